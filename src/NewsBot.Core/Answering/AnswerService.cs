@@ -1,0 +1,69 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Conversations;
+using NewsBot.Core.Index;
+
+namespace NewsBot.Core.Answering;
+
+/// <summary>
+/// The one answering pipeline every front end uses: rewrite a follow-up, retrieve, write a cited answer,
+/// remember the turn.
+/// </summary>
+public sealed class AnswerService(
+    PassageIndex index,
+    IAnswerWriter writer,
+    IQuestionRewriter rewriter,
+    ConversationStore conversations,
+    IOptions<AnsweringOptions> options)
+{
+    private readonly AnsweringOptions _options = options.Value;
+
+    /// <summary>Answers a question and returns the final checked reply.</summary>
+    public async Task<Reply> AskAsync(string question, string? conversationId, CancellationToken cancellationToken)
+    {
+        Reply? final = null;
+        await foreach (var update in AskStreamingAsync(question, conversationId, cancellationToken))
+            final = update.Final ?? final;
+        return final ?? throw new InvalidOperationException("The answer writer ended without a final reply.");
+    }
+
+    /// <summary>Streams the answer as it is written; the last update carries the final checked reply.</summary>
+    public async IAsyncEnumerable<AnswerUpdate> AskStreamingAsync(
+        string question,
+        string? conversationId,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // [1] Normalise: the core never fails on what a user types, it only bounds it.
+        var asked = question.Trim();
+        if (asked.Length > _options.MaxQuestionChars)
+            asked = asked[.._options.MaxQuestionChars];
+
+        // [2] A follow-up becomes a standalone question before retrieval.
+        var history = conversationId is null ? [] : conversations.Recent(conversationId);
+        var standalone = history.Count == 0
+            ? asked
+            : await rewriter.RewriteAsync(asked, history, cancellationToken);
+
+        // [3] Retrieve best-first.
+        var hits = index.Search(standalone, _options.TopK);
+
+        // [4] Write; the writer guarantees a final reply that is cited or an explicit not-found.
+        Reply? final = null;
+        await foreach (var update in writer.WriteAsync(new AnswerRequest(standalone, hits, history), cancellationToken))
+        {
+            if (update.Final is not null)
+            {
+                final = update.Final with { Question = standalone };
+                yield return AnswerUpdate.Done(final);
+            }
+            else
+            {
+                yield return update;
+            }
+        }
+
+        // [5] Remember the turn for follow-ups.
+        if (conversationId is not null && final is not null)
+            conversations.Add(conversationId, new ConversationTurn(asked, standalone, final.Answer));
+    }
+}

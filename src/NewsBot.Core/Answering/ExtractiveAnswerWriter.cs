@@ -1,0 +1,19 @@
+using System.Runtime.CompilerServices;
+
+namespace NewsBot.Core.Answering;
+
+/// <summary>The answer writer used when no chat model is configured.</summary>
+public sealed class ExtractiveAnswerWriter(ExtractiveAnswerer answerer) : IAnswerWriter
+{
+    /// <inheritdoc />
+    public async IAsyncEnumerable<AnswerUpdate> WriteAsync(
+        AnswerRequest request,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var reply = answerer.Answer(request.Question, request.Hits);
+        yield return AnswerUpdate.Text(reply.Answer);
+        yield return AnswerUpdate.Done(reply);
+        await Task.CompletedTask;
+    }
+}

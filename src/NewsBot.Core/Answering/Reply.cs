@@ -1,0 +1,22 @@
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Core.Answering;
+
+/// <summary>
+/// The platform-neutral answer every front end renders: text with <c>[n]</c> markers and the
+/// citations they point at, or an explicit not-found (<see cref="Abstained"/>) naming the closest articles.
+/// </summary>
+public sealed record Reply(string Answer, bool Abstained, IReadOnlyList<Citation> Citations)
+{
+    /// <summary>On a not-found answer: the articles that came closest.</summary>
+    public IReadOnlyList<ArticleSummary> Closest { get; init; } = [];
+
+    /// <summary>True when the cited sources disagree and the answer shows each side.</summary>
+    public bool SourcesDiffer { get; init; }
+
+    /// <summary>A short note for the reader, e.g. that the model timed out and an extractive answer is shown.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>The standalone question that was answered (a follow-up is rewritten before retrieval).</summary>
+    public string? Question { get; init; }
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsBot.Core.Answering;
+using NewsBot.Core.ChatModels;
+using NewsBot.Core.Commands;
+using NewsBot.Core.Conversations;
+using NewsBot.Core.Index;
+using NewsBot.Core.Ingest;
+
+namespace NewsBot.Core;
+
+/// <summary>Registers the NewsBot core: index, ingest, answering, conversations, commands and the optional chat model.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Adds the core services; options bind to sections <c>Index</c>, <c>Answering</c>, <c>Commands</c>, <c>ChatModel</c>.</summary>
+    public static IServiceCollection AddNewsBotCore(this IServiceCollection services)
+    {
+        services.AddOptions<IndexOptions>().BindConfiguration(IndexOptions.Section).ValidateOnStart();
+        services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.Section).ValidateOnStart();
+        services.AddOptions<CommandOptions>().BindConfiguration(CommandOptions.Section).ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<PassageIndex>();
+        services.AddSingleton<ArticleIngester>();
+        services.AddSingleton<ExtractiveAnswerer>();
+        services.AddSingleton<ExtractiveAnswerWriter>();
+        services.AddSingleton<ConversationStore>();
+        services.AddSingleton<AnswerService>();
+        services.AddSingleton<BotCommands>();
+
+        // The chat model, when configured, replaces the extractive writer and the key-term rewriter.
+        services.AddChatModel();
+        services.TryAddSingleton<IAnswerWriter>(sp => sp.GetRequiredService<ExtractiveAnswerWriter>());
+        services.TryAddSingleton<IQuestionRewriter, KeyTermRewriter>();
+        return services;
+    }
+}

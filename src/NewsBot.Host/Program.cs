@@ -1,0 +1,3 @@
+using NewsBot.Host.Cli;
+
+return await CliApp.RunAsync(args);
