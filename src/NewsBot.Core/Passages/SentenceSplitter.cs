@@ -1,0 +1,90 @@
+namespace NewsBot.Core.Passages;
+
+/// <summary>
+/// Finds sentence boundaries in article text. Shared by the passage splitter (passages never cut a sentence)
+/// and the answerers (quotes are whole sentences), so both agree on what a sentence is.
+/// </summary>
+public static class SentenceSplitter
+{
+    // Abbreviations after which a full stop does not end a sentence ("Mr. Blinken", "U.S. officials").
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov",
+        "pres", "rev", "hon", "vs", "etc", "inc", "ltd", "co", "corp", "no", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m",
+    };
+
+    /// <summary>
+    /// The sentences of <c>text[start..end]</c> as absolute (start, end) pairs, trimmed of surrounding whitespace.
+    /// A blank line always ends a sentence, so headings and paragraphs without a full stop stay separate.
+    /// </summary>
+    public static IReadOnlyList<(int Start, int End)> Split(string text, int start = 0, int? end = null)
+    {
+        var stop = end ?? text.Length;
+        var sentences = new List<(int, int)>();
+        var begin = start;
+        for (var i = start; i < stop; i++)
+        {
+            var c = text[i];
+            if (c == '\n' && IsParagraphBreak(text, i, stop))
+            {
+                Add(text, begin, i, sentences);
+                begin = i + 1;
+                continue;
+            }
+            if (c is not ('.' or '!' or '?' or '…'))
+                continue;
+            var after = i + 1;
+            while (after < stop && text[after] is '"' or '\'' or '”' or '’' or ')' or ']' or '.' or '!' or '?')
+                after++;
+            if (after < stop && !char.IsWhiteSpace(text[after]))
+                continue;
+            if (c == '.' && IsAbbreviationOrInitial(text, begin, i))
+                continue;
+            var next = after;
+            while (next < stop && char.IsWhiteSpace(text[next]))
+                next++;
+            if (next < stop && char.IsLower(text[next]))
+                continue;
+            Add(text, begin, after, sentences);
+            begin = after;
+            i = after - 1;
+        }
+        Add(text, begin, stop, sentences);
+        return sentences;
+    }
+
+    // A blank line (only whitespace up to the next newline) ends a paragraph; a single newline is a wrap.
+    private static bool IsParagraphBreak(string text, int newline, int stop)
+    {
+        for (var j = newline + 1; j < stop && text[j] != '\n'; j++)
+        {
+            if (!char.IsWhiteSpace(text[j]))
+                return false;
+        }
+        return true;
+    }
+
+    private static bool IsAbbreviationOrInitial(string text, int begin, int dot)
+    {
+        var j = dot - 1;
+        while (j >= begin && (char.IsLetter(text[j]) || text[j] == '.'))
+            j--;
+        var word = text[(j + 1)..dot];
+        if (word.Length == 0)
+            return false;
+        if (word.Length == 1 && char.IsUpper(word[0]))
+            return true;
+        return Abbreviations.Contains(word);
+    }
+
+    private static void Add(string text, int from, int to, List<(int, int)> sentences)
+    {
+        while (from < to && char.IsWhiteSpace(text[from]))
+            from++;
+        while (to > from && char.IsWhiteSpace(text[to - 1]))
+            to--;
+        if (to > from)
+            sentences.Add((from, to));
+    }
+}
