@@ -113,7 +113,7 @@ public sealed class ChatModelFailureTests
     }
 
     // The extractive answer quotes the articles: cited, every quote verbatim, no model wording.
-    private static void AssertExtractive(Answering.Reply reply)
+    private static void AssertExtractive(NewsBot.Core.Answering.Reply reply)
     {
         Assert.False(reply.Abstained);
         Assert.NotEmpty(reply.Citations);

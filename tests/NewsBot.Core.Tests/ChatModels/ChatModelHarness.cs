@@ -62,7 +62,7 @@ public sealed class ChatModelHarness : IAsyncDisposable
 
     /// <summary>Runs the writer to the end: the text deltas in order and the final reply.</summary>
     public async Task<(IReadOnlyList<string> Deltas, Reply Final)> WriteAsync(
-        string question, IReadOnlyList<Index.SearchHit> hits, CancellationToken cancellationToken = default)
+        string question, IReadOnlyList<NewsBot.Core.Index.SearchHit> hits, CancellationToken cancellationToken = default)
     {
         var deltas = new List<string>();
         Reply? final = null;
