@@ -17,6 +17,7 @@ internal static class ChatPage
         ("/", "chat/index.html", "text/html; charset=utf-8"),
         ("/chat.css", "chat/chat.css", "text/css; charset=utf-8"),
         ("/chat.js", "chat/chat.js", "text/javascript; charset=utf-8"),
+        ("/render.js", "chat/render.js", "text/javascript; charset=utf-8"),
     ];
 
     public static IEndpointRouteBuilder MapChatPage(this IEndpointRouteBuilder endpoints)
