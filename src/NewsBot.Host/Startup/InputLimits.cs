@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace NewsBot.Host.Startup;
 
 /// <summary>What the CLI and the API accept from a person; anything else is refused with a message naming the problem.</summary>
@@ -16,7 +18,7 @@ internal static class InputLimits
         null => $"'{name}' is required.",
         { Length: 0 } => $"'{name}' is empty.",
         { Length: > MaxQuestionChars } trimmed =>
-            $"'{name}' is {trimmed.Length:N0} characters long; the limit is {MaxQuestionChars:N0}.",
+            string.Create(CultureInfo.InvariantCulture, $"'{name}' is {trimmed.Length:N0} characters long; the limit is {MaxQuestionChars:N0}."),
         _ => null,
     };
 }

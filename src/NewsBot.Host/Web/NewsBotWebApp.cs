@@ -14,9 +14,12 @@ internal static class NewsBotWebApp
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
     /// <summary>Builds the app, syncs the articles folder into the index, then starts listening.</summary>
-    public static async Task<WebApplication> StartAsync(HostSettings settings, CancellationToken cancellationToken)
+    public static Task<WebApplication> StartAsync(HostSettings settings, CancellationToken cancellationToken) =>
+        StartAsync(Build(settings), settings, cancellationToken);
+
+    /// <summary>Syncs the articles folder into the index (before serving), then starts <paramref name="app"/>.</summary>
+    public static async Task<WebApplication> StartAsync(WebApplication app, HostSettings settings, CancellationToken cancellationToken)
     {
-        var app = Build(settings);
         try
         {
             await ArticleFolderSync.SyncAsync(app.Services, settings, cancellationToken);
