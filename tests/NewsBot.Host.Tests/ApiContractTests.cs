@@ -17,6 +17,19 @@ public sealed class ApiContractTests
     }
 
     [Fact]
+    public async Task A_follow_up_in_the_same_conversation_is_answered_in_context()
+    {
+        await using var host = await RunningHost.StartAsync();
+        await host.PostJsonAsync("api/ask", new { question = "where did they meet?", conversationId = "tab-a" });
+
+        var followUp = await host.PostJsonAsync("api/ask", new { question = "and when was that?", conversationId = "tab-a" });
+        Assert.Contains("meet", followUp.GetProperty("question").GetString(), StringComparison.OrdinalIgnoreCase);
+
+        var otherTab = await host.PostJsonAsync("api/ask", new { question = "and when was that?", conversationId = "tab-b" });
+        Assert.Equal("and when was that?", otherTab.GetProperty("question").GetString());
+    }
+
+    [Fact]
     public async Task Ask_about_the_2022_World_Cup_abstains()
     {
         await using var host = await RunningHost.StartAsync();

@@ -28,11 +28,12 @@ internal static class ArticlesVerb
 
             await using var services = await CliServices.BuildAsync(parse, globals, syncArticles: true, cancellationToken);
             var commands = services.GetRequiredService<BotCommands>();
-            var page = parse.GetValue(all) && listing.Argument.Length == 0
-                ? commands.AllArticles()
-                : parse.GetValue(all)
-                    ? commands.Articles(1, listing.Argument, int.MaxValue)
-                    : commands.Articles(listing.Page, listing.Argument);
+            var page = (parse.GetValue(all), listing.Argument) switch
+            {
+                (true, "") => commands.AllArticles(),
+                (true, var filter) => commands.Articles(1, filter, int.MaxValue),
+                (false, var filter) => commands.Articles(listing.Page, filter),
+            };
 
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
