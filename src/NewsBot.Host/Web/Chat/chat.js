@@ -7,6 +7,7 @@
   const form = document.getElementById('composer');
   const input = document.getElementById('question');
   const send = document.getElementById('send');
+  const conversationKey = 'newsbot.conversationId';
   const conversationId = tabConversationId();
   let messages = 0;
 
@@ -51,13 +52,12 @@
 
   function tabConversationId() {
     // One conversation per browser tab (sessionStorage is per tab), so follow-up questions work.
-    const key = 'newsbot.conversationId';
-    let id = sessionStorage.getItem(key);
+    let id = sessionStorage.getItem(conversationKey);
     if (!id) {
       id = (window.crypto && crypto.randomUUID)
         ? crypto.randomUUID()
         : Date.now().toString(36) + Math.random().toString(36).slice(2);
-      sessionStorage.setItem(key, id);
+      sessionStorage.setItem(conversationKey, id);
     }
     return id;
   }
@@ -197,6 +197,11 @@
     const target = event.target.closest('button[data-command]');
     if (!target || send.disabled) return;
     run(target.dataset.command);
+  });
+
+  document.getElementById('new-chat').addEventListener('click', () => {
+    sessionStorage.removeItem(conversationKey);
+    location.reload();
   });
 
   window.NewsBotChat = { el, meta, safeLink, formatDate, commandButton };

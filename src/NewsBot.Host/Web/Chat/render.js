@@ -43,7 +43,10 @@
         const item = el('li', 'source');
         item.id = messageId + '-s' + c.n;
         const head = el('div', 'source-head');
-        head.append(el('span', 'num', String(c.n)), safeLink(c.url, c.title || c.articleId));
+        const title = /^https?:\/\//i.test(c.url || '')
+          ? safeLink(c.url, c.title || c.articleId)
+          : commandButton(c.title || c.articleId, '/article ' + c.articleId, 'link title');
+        head.append(el('span', 'num', String(c.n)), title);
         item.append(head, meta([formatDate(c.published), c.articleId]), el('blockquote', 'quote', c.quote));
         list.append(item);
       }
