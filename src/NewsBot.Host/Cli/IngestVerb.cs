@@ -31,7 +31,8 @@ internal static class IngestVerb
     {
         output.WriteLine(
             $"{report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, " +
-            $"{report.Duplicates.Count} duplicates, {report.Removed} removed, {report.Problems.Count} problems");
+            $"{report.Duplicates.Count} duplicates, {report.Removed} removed, {report.Problems.Count} problems " +
+            $"({report.Files} files read, {report.Skipped} skipped, {report.Passages} passages written)");
         foreach (var duplicate in report.Duplicates)
             output.WriteLine($"  duplicate: {duplicate}");
         foreach (var problem in report.Problems)
