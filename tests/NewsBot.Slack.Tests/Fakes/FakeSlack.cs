@@ -42,6 +42,9 @@ public sealed class FakeSlack : IAsyncDisposable
     /// <summary>Whether the Socket Mode endpoint sends <c>hello</c> on connect.</summary>
     public bool SendHello { get; set; } = true;
 
+    /// <summary>Methods the fake answers slowly (to hold a worker busy).</summary>
+    public ConcurrentDictionary<string, TimeSpan> Delays { get; } = new();
+
     public IReadOnlyList<FakeSlackCall> Calls => [.. _calls];
 
     public IReadOnlyList<FakeSlackCall> CallsTo(string method) => [.. _calls.Where(c => c.Method == method)];
@@ -82,6 +85,8 @@ public sealed class FakeSlack : IAsyncDisposable
         var body = await ReadBodyAsync(http.Request);
         var auth = http.Request.Headers.Authorization.ToString();
         _calls.Enqueue(new FakeSlackCall(method, auth, body, DateTimeOffset.UtcNow));
+        if (Delays.TryGetValue(method, out var delay))
+            await Task.Delay(delay);
         if (_scripted.TryGetValue(method, out var queue) && queue.TryDequeue(out var scripted))
         {
             if (scripted.RetryAfter is { } wait)
