@@ -53,13 +53,16 @@ public sealed class FakeSlack : IAsyncDisposable
 
     public int ConnectionCount => Volatile.Read(ref _connectionCount);
 
-    public static async Task<FakeSlack> StartAsync()
+    /// <summary>The bot user id <c>auth.test</c> reports.</summary>
+    public string BotUser { get; private init; } = BotUserId;
+
+    public static async Task<FakeSlack> StartAsync(string botUser = BotUserId)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var fake = new FakeSlack(app);
+        var fake = new FakeSlack(app) { BotUser = botUser };
         app.UseWebSockets();
         app.MapPost("/api/{method}", fake.ApiAsync);
         app.MapPost("/response/{id}", fake.ResponseAsync);
@@ -98,7 +101,7 @@ public sealed class FakeSlack : IAsyncDisposable
             return Json(new JsonObject { ["ok"] = false, ["error"] = "invalid_auth" });
         return method switch
         {
-            "auth.test" => Json(new JsonObject { ["ok"] = true, ["user_id"] = BotUserId, ["bot_id"] = "BBOT0001", ["team"] = "Fake team" }),
+            "auth.test" => Json(new JsonObject { ["ok"] = true, ["user_id"] = BotUser, ["bot_id"] = "BBOT0001", ["team"] = "Fake team" }),
             "chat.postMessage" => Json(new JsonObject
             {
                 ["ok"] = true,
