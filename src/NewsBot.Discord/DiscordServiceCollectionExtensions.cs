@@ -69,8 +69,9 @@ public static class DiscordServiceCollectionExtensions
     /// <summary>Maps <c>POST /discord/interactions</c> when the public key is set.</summary>
     public static IEndpointRouteBuilder MapNewsBotDiscord(this IEndpointRouteBuilder endpoints)
     {
-        if (endpoints.ServiceProvider.GetService<InteractionEndpoint>() is { } endpoint)
-            endpoints.MapPost("/discord/interactions", endpoint.HandleAsync);
+        // Resolved per request, so wrong settings surface through ValidateOnStart, not while mapping.
+        if (endpoints.ServiceProvider.GetService<IServiceProviderIsService>()?.IsService(typeof(InteractionEndpoint)) == true)
+            endpoints.MapPost("/discord/interactions", context => context.RequestServices.GetRequiredService<InteractionEndpoint>().HandleAsync(context));
         return endpoints;
     }
 

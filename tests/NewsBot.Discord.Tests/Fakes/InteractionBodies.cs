@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace NewsBot.Discord.Tests.Fakes;
 
 /// <summary>Interaction bodies shaped like Discord's (see protocol-fixtures/discord/interactions).</summary>
-public static class Interactions
+public static class InteractionBodies
 {
     public const string GuildId = "290926798626357999";
     public const string ChannelId = "645027906669510667";
