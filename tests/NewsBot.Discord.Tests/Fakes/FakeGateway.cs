@@ -26,6 +26,9 @@ public sealed class FakeGateway : IAsyncDisposable
     /// <summary>Whether connection n (1-based) acknowledges heartbeats.</summary>
     public Func<int, bool> AcksHeartbeats { get; set; } = _ => true;
 
+    /// <summary>Replays the whole session on RESUME, whatever sequence the client sends (at-least-once delivery).</summary>
+    public bool ReplayEverything { get; set; }
+
     public Recorder<GatewayReceived> Received { get; } = new();
 
     /// <summary>The path ("/gateway" or "/resume") of each connection, in order.</summary>
@@ -123,7 +126,7 @@ public sealed class FakeGateway : IAsyncDisposable
                 replay = [];
             else
             {
-                var after = d.GetProperty("seq").ValueKind == JsonValueKind.Number ? d.GetProperty("seq").GetInt64() : 0;
+                var after = d.GetProperty("seq").ValueKind == JsonValueKind.Number && !ReplayEverything ? d.GetProperty("seq").GetInt64() : 0;
                 replay = _log.Where(e => e.Seq > after).Select(e => e.Frame).ToList();
             }
         }
