@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -50,15 +49,18 @@ internal sealed partial class RateLimitHandler(
         }
     }
 
-    private static async Task<(TimeSpan Wait, bool Global)> RetryAfterAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    internal static async Task<(TimeSpan Wait, bool Global)> RetryAfterAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var global = response.Headers.TryGetValues("X-RateLimit-Global", out var flags) && flags.Contains("true", StringComparer.OrdinalIgnoreCase);
         DiscordError? body = null;
         if (response.Content.Headers.ContentType?.MediaType == "application/json")
         {
+            // Read once and put back, so a caller that gets this 429 (retries used up) can still read Discord's message.
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            response.Content = new StringContent(text, System.Text.Encoding.UTF8, "application/json");
             try
             {
-                body = await response.Content.ReadFromJsonAsync<DiscordError>(DiscordJson.Options, cancellationToken);
+                body = JsonSerializer.Deserialize<DiscordError>(text, DiscordJson.Options);
             }
             catch (JsonException)
             {
