@@ -8,7 +8,7 @@ internal sealed class EvalOptions
 {
     public Option<bool> Json { get; } = new("--json") { Description = "Print the report as JSON on stdout (the table goes to stderr)" };
 
-    public Option<int?> MaxQuestions { get; } = new("--max-questions") { Description = "Ask only the first N questions (quick runs while tuning)" };
+    public Option<int?> MaxQuestions { get; } = new("--max-questions") { Description = "Ask only N questions, spread evenly over the dataset (quick runs while tuning)" };
 
     public Option<string[]> Set { get; } = new("--set")
     {
@@ -30,20 +30,7 @@ internal sealed class EvalOptions
         Extractive: !parse.GetValue(NoAnswers),
         Overrides: ParseSettings(parse.GetValue(Set) ?? []));
 
-    /// <summary>Prints the report: Markdown on stdout, or JSON on stdout and Markdown on stderr.</summary>
-    public void Print(ParseResult parse, Report report)
-    {
-        var markdown = ReportWriter.Markdown(report);
-        if (parse.GetValue(Json))
-        {
-            Console.Error.WriteLine(markdown);
-            Console.Out.WriteLine(ReportWriter.ToJson(report));
-        }
-        else
-        {
-            Console.Out.WriteLine(markdown);
-        }
-    }
+    public void Print(ParseResult parse, Report report) => ReportWriter.Print(report, parse.GetValue(Json));
 
     public static IReadOnlyDictionary<string, string?> ParseSettings(IEnumerable<string> pairs)
     {

@@ -9,6 +9,21 @@ internal static class ReportWriter
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
+    /// <summary>Markdown on stdout; with <paramref name="json"/>, JSON on stdout and the Markdown on stderr.</summary>
+    public static void Print(Report report, bool json)
+    {
+        var markdown = Markdown(report);
+        if (json)
+        {
+            Console.Error.WriteLine(markdown);
+            Console.Out.WriteLine(ToJson(report));
+        }
+        else
+        {
+            Console.Out.WriteLine(markdown);
+        }
+    }
+
     public static string Markdown(Report report)
     {
         var text = new StringBuilder();

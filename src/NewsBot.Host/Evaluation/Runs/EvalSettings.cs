@@ -16,5 +16,12 @@ internal sealed record EvalSettings(
     public string Describe() =>
         CoreSettings.Count == 0 ? "defaults" : string.Join(", ", CoreSettings.Select(s => $"{s.Key}={s.Value}"));
 
-    public IEnumerable<T> Cap<T>(IEnumerable<T> questions) => MaxQuestions is { } max ? questions.Take(max) : questions;
+    /// <summary>All questions, or <see cref="MaxQuestions"/> of them spread evenly over the dataset (not just its first articles).</summary>
+    public IReadOnlyList<T> Cap<T>(IEnumerable<T> questions)
+    {
+        var all = questions.ToArray();
+        if (MaxQuestions is not { } max || max >= all.Length)
+            return all;
+        return [.. Enumerable.Range(0, Math.Max(max, 0)).Select(i => all[(int)((long)i * all.Length / max)])];
+    }
 }

@@ -22,8 +22,8 @@ internal static class QuailRun
         // [2] Ask each question; score by type.
         var byType = new SortedDictionary<string, TypeScore>(StringComparer.Ordinal);
         var abstention = new AbstentionTally();
-        var asked = settings.Cap(texts.SelectMany(t => t.Questions.Select(q => (Text: t, Question: q)))).ToArray();
-        var progress = new Progress("quail", asked.Length);
+        var asked = settings.Cap(texts.SelectMany(t => t.Questions.Select(q => (Text: t, Question: q))));
+        var progress = new Progress("quail", asked.Count);
         foreach (var (text, question) in asked)
         {
             var hits = core.Index.Search(question.Text, settings.AnswerK);
@@ -53,7 +53,7 @@ internal static class QuailRun
         {
             ["data"] = path,
             ["corpus"] = $"{texts.Count} VOA articles ingested through the real pipeline ({ingest.Added} added)",
-            ["questions"] = $"{asked.Length:N0}",
+            ["questions"] = $"{asked.Count:N0}",
             ["checkable"] = "the correct option occurs verbatim (normalised) in the article; correct = it occurs in the cited sentences",
             ["answering"] = $"extractive over the top {settings.AnswerK} passages",
             ["settings"] = settings.Describe(),

@@ -27,8 +27,8 @@ internal static class RealTimeQaRun
         // [2] Ask each question; rank of the first passage from a gold article.
         var all = new RankTally();
         var inSearch = new RankTally();
-        var asked = settings.Cap(data.Questions).ToArray();
-        var progress = new Progress("realtimeqa", asked.Length);
+        var asked = settings.Cap(data.Questions);
+        var progress = new Progress("realtimeqa", asked.Count);
         foreach (var question in asked)
         {
             var gold = question.GoldArticleIds.ToHashSet(StringComparer.Ordinal);
@@ -46,7 +46,7 @@ internal static class RealTimeQaRun
             ["data"] = $"{gcsFolder} (articles) + {questionsFolder} (questions, gold)" + (bbcFolder is null ? "" : $" + {bbcFolder}"),
             ["corpus"] = $"{data.SearchResults:N0} search results → {data.Articles.Count:N0} articles by URL ({data.GoldArticlesAdded} gold articles not among them added)"
                 + (bbc.Count > 0 ? $" + {bbc.Count:N0} BBC" : "") + $"; {ingest.Added:N0} stored, {ingest.Duplicates.Count:N0} duplicate texts",
-            ["questions"] = $"{asked.Length:N0} 2022 questions whose gold article has text ({asked.Count(q => q.GoldInSearchResults):N0} of them with the gold URL among the search results)",
+            ["questions"] = $"{asked.Count:N0} 2022 questions whose gold article has text ({asked.Count(q => q.GoldInSearchResults):N0} of them with the gold URL among the search results)",
             ["retrieval"] = $"top {settings.SearchK} passages; a hit = a passage of the gold article",
             ["settings"] = settings.Describe(),
         },

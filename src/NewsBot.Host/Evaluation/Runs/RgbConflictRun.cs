@@ -12,9 +12,9 @@ internal static class RgbConflictRun
 {
     public static Report Run(string path, EvalSettings settings)
     {
-        var items = settings.Cap(RgbDataset.Load(path)).ToArray();
+        var items = settings.Cap(RgbDataset.Load(path));
         int both = 0, onlyTrue = 0, onlyFake = 0, neither = 0, abstained = 0, flagged = 0, bothRetrieved = 0;
-        var progress = new Progress("rgb", items.Length);
+        var progress = new Progress("rgb", items.Count);
         foreach (var item in items)
         {
             // [1] One throwaway index per question: true and falsified snippets side by side.
@@ -42,7 +42,7 @@ internal static class RgbConflictRun
             progress.Step();
         }
 
-        var n = items.Length;
+        var n = items.Count;
         return new Report("RGB counterfactual robustness (en_fact)", new Dictionary<string, string>
         {
             ["data"] = path,

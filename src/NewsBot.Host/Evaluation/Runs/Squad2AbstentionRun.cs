@@ -25,7 +25,7 @@ internal static class Squad2AbstentionRun
                     questions.AddRange(articles[a].Paragraphs[p].Questions.Select(q => (q, split.Passages[p].Id)));
             }
         }
-        var asked = settings.Cap(questions).ToArray();
+        var asked = settings.Cap(questions);
 
         // [2] The configured setting, then each swept value.
         var (tally, answerHits) = Ask(workspace, settings.CoreSettings, settings.AnswerK, asked, "squad2");
@@ -64,7 +64,7 @@ internal static class Squad2AbstentionRun
         {
             ["data"] = path,
             ["corpus"] = $"{articles.Count:N0} articles, {articles.Sum(a => a.Paragraphs.Count):N0} passages (one per paragraph)",
-            ["questions"] = $"{asked.Length:N0} of {questions.Count:N0} ({asked.Count(q => q.Question.IsImpossible):N0} unanswerable)",
+            ["questions"] = $"{asked.Count:N0} of {questions.Count:N0} ({asked.Count(q => q.Question.IsImpossible):N0} unanswerable)",
             ["answering"] = $"extractive over the top {settings.AnswerK} passages",
             ["settings"] = settings.Describe(),
         }, tables);

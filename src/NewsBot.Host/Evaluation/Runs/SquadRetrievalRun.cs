@@ -33,8 +33,8 @@ internal static class SquadRetrievalRun
         // [2] Ask every question: rank of the gold paragraph, then the extractive answer over the top passages.
         var ranks = new RankTally();
         var latency = new LatencyTally();
-        var asked = settings.Cap(questions).ToArray();
-        var progress = new Progress("squad", asked.Length);
+        var asked = settings.Cap(questions);
+        var progress = new Progress("squad", asked.Count);
         int answered = 0, cited = 0, goldCited = 0, answerHit = 0, abstained = 0;
         foreach (var (question, gold) in asked)
         {
@@ -80,7 +80,7 @@ internal static class SquadRetrievalRun
         {
             ["data"] = path,
             ["corpus"] = $"{articles.Count:N0} articles, {paragraphs:N0} passages (one per paragraph), indexed in {indexing.Elapsed.TotalSeconds:0.0} s",
-            ["questions"] = $"{asked.Length:N0} of {questions.Count:N0}",
+            ["questions"] = $"{asked.Count:N0} of {questions.Count:N0}",
             ["retrieval"] = $"top {settings.SearchK}",
             ["settings"] = settings.Describe(),
         }, tables);
