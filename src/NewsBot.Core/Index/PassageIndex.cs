@@ -11,11 +11,20 @@ namespace NewsBot.Core.Index;
 /// </summary>
 public sealed class PassageIndex : IDisposable
 {
+    private readonly IndexConnections _connections;
+    private readonly ArticleCatalog _catalog;
+    private readonly PassageSearch _search;
+
     /// <summary>Opens (creating when absent) the index file named by <see cref="IndexOptions.Path"/>.</summary>
     public PassageIndex(IOptions<IndexOptions> options, ILogger<PassageIndex> logger)
     {
-        _ = options;
-        _ = logger;
+        var path = options.Value.Path;
+        if (string.IsNullOrWhiteSpace(path))
+            throw new ArgumentException($"{IndexOptions.Section}:{nameof(IndexOptions.Path)} must name the index file.", nameof(options));
+        _connections = new IndexConnections(path);
+        _catalog = new ArticleCatalog(_connections);
+        _search = new PassageSearch(_connections);
+        logger.LogInformation("Index {Path} open with {Articles} articles", Path.GetFullPath(path), _catalog.Count());
     }
 
     /// <summary>
@@ -23,32 +32,47 @@ public sealed class PassageIndex : IDisposable
     /// content replaces the passages; the same text under another id is reported as a duplicate.
     /// </summary>
     /// <param name="origin">Where it came from (a file path), so a folder sync can remove articles whose files are gone.</param>
-    public StoreOutcome Store(Article article, IReadOnlyList<Passage> passages, string? origin) =>
-        throw new NotImplementedException();
+    public StoreOutcome Store(Article article, IReadOnlyList<Passage> passages, string? origin)
+    {
+        using var batch = BeginBatch();
+        var outcome = batch.Store(article, passages, origin);
+        batch.Commit();
+        return outcome;
+    }
+
+    /// <summary>
+    /// Starts a write transaction for many stores and removals (bulk ingest: one commit instead of one per article).
+    /// It holds the write lock until committed or disposed; readers keep seeing the last commit meanwhile.
+    /// </summary>
+    public IndexBatch BeginBatch() => new(_connections);
 
     /// <summary>Ids of stored articles whose origin lies under a folder.</summary>
-    public IReadOnlyList<string> ArticleIdsWithOriginUnder(string folder) => throw new NotImplementedException();
+    public IReadOnlyList<string> ArticleIdsWithOriginUnder(string folder) => _catalog.IdsWithOriginUnder(folder);
 
     /// <summary>Removes articles and their passages; returns how many were removed.</summary>
-    public int Remove(IReadOnlyCollection<string> articleIds) => throw new NotImplementedException();
+    public int Remove(IReadOnlyCollection<string> articleIds)
+    {
+        using var batch = BeginBatch();
+        var removed = batch.Remove(articleIds);
+        batch.Commit();
+        return removed;
+    }
 
     /// <summary>Top passages for any user text, best first; never throws on FTS syntax, emoji or length.</summary>
-    public IReadOnlyList<SearchHit> Search(string query, int k) => throw new NotImplementedException();
+    public IReadOnlyList<SearchHit> Search(string query, int k) => _search.Search(query, k);
 
     /// <summary>A page of articles, newest first, optionally filtered by id, title or source.</summary>
-    public ArticlePage ListArticles(int page, int pageSize, string? filter) => throw new NotImplementedException();
+    public ArticlePage ListArticles(int page, int pageSize, string? filter) => _catalog.List(page, pageSize, filter);
 
     /// <summary>The article with this id, or null.</summary>
-    public ArticleDetail? FindArticle(string id) => throw new NotImplementedException();
+    public ArticleDetail? FindArticle(string id) => _catalog.Find(id);
 
     /// <summary>Known ids closest to a possibly misspelled id or a title fragment (for autocomplete and "did you mean").</summary>
-    public IReadOnlyList<ArticleSummary> ClosestArticles(string text, int max) => throw new NotImplementedException();
+    public IReadOnlyList<ArticleSummary> ClosestArticles(string text, int max) => _catalog.Closest(text, max);
 
     /// <summary>Number of stored articles.</summary>
-    public int ArticleCount => throw new NotImplementedException();
+    public int ArticleCount => _catalog.Count();
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-    }
+    public void Dispose() => _connections.Dispose();
 }

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using NewsBot.Core.Index;
+
+namespace NewsBot.Core.Answering;
+
+/// <summary>
+/// The named things of the asked-for kind in a sentence (places after "in"/"at", dates, numbers, names),
+/// used to tell whether two sentences give the same answer or different ones.
+/// </summary>
+public static partial class AnswerEntities
+{
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "near", "outside", "inside", "across", "around", "throughout",
+    };
+
+    /// <summary>The entities of the kind in a sentence, lower-cased, leaving out words the question itself used.</summary>
+    public static IReadOnlyList<string> Find(string sentence, AnswerKind kind, IReadOnlySet<string> questionWords)
+    {
+        var found = kind switch
+        {
+            AnswerKind.Place => CapitalisedSpans(sentence, afterPreposition: true),
+            AnswerKind.Name => CapitalisedSpans(sentence, afterPreposition: false),
+            AnswerKind.Time => DatePattern().Matches(sentence).Select(m => m.Value),
+            AnswerKind.Number => NumberPattern().Matches(sentence).Select(m => m.Value),
+            _ => [],
+        };
+        return found
+            .Select(e => e.ToLowerInvariant())
+            .Where(e => !QueryTerms.Tokens(e).All(t => questionWords.Contains(WordKeys.Of(t))))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>True when two entity lists share a word ("new delhi" and "delhi" agree; "mumbai" does not).</summary>
+    public static bool Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        var words = a.SelectMany(QueryTerms.Tokens).Where(t => !Stopwords.Contains(t)).ToHashSet(StringComparer.Ordinal);
+        return b.SelectMany(QueryTerms.Tokens).Any(words.Contains);
+    }
+
+    // Runs of capitalised words ("New Delhi", "Antony Blinken", "Secretary of State"); for places only those
+    // right after a place preposition. A lone capitalised first word of the sentence is just a sentence start.
+    private static IEnumerable<string> CapitalisedSpans(string sentence, bool afterPreposition)
+    {
+        var words = WordPattern().Matches(sentence).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!IsCapitalised(words[i].Value))
+                continue;
+            var end = i;
+            while (end + 1 < words.Count && (IsCapitalised(words[end + 1].Value)
+                || (words[end + 1].Value is "of" or "de" or "al" && end + 2 < words.Count && IsCapitalised(words[end + 2].Value))))
+                end++;
+            var preceded = i > 0 && PlacePrepositions.Contains(words[i - 1].Value);
+            var lone = end == i && i == 0;
+            var first = words[i].Value.ToLowerInvariant();
+            if ((afterPreposition ? preceded : !lone) && !(end == i && Stopwords.Contains(first)))
+                yield return sentence[words[i].Index..(words[end].Index + words[end].Length)];
+            i = end;
+        }
+    }
+
+    private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\-’'.]*[\p{L}\p{N}]|[\p{L}\p{N}]")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:1[5-9]|20)\d{2}s?|yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year))\b")]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"\b(?:\d[\d,.]*(?:\s*(?:%|percent|per cent|million|billion|trillion|thousand|hundred))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)s?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberPattern();
+}

@@ -1,0 +1,58 @@
+using NewsBot.Core.Index;
+using NewsBot.Core.Passages;
+
+namespace NewsBot.Core.Answering;
+
+/// <summary>
+/// Scores every sentence of the retrieved passages against a question: how much of the question's key
+/// terms it contains (rarer terms weigh more), whether it holds a fact of the asked-for kind, and small
+/// preferences for better-ranked passages and for the lead of an article (news puts the main facts first).
+/// </summary>
+public static class SentenceScorer
+{
+    private const double EntityBonus = 0.15;
+    private const double RankBonus = 0.1;
+    private const double LeadBonus = 0.1;
+
+    /// <summary>All sentences of the hits, best first.</summary>
+    public static IReadOnlyList<CandidateSentence> Score(QuestionAnalysis question, IReadOnlyList<SearchHit> hits)
+    {
+        // [1] Split the passages into sentences and key them.
+        var sentences = new List<(SearchHit Hit, int Start, int End, int Position, HashSet<string> Keys)>();
+        foreach (var hit in hits)
+        {
+            var text = hit.Passage.Text;
+            var split = SentenceSplitter.Split(text);
+            for (var i = 0; i < split.Count; i++)
+            {
+                var (start, end) = split[i];
+                var keys = WordKeys.InText(text[start..end]).ToHashSet(StringComparer.Ordinal);
+                sentences.Add((hit, start, end, hit.Passage.Ordinal * 6 + i, keys));
+            }
+        }
+        if (sentences.Count == 0 || question.KeyTerms.Count == 0)
+            return [];
+
+        // [2] Weigh each key term by how rare it is among the sentences (a term in every sentence tells nothing apart).
+        var weights = question.KeyTerms.ToDictionary(t => t, t =>
+            Math.Log(1 + (sentences.Count + 1) / (sentences.Count(s => s.Keys.Contains(t)) + 0.5)), StringComparer.Ordinal);
+        var total = weights.Values.Sum();
+        var best = hits.Max(h => h.Score);
+
+        // [3] Score.
+        var scored = new List<CandidateSentence>(sentences.Count);
+        foreach (var (hit, start, end, position, keys) in sentences)
+        {
+            var covered = question.KeyTerms.Where(keys.Contains).ToHashSet(StringComparer.Ordinal);
+            var coverage = covered.Sum(t => weights[t]) / total;
+            var text = hit.Passage.Text[start..end];
+            var entities = AnswerEntities.Find(text, question.Kind, question.QuestionWords);
+            var score = coverage
+                + (entities.Count > 0 ? EntityBonus : 0)
+                + (best > 0 ? RankBonus * Math.Max(0, hit.Score) / best : 0)
+                + LeadBonus / (1 + position / 4.0);
+            scored.Add(new CandidateSentence(hit, start, end, text, covered, coverage, entities, score));
+        }
+        return scored.OrderByDescending(s => s.Score).ThenBy(s => s.Hit.Passage.Id, StringComparer.Ordinal).ToList();
+    }
+}

@@ -1,0 +1,34 @@
+using NewsBot.Core.Index;
+
+namespace NewsBot.Core.Answering;
+
+/// <summary>
+/// A word's matching key: irregular forms joined to their base ("met" → "meet"), then a light suffix strip
+/// ("meetings" → "meet"), so a question term finds its inflections in a sentence.
+/// </summary>
+public static class WordKeys
+{
+    /// <summary>The key of a lower-cased word.</summary>
+    public static string Of(string lowerWord)
+    {
+        var word = IrregularForms.BaseOf(lowerWord);
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
+            word = word[..^3] + "y";
+        else if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal))
+            word = word[..^1];
+        if (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal))
+            word = Undouble(word[..^3]);
+        else if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+            word = Undouble(word[..^2]);
+        if (word.Length > 3 && word.EndsWith('e'))
+            word = word[..^1];
+        return IrregularForms.BaseOf(word);
+    }
+
+    /// <summary>The keys of every word in a text.</summary>
+    public static IEnumerable<string> InText(string text) => QueryTerms.Tokens(text).Select(Of);
+
+    // "stopped" → "stopp" → "stop"; keeps "ll" and "ss" words ("called" → "call").
+    private static string Undouble(string stem) =>
+        stem.Length > 2 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'z') ? stem[..^1] : stem;
+}

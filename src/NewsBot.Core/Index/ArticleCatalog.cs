@@ -1,0 +1,159 @@
+using Microsoft.Data.Sqlite;
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Core.Index;
+
+/// <summary>Listing, lookup and "did you mean" over the articles table (reads only).</summary>
+internal sealed class ArticleCatalog(IndexConnections connections)
+{
+    private const string SummaryColumns = "id, title, published, source, url";
+    private const string Newest = "ORDER BY published_utc DESC, title COLLATE NOCASE, id";
+    // The largest code point; in SQLite's binary (UTF-8) order it sorts after every string with the same prefix.
+    private const string Highest = "\U0010FFFF";
+
+    private volatile IdList? _ids;
+
+    /// <summary>Id, title and source lower-cased into one search key; a separator stops matches across fields.</summary>
+    public static string Folded(string id, string title, string? source) =>
+        string.Join('\u001f', id, title, source ?? "").ToLowerInvariant();
+
+    public int Count()
+    {
+        using var lease = connections.RentReader();
+        return Convert.ToInt32(Scalar(lease.Connection, "SELECT count(*) FROM articles"));
+    }
+
+    public ArticlePage List(int page, int pageSize, string? filter)
+    {
+        page = Math.Max(1, page);
+        pageSize = Math.Max(1, pageSize);
+        var where = string.IsNullOrWhiteSpace(filter) ? "" : "WHERE instr(folded, $f) > 0";
+        var folded = filter?.Trim().ToLowerInvariant() ?? "";
+        using var lease = connections.RentReader();
+        var total = Convert.ToInt32(Scalar(lease.Connection, $"SELECT count(*) FROM articles {where}", ("$f", folded)));
+        var items = Summaries(lease.Connection, $"SELECT {SummaryColumns} FROM articles {where} {Newest} LIMIT $n OFFSET $o",
+            ("$f", folded), ("$n", (long)pageSize), ("$o", (long)(page - 1) * pageSize));
+        return new ArticlePage(total, page, pageSize, items);
+    }
+
+    public ArticleDetail? Find(string id)
+    {
+        using var lease = connections.RentReader();
+        using var command = Command(lease.Connection, """
+            SELECT a.id, a.title, a.published, a.source, a.url,
+                (SELECT text FROM passages WHERE article_key = a.key ORDER BY ordinal LIMIT 1),
+                (SELECT count(*) FROM passages WHERE article_key = a.key)
+            FROM articles a WHERE a.id = $id
+            """, ("$id", id));
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+            return null;
+        return new ArticleDetail(reader.GetString(0), reader.GetString(1), ParseDate(reader, 2), NullableString(reader, 3),
+            NullableString(reader, 4), NullableString(reader, 5) ?? "", reader.GetInt32(6));
+    }
+
+    public IReadOnlyList<ArticleSummary> Closest(string text, int max)
+    {
+        max = Math.Max(0, max);
+        var typed = text.Trim().ToLowerInvariant();
+        if (typed.Length > 200)
+            typed = typed[..200];
+        using var lease = connections.RentReader();
+        if (max == 0)
+            return [];
+        if (typed.Length == 0)
+            return Summaries(lease.Connection, $"SELECT {SummaryColumns} FROM articles {Newest} LIMIT $n", ("$n", (long)max));
+
+        // [1] Ids starting with what was typed, [2] ids, titles or sources containing it, [3] ids a few edits away.
+        var found = new List<ArticleSummary>(Summaries(lease.Connection,
+            $"SELECT {SummaryColumns} FROM articles WHERE id_folded >= $p AND id_folded < $q ORDER BY id_folded LIMIT $n",
+            ("$p", typed), ("$q", typed + Highest), ("$n", (long)max)));
+        if (found.Count < max)
+            Add(found, Summaries(lease.Connection, $"SELECT {SummaryColumns} FROM articles WHERE instr(folded, $p) > 0 {Newest} LIMIT $n",
+                ("$p", typed), ("$n", (long)max * 2)), max);
+        if (found.Count < max)
+        {
+            var near = Ids(lease.Connection).Nearest(typed, max * 2);
+            if (near.Count > 0)
+            {
+                var byId = Summaries(lease.Connection, $"SELECT {SummaryColumns} FROM articles WHERE id IN (SELECT value FROM json_each($ids))",
+                    ("$ids", System.Text.Json.JsonSerializer.Serialize(near))).ToDictionary(s => s.Id, StringComparer.Ordinal);
+                Add(found, near.Where(byId.ContainsKey).Select(id => byId[id]), max);
+            }
+        }
+        return found;
+    }
+
+    public IReadOnlyList<string> IdsWithOriginUnder(string folder)
+    {
+        var prefix = Path.GetFullPath(folder);
+        if (!prefix.EndsWith(Path.DirectorySeparatorChar))
+            prefix += Path.DirectorySeparatorChar;
+        using var lease = connections.RentReader();
+        using var command = Command(lease.Connection, "SELECT id FROM articles WHERE origin >= $p AND origin < $q ORDER BY id",
+            ("$p", prefix), ("$q", prefix + Highest));
+        using var reader = command.ExecuteReader();
+        var ids = new List<string>();
+        while (reader.Read())
+            ids.Add(reader.GetString(0));
+        return ids;
+    }
+
+    private IdList Ids(SqliteConnection connection)
+    {
+        var version = connections.WriteVersion;
+        var cached = _ids;
+        if (cached is not null && cached.Version == version)
+            return cached;
+        using var command = Command(connection, "SELECT id FROM articles");
+        using var reader = command.ExecuteReader();
+        var ids = new List<string>();
+        while (reader.Read())
+            ids.Add(reader.GetString(0));
+        return _ids = new IdList(version, ids);
+    }
+
+    private static void Add(List<ArticleSummary> found, IEnumerable<ArticleSummary> more, int max)
+    {
+        foreach (var summary in more)
+        {
+            if (found.Count == max)
+                return;
+            if (!found.Exists(f => f.Id == summary.Id))
+                found.Add(summary);
+        }
+    }
+
+    private static List<ArticleSummary> Summaries(SqliteConnection connection, string sql, params (string, object)[] parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        using var reader = command.ExecuteReader();
+        var items = new List<ArticleSummary>();
+        while (reader.Read())
+            items.Add(new ArticleSummary(reader.GetString(0), reader.GetString(1), ParseDate(reader, 2), NullableString(reader, 3), NullableString(reader, 4)));
+        return items;
+    }
+
+    internal static DateTimeOffset? ParseDate(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : DateTimeOffset.Parse(reader.GetString(ordinal), System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static object? Scalar(SqliteConnection connection, string sql, params (string, object)[] parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        return command.ExecuteScalar();
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            if (sql.Contains(name, StringComparison.Ordinal))
+                command.Parameters.AddWithValue(name, value);
+        }
+        return command;
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.Data.Sqlite;
+
+namespace NewsBot.Core.Index;
+
+/// <summary>
+/// The tables of the index file. Passages are indexed by a contentless FTS5 table (the text lives once, in
+/// <c>passages</c>) whose rowid is the passage key; <c>contentless_delete</c> lets a changed article's rows go.
+/// </summary>
+internal static class IndexSchema
+{
+    public const int Version = 1;
+
+    /// <summary>Title weight relative to body in bm25: a term in the headline says more about the passage.</summary>
+    public const double TitleWeight = 3.0;
+
+    private static readonly string Create = $"""
+        CREATE TABLE IF NOT EXISTS articles(
+            key INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            id_folded TEXT NOT NULL,
+            title TEXT NOT NULL,
+            url TEXT,
+            published TEXT,
+            published_utc INTEGER,
+            source TEXT,
+            content_hash TEXT NOT NULL,
+            text_hash TEXT NOT NULL,
+            origin TEXT,
+            folded TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS articles_text_hash ON articles(text_hash);
+        CREATE INDEX IF NOT EXISTS articles_id_folded ON articles(id_folded);
+        CREATE INDEX IF NOT EXISTS articles_origin ON articles(origin);
+        CREATE INDEX IF NOT EXISTS articles_newest ON articles(published_utc DESC, title COLLATE NOCASE, id);
+        CREATE TABLE IF NOT EXISTS passages(
+            key INTEGER PRIMARY KEY,
+            article_key INTEGER NOT NULL,
+            ordinal INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            text TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS passages_article ON passages(article_key, ordinal);
+        CREATE VIRTUAL TABLE IF NOT EXISTS passage_fts USING fts5(
+            title, body, content='', contentless_delete=1,
+            tokenize='porter unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE IF NOT EXISTS passage_terms USING fts5vocab(passage_fts, row);
+        """;
+
+    /// <summary>Creates what is missing and sets the file up for one writer beside many readers.</summary>
+    public static void Ensure(SqliteConnection connection)
+    {
+        Execute(connection, "PRAGMA journal_mode=WAL;");
+        var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version;"));
+        if (version > Version)
+            throw new InvalidOperationException($"The index file was written by a newer NewsBot (schema {version}, this one knows {Version}).");
+        if (version == Version)
+            return;
+        using var tx = connection.BeginTransaction();
+        Execute(connection, Create, tx);
+        Execute(connection, $"INSERT INTO passage_fts(passage_fts, rank) VALUES('rank', 'bm25({TitleWeight:0.0###}, 1.0)');", tx);
+        Execute(connection, $"PRAGMA user_version={Version};", tx);
+        tx.Commit();
+    }
+
+    /// <summary>Per-connection settings (not stored in the file).</summary>
+    public static void Configure(SqliteConnection connection) =>
+        Execute(connection, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA cache_size=-32000; PRAGMA temp_store=MEMORY;");
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? tx = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}

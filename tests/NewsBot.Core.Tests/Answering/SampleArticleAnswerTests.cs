@@ -1,0 +1,81 @@
+using NewsBot.Core.Answering;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Tests.Index;
+
+namespace NewsBot.Core.Tests.Answering;
+
+/// <summary>The extractive answerer over the two sample articles in <c>articles/</c> (one says New Delhi, one Mumbai).</summary>
+public sealed class SampleArticleAnswerTests : IDisposable
+{
+    private const string NewDelhiReport = "000_6a9e5e658e7f90a5";
+    private const string MumbaiReport = "004_97ff55d69b32dccd";
+    private readonly TestIndex _index = new();
+    private readonly Dictionary<string, Article> _articles = [];
+
+    public SampleArticleAnswerTests()
+    {
+        foreach (var id in new[] { NewDelhiReport, MumbaiReport })
+        {
+            var article = TestIndex.SampleArticle(id);
+            _articles[id] = article;
+            _index.Index.Store(article, TestIndex.Paragraphs(article), null);
+        }
+    }
+
+    private Reply Ask(string question) =>
+        new ExtractiveAnswerer(_index.Index).Answer(question, _index.Index.Search(question, 8));
+
+    [Fact]
+    public void WhereDidTheyMeet_NamesNewDelhi_AndShowsTheMumbaiReport_EachCited()
+    {
+        var reply = Ask("where did they meet?");
+
+        Assert.False(reply.Abstained);
+        Assert.True(reply.SourcesDiffer);
+        var delhi = Assert.Single(reply.Citations, c => c.Quote.Contains("New Delhi", StringComparison.Ordinal));
+        var mumbai = Assert.Single(reply.Citations, c => c.Quote.Contains("Mumbai", StringComparison.Ordinal));
+        Assert.Equal(NewDelhiReport, delhi.ArticleId);
+        Assert.Equal(MumbaiReport, mumbai.ArticleId);
+        Assert.Contains($"[{delhi.N}]", reply.Answer);
+        Assert.Contains($"[{mumbai.N}]", reply.Answer);
+        Assert.True(reply.Answer.IndexOf("New Delhi", StringComparison.Ordinal) < reply.Answer.IndexOf("Mumbai", StringComparison.Ordinal),
+            "New Delhi leads, the other report follows");
+        Assert.Contains("differ", reply.Answer, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void WhoWonTheWorldCup_Abstains_NamingTheClosestArticles()
+    {
+        var reply = Ask("who won the 2022 World Cup?");
+
+        Assert.True(reply.Abstained);
+        Assert.Empty(reply.Citations);
+        Assert.NotEmpty(reply.Closest);
+        Assert.Contains("don't say", reply.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("where did they meet?")]
+    [InlineData("What did Blinken urge Moscow to do about the New START treaty?")]
+    [InlineData("How long did the conversation in Delhi last?")]
+    [InlineData("Who is being held in Russia?")]
+    [InlineData("When did the two last speak in Geneva?")]
+    [InlineData("what share of the world's economic output does the G20 generate?")]
+    public void Answers_QuoteVerbatimSentences_NumberedInOrder_AtMostThree(string question)
+    {
+        var reply = Ask(question);
+
+        Assert.False(reply.Abstained, reply.Answer);
+        Assert.InRange(reply.Citations.Count, 1, 3);
+        for (var i = 0; i < reply.Citations.Count; i++)
+        {
+            var citation = reply.Citations[i];
+            Assert.Equal(i + 1, citation.N);
+            Assert.Contains(citation.Quote, _articles[citation.ArticleId].Text, StringComparison.Ordinal);
+            Assert.Contains(citation.Quote + $" [{citation.N}]", reply.Answer, StringComparison.Ordinal);
+            Assert.StartsWith(citation.ArticleId + "#", citation.PassageId, StringComparison.Ordinal);
+        }
+    }
+
+    public void Dispose() => _index.Dispose();
+}
