@@ -124,8 +124,13 @@ public sealed class FakeChatModelServer : IAsyncDisposable
     {
         context.Response.ContentType = "text/event-stream";
         var pieces = System.Text.RegularExpressions.Regex.Split(response.Text ?? "", @"(?<=\s)");
+        var sent = 0;
         foreach (var piece in pieces.Where(p => p.Length > 0))
+        {
+            if (sent++ == response.PauseAfterChunks && response.Resume is not null)
+                await response.Resume.WaitAsync(context.RequestAborted);
             await SendAsync(context, Chunk(model, new { role = "assistant", content = piece }, finish: null));
+        }
         await SendAsync(context, Chunk(model, new { }, finish: "stop"));
         await SendAsync(context, new
         {
