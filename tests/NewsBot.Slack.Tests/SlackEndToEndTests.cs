@@ -147,6 +147,21 @@ public sealed class SlackEndToEndTests
         Assert.Contains(DelhiId, post.BlocksJson);
     }
 
+    [Fact]
+    public async Task A_huge_question_full_of_search_syntax_still_gets_an_answer_not_an_error()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        await using var bot = await SlackBot.StartAsync(slack);
+        var hostile = "where did they meet? \"NEAR( * OR AND - ^ :) 🙂 &lt;!channel&gt; " + new string('x', 10_000);
+
+        await bot.PostSignedAsync("/slack/events", Payloads.Callback("EvHuge", Payloads.Mention(hostile, ts: "1700010000.000009")).ToJsonString());
+
+        await Eventually.TrueAsync(() => slack.CallsTo("chat.update").Count == 1, "answered");
+        var update = slack.CallsTo("chat.update").Single();
+        Assert.DoesNotContain("Sorry", update.Str("text"));
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal));
+    }
+
     internal static void AssertNoSecretsLogged(SlackBot bot)
     {
         Assert.NotEmpty(bot.Logs.Lines);
