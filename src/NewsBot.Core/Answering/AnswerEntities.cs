@@ -11,7 +11,7 @@ public static partial class AnswerEntities
 {
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "in", "at", "near", "outside", "inside", "across", "around", "from", "throughout",
+        "in", "at", "near", "outside", "inside", "across", "around", "throughout",
     };
 
     /// <summary>The entities of the kind in a sentence, lower-cased, leaving out words the question itself used.</summary>

@@ -14,6 +14,10 @@ public static class SentenceSplitter
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m",
     };
 
+    // Looked up by span: a substring per full stop would dominate ingest time on large collections.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationsBySpan =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// The sentences of <c>text[start..end]</c> as absolute (start, end) pairs, trimmed of surrounding whitespace.
     /// A blank line always ends a sentence, so headings and paragraphs without a full stop stay separate.
@@ -70,12 +74,12 @@ public static class SentenceSplitter
         var j = dot - 1;
         while (j >= begin && (char.IsLetter(text[j]) || text[j] == '.'))
             j--;
-        var word = text[(j + 1)..dot];
+        var word = text.AsSpan(j + 1, dot - j - 1);
         if (word.Length == 0)
             return false;
         if (word.Length == 1 && char.IsUpper(word[0]))
             return true;
-        return Abbreviations.Contains(word);
+        return AbbreviationsBySpan.Contains(word);
     }
 
     private static void Add(string text, int from, int to, List<(int, int)> sentences)
