@@ -148,6 +148,24 @@ public sealed class SlackEndToEndTests
     }
 
     [Fact]
+    public async Task A_follow_up_in_the_thread_without_a_mention_continues_the_conversation()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        await using var bot = await SlackBot.StartAsync(slack);
+        const string root = "1700010000.000020";
+
+        await bot.PostSignedAsync("/slack/events", Payloads.Callback("EvConv1", Payloads.Mention("where did Lavrov and Blinken meet?", ts: root)).ToJsonString());
+        await Eventually.TrueAsync(() => slack.CallsTo("chat.update").Count == 1, "first answer");
+        await bot.PostSignedAsync("/slack/events", Payloads.Callback("EvConv2",
+            Payloads.Message("and what did they discuss?", Payloads.Channel, "channel", ts: "1700010000.000021", threadTs: root)).ToJsonString());
+
+        await Eventually.TrueAsync(() => slack.CallsTo("chat.update").Count == 2, "the follow-up is answered");
+        Assert.All(slack.CallsTo("chat.postMessage"), p => Assert.Equal(root, p.Str("thread_ts")));
+        // Answerable only with the first question's context ("they" = Lavrov and Blinken).
+        AssertCitesSampleArticles(slack.CallsTo("chat.update")[1]);
+    }
+
+    [Fact]
     public async Task A_huge_question_full_of_search_syntax_still_gets_an_answer_not_an_error()
     {
         await using var slack = await FakeSlack.StartAsync();
