@@ -25,7 +25,7 @@ public sealed class ExtractiveAnswerer(PassageIndex index, IOptions<ExtractiveOp
     {
         // [1] What must the answer contain, and which sentences contain it?
         var analysis = QuestionAnalysis.Of(question);
-        var candidates = SentenceScorer.Score(analysis, hits);
+        var candidates = SentenceScorer.Score(analysis, hits, _options.MinCoverage);
         if (candidates.Count == 0 || candidates[0].Coverage < _options.MinCoverage)
             return NotFound(question, hits);
 
@@ -46,28 +46,36 @@ public sealed class ExtractiveAnswerer(PassageIndex index, IOptions<ExtractiveOp
             && c.Entities.Count > 0
             && c.Coverage >= _options.MinCoverage
             && c.Score >= _options.ConflictRatio * best.Score
-            && !AnswerEntities.Overlap(best.Entities, c.Entities));
+            && !AnswerEntities.Overlap(best.Entities, c.Entities)
+            // A name the best sentence itself mentions ("talks on Ukraine") is context, not a rival answer.
+            && !AnswerEntities.Overlap(c.Entities, [best.Text])
+            && !AnswerEntities.Overlap(best.Entities, [c.Text]));
     }
 
-    // Further sentences (other articles first) that cover key terms or name answers the chosen ones do not.
+    // Further sentences (other articles first) that cover key terms the chosen ones miss, or that name the
+    // same answer more fully; never a sentence already quoted.
     private List<CandidateSentence> WithSupport(CandidateSentence best, IReadOnlyList<CandidateSentence> candidates, QuestionAnalysis analysis)
     {
         var chosen = new List<CandidateSentence> { best };
         var max = Math.Clamp(_options.MaxSentences, 1, 3);
         var eligible = candidates.Skip(1)
-            .Where(c => c.Score >= _options.SupportRatio * best.Score && c.Coverage >= _options.MinCoverage)
+            .Where(c => c.Coverage >= _options.MinCoverage / 2)
             .OrderBy(c => c.ArticleId == best.ArticleId ? 1 : 0)
             .ThenByDescending(c => c.Score);
         foreach (var candidate in eligible)
         {
             if (chosen.Count == max)
                 break;
-            var newTerms = candidate.Covered.Except(chosen.SelectMany(c => c.Covered)).Any();
-            var newEntities = analysis.Kind != AnswerKind.Other && candidate.Entities.Count > 0
+            if (chosen.Any(c => c.Text == candidate.Text))
+                continue;
+            var newTerms = candidate.Covered.Except(chosen.SelectMany(c => c.Covered)).Any()
+                && candidate.Score >= best.Score / 2;
+            var newEntities = analysis.Kind != AnswerKind.Other
+                && candidate.Score >= _options.SupportRatio * best.Score
+                && candidate.Entities.Count > 0
                 && chosen.All(c => c.Entities.Count > 0 && AnswerEntities.Overlap(c.Entities, candidate.Entities))
                 && candidate.Entities.Except(chosen.SelectMany(c => c.Entities)).Any();
-            var repeats = chosen.Any(c => c.Text == candidate.Text);
-            if ((newTerms || newEntities) && !repeats)
+            if (newTerms || newEntities)
                 chosen.Add(candidate);
         }
         return chosen;

@@ -1,0 +1,152 @@
+using NewsBot.Core.Answering;
+using NewsBot.Core.Tests.Index;
+
+namespace NewsBot.Core.Tests.Answering;
+
+/// <summary>The extractive answerer on small articles written for these tests (not the samples).</summary>
+public sealed class ExtractiveAnswererTests : IDisposable
+{
+    private readonly TestIndex _index = new();
+
+    private Reply Ask(string question, ExtractiveOptions? options = null)
+    {
+        var answerer = options is null
+            ? new ExtractiveAnswerer(_index.Index)
+            : new ExtractiveAnswerer(_index.Index, Microsoft.Extensions.Options.Options.Create(options));
+        return answerer.Answer(question, _index.Index.Search(question, 8));
+    }
+
+    [Fact]
+    public void DifferentDays_AreShownAsDifferingReports_EachCited()
+    {
+        _index.With(
+            ("gazette", "Bridge opens", "The new river bridge opened on Monday after three years of work.\n\nThe mayor cut the ribbon."),
+            ("courier", "Traffic flows", "Drivers crossed the river bridge after it opened on Friday.\n\nTolls start next spring."));
+
+        var reply = Ask("When did the river bridge open?");
+
+        Assert.True(reply.SourcesDiffer, reply.Answer);
+        Assert.Equal(["courier", "gazette"], reply.Citations.Select(c => c.ArticleId).Order());
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("Monday", StringComparison.Ordinal));
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("Friday", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DifferentCounts_AreShownAsDifferingReports()
+    {
+        _index.With(
+            ("a", "Wildfire", "The wildfire destroyed 40 homes near the coast, officials said."),
+            ("b", "Fire toll rises", "Firefighters said the wildfire destroyed 120 homes in total."));
+
+        var reply = Ask("How many homes did the wildfire destroy?");
+
+        Assert.True(reply.SourcesDiffer, reply.Answer);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("40", StringComparison.Ordinal));
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("120", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AgreeingReports_DoNotClaimTheSourcesDiffer()
+    {
+        _index.With(
+            ("a", "Summit", "The climate summit was held in Oslo this week."),
+            ("b", "Talks end", "Delegates left the climate summit in Oslo without a deal."));
+
+        var reply = Ask("Where was the climate summit held?");
+
+        Assert.False(reply.Abstained);
+        Assert.False(reply.SourcesDiffer, reply.Answer);
+        Assert.Contains("Oslo", reply.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASecondArticle_IsAddedWhenItCoversWhatTheFirstMisses()
+    {
+        _index.With(
+            ("a", "Typhoon", "The typhoon flooded the streets of Manila overnight."),
+            ("b", "Blackout", "The typhoon cut electricity to two million households."));
+
+        var reply = Ask("Did the typhoon flood Manila and cut electricity?");
+
+        Assert.Equal(["a", "b"], reply.Citations.Select(c => c.ArticleId).Order());
+        Assert.False(reply.SourcesDiffer);
+    }
+
+    [Fact]
+    public void UnrelatedQuestion_Abstains_NamingTheClosestArticles()
+    {
+        _index.With(("a", "Bridge opens", "The new river bridge opened on Monday in Riverton."));
+
+        var reply = Ask("Who won the election in Peru last Monday?");
+
+        Assert.True(reply.Abstained, reply.Answer);
+        Assert.Empty(reply.Citations);
+        Assert.Equal("a", Assert.Single(reply.Closest).Id);
+    }
+
+    [Fact]
+    public void NoHits_Abstains_WithoutCitations()
+    {
+        _index.With(("a", "Bridge opens", "The new river bridge opened on Monday."));
+
+        var reply = new ExtractiveAnswerer(_index.Index).Answer("What about volcanoes?", []);
+
+        Assert.True(reply.Abstained);
+        Assert.Empty(reply.Citations);
+        Assert.Contains("don't say", reply.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MinCoverage_IsTheAbstentionThreshold()
+    {
+        _index.With(("a", "Bridge", "The river bridge opened on Monday."));
+
+        Assert.False(Ask("When did the river bridge collapse?", new ExtractiveOptions { MinCoverage = 0.3 }).Abstained);
+        Assert.True(Ask("When did the river bridge collapse?", new ExtractiveOptions { MinCoverage = 0.95 }).Abstained);
+    }
+
+    [Fact]
+    public void ManyMatchingSentences_QuoteAtMostThree_VerbatimAndInOrder()
+    {
+        var texts = Enumerable.Range(1, 6).Select(i =>
+            ($"a{i}", $"Lighthouse {i}", $"The lighthouse keeper number {i} repainted the tower in year {2000 + i}.")).ToArray();
+        _index.With(texts);
+
+        var reply = Ask("when did the lighthouse keeper repaint the tower?");
+
+        Assert.InRange(reply.Citations.Count, 1, 3);
+        Assert.Equal(Enumerable.Range(1, reply.Citations.Count), reply.Citations.Select(c => c.N));
+        foreach (var citation in reply.Citations)
+        {
+            var article = texts.Single(t => t.Item1 == citation.ArticleId);
+            Assert.Contains(citation.Quote, article.Item3, StringComparison.Ordinal);
+            Assert.Contains($"[{citation.N}]", reply.Answer, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("🙂🙂🙂?")]
+    [InlineData("\"NEAR(( bridge* OR :^")]
+    [InlineData("")]
+    [InlineData("мост открыт?")]
+    public void OddQuestions_GetACitedAnswerOrAnExplicitNotFound(string question)
+    {
+        _index.With(("a", "Bridge", "The river bridge opened on Monday."));
+
+        var reply = Ask(question);
+
+        Assert.True(reply.Abstained ? reply.Citations.Count == 0 : reply.Citations.Count > 0);
+    }
+
+    [Fact]
+    public void TenThousandCharacterQuestion_DoesNotThrow()
+    {
+        _index.With(("a", "Bridge", "The river bridge opened on Monday."));
+
+        var reply = Ask(string.Concat(Enumerable.Repeat("when did the river bridge open? ", 400))[..10_000]);
+
+        Assert.True(reply.Abstained || reply.Citations.Count > 0);
+    }
+
+    public void Dispose() => _index.Dispose();
+}
