@@ -38,6 +38,8 @@ public static class DiscordServiceCollectionExtensions
         services.AddTransient<RateLimitHandler>();
         services.AddHttpClient<DiscordRestClient>(ConfigureRestClient)
             .AddHttpMessageHandler<RateLimitHandler>()
+            // The default HttpClient logs put request URLs in the log, and webhook URLs carry the interaction token.
+            .RemoveAllLoggers()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             // Workers are singletons holding the client; the pooled-connection lifetime above handles DNS changes.
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);

@@ -72,6 +72,9 @@ internal static partial class SlackLog
     [LoggerMessage(22, LogLevel.Warning, "Slack: app_rate_limited (minute {Minute}); events are being dropped by Slack")]
     public static partial void AppRateLimited(ILogger logger, string minute);
 
+    [LoggerMessage(24, LogLevel.Debug, "Slack: a streaming edit failed ({Error}); the final edit follows")]
+    public static partial void PartialEditFailed(ILogger logger, string error);
+
     [LoggerMessage(23, LogLevel.Debug, "Slack: closing the old socket failed: {Kind}")]
     public static partial void CloseFailed(ILogger logger, string kind);
 }

@@ -128,8 +128,9 @@ public sealed class SlackEndToEndTests
 
         var body = JsonNode.Parse(await ack.Content.ReadAsStringAsync())!;
         Assert.Equal("ephemeral", body["response_type"]!.GetValue<string>());
-        Assert.Contains("/articles", body["blocks"]!.ToJsonString());
-        Assert.Contains("&lt;question&gt;", body["blocks"]!.ToJsonString());
+        var texts = string.Join("\n", body["blocks"]!.AsArray().Select(b => b!["text"]?["text"] ?? b["elements"]![0]!["text"]).Select(t => t!.GetValue<string>()));
+        Assert.Contains("`/articles`", texts);
+        Assert.Contains("ask &lt;question&gt;", texts);
     }
 
     [Fact]
@@ -144,6 +145,39 @@ public sealed class SlackEndToEndTests
         var post = slack.CallsTo("chat.postMessage").Single();
         Assert.Equal("1700010000.000005", post.Str("thread_ts"));
         Assert.Contains(DelhiId, post.BlocksJson);
+    }
+
+    [Fact]
+    public async Task A_follow_up_in_the_thread_without_a_mention_continues_the_conversation()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        await using var bot = await SlackBot.StartAsync(slack);
+        const string root = "1700010000.000020";
+
+        await bot.PostSignedAsync("/slack/events", Payloads.Callback("EvConv1", Payloads.Mention("where did Lavrov and Blinken meet?", ts: root)).ToJsonString());
+        await Eventually.TrueAsync(() => slack.CallsTo("chat.update").Count == 1, "first answer");
+        await bot.PostSignedAsync("/slack/events", Payloads.Callback("EvConv2",
+            Payloads.Message("and what did they discuss?", Payloads.Channel, "channel", ts: "1700010000.000021", threadTs: root)).ToJsonString());
+
+        await Eventually.TrueAsync(() => slack.CallsTo("chat.update").Count == 2, "the follow-up is answered");
+        Assert.All(slack.CallsTo("chat.postMessage"), p => Assert.Equal(root, p.Str("thread_ts")));
+        // Answerable only with the first question's context ("they" = Lavrov and Blinken).
+        AssertCitesSampleArticles(slack.CallsTo("chat.update")[1]);
+    }
+
+    [Fact]
+    public async Task A_huge_question_full_of_search_syntax_still_gets_an_answer_not_an_error()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        await using var bot = await SlackBot.StartAsync(slack);
+        var hostile = "where did they meet? \"NEAR( * OR AND - ^ :) 🙂 &lt;!channel&gt; " + new string('x', 10_000);
+
+        await bot.PostSignedAsync("/slack/events", Payloads.Callback("EvHuge", Payloads.Mention(hostile, ts: "1700010000.000009")).ToJsonString());
+
+        await Eventually.TrueAsync(() => slack.CallsTo("chat.update").Count == 1, "answered");
+        var update = slack.CallsTo("chat.update").Single();
+        Assert.DoesNotContain("Sorry", update.Str("text"));
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal));
     }
 
     internal static void AssertNoSecretsLogged(SlackBot bot)

@@ -43,6 +43,8 @@ public sealed class SlackEventsEndpointTests
         await Eventually.TrueAsync(() => Posts(slack).Count == 1, "the genuine mention is answered");
         Assert.Equal("1700000009.000001", Posts(slack).Single().Str("thread_ts"));
         Assert.Empty(slack.CallsTo("response_url:x"));
+        using var genuineInteraction = await bot.PostSignedAsync("/slack/interactions", "payload=%7B%22type%22%3A%22shortcut%22%7D", "application/x-www-form-urlencoded");
+        Assert.Equal(HttpStatusCode.OK, genuineInteraction.StatusCode);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class ExtractiveAnswerer(PassageIndex index, IOptions<ExtractiveOp
     {
         // [1] What must the answer contain, and which sentences contain it?
         var analysis = QuestionAnalysis.Of(question);
-        var candidates = SentenceScorer.Score(analysis, hits);
+        var candidates = SentenceScorer.Score(analysis, hits, _options.MinCoverage);
         if (candidates.Count == 0 || candidates[0].Coverage < _options.MinCoverage)
             return NotFound(question, hits);
 

@@ -39,6 +39,9 @@ internal sealed class CoreServices : IDisposable
                 .AddFilter(level => level >= LogLevel.Warning)
                 .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace))
             .AddNewsBotCore();
+        // The core does not bind the extractive answerer's thresholds to configuration (yet); eval does, so that
+        // --set/--sweep Extractive:MinCoverage=… reach it. Binding twice is harmless once the core does it too.
+        services.AddOptions<ExtractiveOptions>().BindConfiguration(ExtractiveOptions.Section);
         return new CoreServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }));
     }
 

@@ -48,7 +48,7 @@ internal static class ReportWriter
         tables = report.Tables.Select(t => new
         {
             title = t.Title,
-            rows = t.Rows.Select(r => t.Columns.Zip(r).ToDictionary(c => c.First, c => c.Second)),
+            rows = t.Rows.Select(r => t.Columns.Zip(r).ToDictionary(c => c.First, c => c.Second is double.NaN ? null : c.Second)),
         }),
     }, Json);
 

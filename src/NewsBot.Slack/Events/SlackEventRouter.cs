@@ -20,6 +20,8 @@ internal sealed partial class SlackEventRouter(
     SlackWorkQueue queue,
     ILogger<SlackEventRouter> logger)
 {
+    private Regex? _botMention;
+
     public async Task<SlackEventOutcome> HandleAsync(JsonElement callback, CancellationToken cancellationToken)
     {
         if (SlackMessageEvent.Str(callback, "type") != "event_callback" || !callback.TryGetProperty("event", out var inner))
@@ -66,7 +68,8 @@ internal sealed partial class SlackEventRouter(
             return SlackEventOutcome.NotAllowed;
         }
 
-        var text = Unescape(BotMention(bot.UserId).Replace(message.Text, " ")).Trim();
+        _botMention ??= BotMention(bot.UserId);
+        var text = Unescape(_botMention.Replace(message.Text, " ")).Trim();
         var command = text.Length == 0 ? new BotCommand(CommandKind.Help, "") : BotCommand.Parse(text);
         var job = new SlackThreadJob(message.User, message.Channel, replyThread, message.Ts, command, conversation);
         var outcome = admission.TryQueue(job);

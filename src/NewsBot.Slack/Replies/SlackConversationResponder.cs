@@ -73,7 +73,7 @@ internal sealed class SlackConversationResponder(
                 text.Append(delta);
                 if (time.GetElapsedTime(lastEdit) < _options.StreamingEditInterval)
                     continue;
-                await api.UpdateMessageAsync(job.Channel, ts, SlackReplyRenderer.RenderPartial(text.ToString()), cancellationToken);
+                await EditPartialAsync(job.Channel, ts, text.ToString(), cancellationToken);
                 lastEdit = time.GetTimestamp();
             }
         }
@@ -87,6 +87,19 @@ internal sealed class SlackConversationResponder(
             ? SlackMessage.Plain("Sorry, I couldn't answer that just now. Please try again.")
             : SlackReplyRenderer.Render(final);
         await api.UpdateMessageAsync(job.Channel, ts, message, cancellationToken);
+    }
+
+    private async Task EditPartialAsync(string channel, string ts, string text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await api.UpdateMessageAsync(channel, ts, SlackReplyRenderer.RenderPartial(text), cancellationToken);
+        }
+        catch (SlackApiException ex)
+        {
+            // A skipped intermediate edit costs nothing: the final edit carries the whole answer.
+            SlackLog.PartialEditFailed(logger, ex.Error);
+        }
     }
 
     private async Task ReactAsync(SlackThreadJob job, CancellationToken cancellationToken)

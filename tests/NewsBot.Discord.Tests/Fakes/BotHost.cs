@@ -29,6 +29,7 @@ public sealed class BotHost : IAsyncDisposable
     }
 
     public TestSigner Signer { get; } = new();
+    public CapturedLogs Logs { get; private init; } = new();
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts the bot. <paramref name="gateway"/> adds a bot token (the gateway starts); <paramref name="ingest"/> loads the sample articles.</summary>
@@ -38,7 +39,8 @@ public sealed class BotHost : IAsyncDisposable
         var folder = new TempDirectory();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var logs = new CapturedLogs();
+        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
         var config = new Dictionary<string, string?>
         {
             ["Index:Path"] = folder.File("index.db"),
@@ -59,7 +61,7 @@ public sealed class BotHost : IAsyncDisposable
         if (ingest)
             await app.Services.GetRequiredService<ArticleIngester>().IngestAsync([RepoPaths.SampleArticles], sync: false, CancellationToken.None);
         await app.StartAsync();
-        return new BotHost(app, folder);
+        return new BotHost(app, folder) { Logs = logs };
     }
 
     /// <summary>POSTs an interaction signed with the bot's key (or with <paramref name="signature"/> when given).</summary>

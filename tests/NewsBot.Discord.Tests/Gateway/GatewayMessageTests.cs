@@ -73,4 +73,18 @@ public sealed class GatewayMessageTests
         var limited = Assert.Single(fixture.Discord.Requests.Where(r => r.Status == 429));
         Assert.True(reply.At - limited.At >= TimeSpan.FromMilliseconds(280), $"retried after {(reply.At - limited.At).TotalMilliseconds} ms");
     }
+
+    [Fact]
+    public async Task MentionWithAQuestion_GetsOneReplyCitingTheSampleArticles()
+    {
+        await using var fixture = await GatewayFixture.StartAsync(ingest: true);
+
+        await fixture.Gateway.DispatchAsync("MESSAGE_CREATE", GatewayMessages.Mention("900", "where did they meet?"));
+        var reply = Assert.Single(await fixture.WaitForReplyAsync("900"));
+
+        var embed = reply.Json.GetProperty("embeds")[0];
+        Assert.Contains("New Delhi", embed.GetProperty("description").GetString());
+        Assert.Contains(embed.GetProperty("fields").EnumerateArray(), f => f.GetProperty("name").GetString()!.Contains("Lavrov-Blinken", StringComparison.Ordinal));
+        Assert.DoesNotContain(fixture.Bot.Logs.Lines, line => line.Contains("test-bot-token", StringComparison.Ordinal));
+    }
 }
