@@ -54,7 +54,7 @@ public sealed class ApiContractTests
         Assert.Equal(1, page.GetProperty("page").GetInt32());
         Assert.True(page.GetProperty("pageSize").GetInt32() >= 2);
         var ids = page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()).ToList();
-        Assert.Equal([SampleArticles.MumbaiId, SampleArticles.NewDelhiId], ids.Order().ToList()!);
+        Assert.Equal([SampleArticles.NewDelhiId, SampleArticles.MumbaiId], ids.Order(StringComparer.Ordinal).ToList()!);
     }
 
     [Fact]
