@@ -1,10 +1,14 @@
 using System.Collections.Concurrent;
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -21,6 +25,7 @@ public sealed class FakeChatModelServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<FakeChatResponse> _script = new();
     private readonly ConcurrentQueue<RecordedChatRequest> _requests = new();
+    private X509Certificate2? _certificate;
     private FakeChatResponse _last = FakeChatResponse.Completion("They met in New Delhi [1].");
 
     private FakeChatModelServer(WebApplication app, string basePath)
@@ -39,14 +44,39 @@ public sealed class FakeChatModelServer : IAsyncDisposable
     /// <summary>Every request received, in order.</summary>
     public IReadOnlyList<RecordedChatRequest> Requests => [.. _requests];
 
-    public static async Task<FakeChatModelServer> StartAsync(string basePath = "/v1")
+    /// <param name="tls">Serve https with a throw-away self-signed certificate (trust it through <see cref="TrustingHandler"/>).</param>
+    public static async Task<FakeChatModelServer> StartAsync(string basePath = "/v1", bool tls = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var certificate = tls ? SelfSigned() : null;
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
+        {
+            if (certificate is not null)
+                listen.UseHttps(certificate);
+        }));
         builder.Logging.ClearProviders();
-        var server = new FakeChatModelServer(builder.Build(), basePath);
+        var server = new FakeChatModelServer(builder.Build(), basePath) { _certificate = certificate };
         await server._app.StartAsync();
         return server;
+    }
+
+    /// <summary>A client handler that trusts exactly this server's certificate (and no other).</summary>
+    public HttpMessageHandler TrustingHandler() => new SocketsHttpHandler
+    {
+        SslOptions = { RemoteCertificateValidationCallback = (_, presented, _, _) =>
+            _certificate is not null && presented is not null && presented.GetCertHashString() == _certificate.GetCertHashString() },
+    };
+
+    private static X509Certificate2 SelfSigned()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddHours(1));
+        // Kestrel needs the key in an exportable form on Linux; a PKCS#12 round trip gives it one.
+        return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), null);
     }
 
     /// <summary>Queues answers, in order.</summary>
@@ -57,7 +87,11 @@ public sealed class FakeChatModelServer : IAsyncDisposable
         return this;
     }
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        _certificate?.Dispose();
+    }
 
     private async Task HandleAsync(HttpContext context)
     {
@@ -90,8 +124,13 @@ public sealed class FakeChatModelServer : IAsyncDisposable
     {
         context.Response.ContentType = "text/event-stream";
         var pieces = System.Text.RegularExpressions.Regex.Split(response.Text ?? "", @"(?<=\s)");
+        var sent = 0;
         foreach (var piece in pieces.Where(p => p.Length > 0))
+        {
+            if (sent++ == response.PauseAfterChunks && response.Resume is not null)
+                await response.Resume.WaitAsync(context.RequestAborted);
             await SendAsync(context, Chunk(model, new { role = "assistant", content = piece }, finish: null));
+        }
         await SendAsync(context, Chunk(model, new { }, finish: "stop"));
         await SendAsync(context, new
         {

@@ -14,6 +14,12 @@ public sealed record FakeChatResponse
     public int PromptTokens { get; init; } = 321;
     public int CompletionTokens { get; init; } = 17;
 
+    /// <summary>When streaming: after this many content chunks, wait for <see cref="Resume"/> before sending the rest.</summary>
+    public int PauseAfterChunks { get; init; } = -1;
+
+    /// <summary>Completes when the paused stream may go on (lets a test see pieces arrive before the model is done).</summary>
+    public Task? Resume { get; init; }
+
     /// <summary>A completion whose content is <paramref name="text"/>.</summary>
     public static FakeChatResponse Completion(string text) => new() { Text = text };
 

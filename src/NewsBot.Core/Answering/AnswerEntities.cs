@@ -14,19 +14,35 @@ public static partial class AnswerEntities
         "in", "at", "near", "outside", "inside", "across", "around", "throughout",
     };
 
-    /// <summary>The entities of the kind in a sentence, lower-cased, leaving out words the question itself used.</summary>
-    public static IReadOnlyList<string> Find(string sentence, AnswerKind kind, IReadOnlySet<string> questionWords)
+    /// <summary>Words between an entity and a question term beyond which the entity is about something else.</summary>
+    private const int Window = 8;
+
+    /// <summary>
+    /// The entities of the kind in a sentence that stand within a few words of one of the question's key
+    /// terms ("met ... in New Delhi", not "... the war in Ukraine" ten words on), lower-cased, leaving out
+    /// words the question itself used.
+    /// </summary>
+    public static IReadOnlyList<string> Find(string sentence, AnswerKind kind, IReadOnlySet<string> questionWords, IReadOnlyCollection<string> keyTerms)
     {
+        if (kind == AnswerKind.Other)
+            return [];
+        var words = WordPattern().Matches(sentence).ToList();
+        var anchors = new List<int>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (QueryTerms.Tokens(words[i].Value).Any(t => keyTerms.Contains(WordKeys.Of(t))))
+                anchors.Add(i);
+        }
         var found = kind switch
         {
-            AnswerKind.Place => CapitalisedSpans(sentence, afterPreposition: true),
-            AnswerKind.Name => CapitalisedSpans(sentence, afterPreposition: false),
-            AnswerKind.Time => DatePattern().Matches(sentence).Select(m => m.Value),
-            AnswerKind.Number => NumberPattern().Matches(sentence).Select(m => m.Value),
-            _ => [],
+            AnswerKind.Place => CapitalisedSpans(sentence, words, afterPreposition: true),
+            AnswerKind.Name => CapitalisedSpans(sentence, words, afterPreposition: false),
+            AnswerKind.Time => Matches(DatePattern(), sentence, words),
+            _ => Matches(NumberPattern(), sentence, words),
         };
         return found
-            .Select(e => e.ToLowerInvariant())
+            .Where(e => anchors.Any(a => a >= e.FirstWord - Window && a <= e.LastWord + Window))
+            .Select(e => e.Text.ToLowerInvariant())
             .Where(e => !QueryTerms.Tokens(e).All(t => questionWords.Contains(WordKeys.Of(t))))
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -41,9 +57,18 @@ public static partial class AnswerEntities
 
     // Runs of capitalised words ("New Delhi", "Antony Blinken", "Secretary of State"); for places only those
     // right after a place preposition. A lone capitalised first word of the sentence is just a sentence start.
-    private static IEnumerable<string> CapitalisedSpans(string sentence, bool afterPreposition)
+    private static IEnumerable<(string Text, int FirstWord, int LastWord)> Matches(Regex pattern, string sentence, List<Match> words)
     {
-        var words = WordPattern().Matches(sentence).ToList();
+        foreach (Match match in pattern.Matches(sentence))
+        {
+            var first = words.Count(w => w.Index + w.Length <= match.Index);
+            var last = Math.Max(first, words.Count(w => w.Index < match.Index + match.Length) - 1);
+            yield return (match.Value, first, last);
+        }
+    }
+
+    private static IEnumerable<(string Text, int FirstWord, int LastWord)> CapitalisedSpans(string sentence, List<Match> words, bool afterPreposition)
+    {
         for (var i = 0; i < words.Count; i++)
         {
             if (!IsCapitalised(words[i].Value))
@@ -56,7 +81,7 @@ public static partial class AnswerEntities
             var lone = end == i && i == 0;
             var first = words[i].Value.ToLowerInvariant();
             if ((afterPreposition ? preceded : !lone) && !(end == i && Stopwords.Contains(first)))
-                yield return sentence[words[i].Index..(words[end].Index + words[end].Length)];
+                yield return (sentence[words[i].Index..(words[end].Index + words[end].Length)], i, end);
             i = end;
         }
     }

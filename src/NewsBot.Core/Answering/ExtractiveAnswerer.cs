@@ -25,7 +25,7 @@ public sealed class ExtractiveAnswerer(PassageIndex index, IOptions<ExtractiveOp
     {
         // [1] What must the answer contain, and which sentences contain it?
         var analysis = QuestionAnalysis.Of(question);
-        var candidates = SentenceScorer.Score(analysis, hits);
+        var candidates = SentenceScorer.Score(analysis, hits, _options.MinCoverage);
         if (candidates.Count == 0 || candidates[0].Coverage < _options.MinCoverage)
             return NotFound(question, hits);
 
@@ -46,7 +46,10 @@ public sealed class ExtractiveAnswerer(PassageIndex index, IOptions<ExtractiveOp
             && c.Entities.Count > 0
             && c.Coverage >= _options.MinCoverage
             && c.Score >= _options.ConflictRatio * best.Score
-            && !AnswerEntities.Overlap(best.Entities, c.Entities));
+            && !AnswerEntities.Overlap(best.Entities, c.Entities)
+            // A name the best sentence itself mentions ("talks on Ukraine") is context, not a rival answer.
+            && !AnswerEntities.Overlap(c.Entities, [best.Text])
+            && !AnswerEntities.Overlap(best.Entities, [c.Text]));
     }
 
     // Further sentences (other articles first) that cover key terms the chosen ones miss, or that name the

@@ -5,17 +5,19 @@ namespace NewsBot.Core.Answering;
 
 /// <summary>
 /// Scores every sentence of the retrieved passages against a question: how much of the question's key
-/// terms it contains (rarer terms weigh more), whether it holds a fact of the asked-for kind, and small
-/// preferences for better-ranked passages and for the lead of an article (news puts the main facts first).
+/// terms it contains (rarer terms weigh more), whether it holds a fact of the asked-for kind, how many other
+/// articles back that fact, and small preferences for better-ranked passages and for the lead of an article
+/// (news puts the main facts first).
 /// </summary>
 public static class SentenceScorer
 {
     private const double EntityBonus = 0.15;
     private const double RankBonus = 0.1;
     private const double LeadBonus = 0.1;
+    private const double CorroborationBonus = 0.1;
 
     /// <summary>All sentences of the hits, best first.</summary>
-    public static IReadOnlyList<CandidateSentence> Score(QuestionAnalysis question, IReadOnlyList<SearchHit> hits)
+    public static IReadOnlyList<CandidateSentence> Score(QuestionAnalysis question, IReadOnlyList<SearchHit> hits, double minCoverage = 0.5)
     {
         // [1] Split the passages into sentences and key them.
         var sentences = new List<(SearchHit Hit, int Start, int End, int Position, HashSet<string> Keys)>();
@@ -46,12 +48,26 @@ public static class SentenceScorer
             var covered = question.KeyTerms.Where(keys.Contains).ToHashSet(StringComparer.Ordinal);
             var coverage = covered.Sum(t => weights[t]) / total;
             var text = hit.Passage.Text[start..end];
-            var entities = AnswerEntities.Find(text, question.Kind, question.QuestionWords);
+            var entities = AnswerEntities.Find(text, question.Kind, question.QuestionWords, question.KeyTerms);
             var score = coverage
                 + (entities.Count > 0 ? EntityBonus : 0)
                 + (best > 0 ? RankBonus * Math.Max(0, hit.Score) / best : 0)
                 + LeadBonus / (1 + position / 4.0);
             scored.Add(new CandidateSentence(hit, start, end, text, covered, coverage, entities, score));
+        }
+        // [4] A fact that other articles state too is more likely the answer than one only a single report gives.
+        var answering = scored.Where(s => s.Entities.Count > 0 && s.Coverage >= minCoverage).ToList();
+        for (var i = 0; i < scored.Count; i++)
+        {
+            var sentence = scored[i];
+            if (sentence.Entities.Count == 0 || sentence.Coverage < minCoverage)
+                continue;
+            var backers = answering
+                .Where(o => o.ArticleId != sentence.ArticleId && AnswerEntities.Overlap(sentence.Entities, o.Entities))
+                .Select(o => o.ArticleId)
+                .Distinct(StringComparer.Ordinal)
+                .Count();
+            scored[i] = sentence with { Score = sentence.Score + CorroborationBonus * backers };
         }
         return scored.OrderByDescending(s => s.Score).ThenBy(s => s.Hit.Passage.Id, StringComparer.Ordinal).ToList();
     }

@@ -20,9 +20,13 @@ public static class JsonArticleReader
         {
             using var document = JsonDocument.Parse(json, Options);
             var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Object && JsonArticleRecord.IsEmptyContainer(root))
+                throw new ArticleFormatException("no records (the list is empty)");
             if (root.ValueKind == JsonValueKind.Object && !JsonArticleRecord.HasText(root) && JsonArticleRecord.NestedRecords(root) is null)
                 throw new ArticleFormatException($"no text (expected a record with {JsonArticleRecord.TextFieldNames} or an array of them)");
             JsonArticleRecord.Collect(root, "record", records);
+            if (records.Count == 0)
+                throw new ArticleFormatException("no records (the array is empty)");
         }
         catch (JsonException e)
         {
@@ -49,7 +53,7 @@ public static class JsonArticleReader
             }
             catch (JsonException e)
             {
-                records.Add(new JsonRecord($"line {lineNumber}", null, $"malformed JSON: {FirstSentence(e.Message)}"));
+                records.Add(new JsonRecord($"line {lineNumber}", null, false, $"malformed JSON: {FirstSentence(e.Message)}"));
             }
         }
         if (records.Count == 0)
@@ -57,20 +61,20 @@ public static class JsonArticleReader
         return Build(records, fileId);
     }
 
-    // Ids: the record's own, else the file's id when it holds one record, else a slug of the URL, else file id/record number.
+    // Ids: the record's own, else the file's id when it is one record, else a slug of the URL, else file id/record number.
     private static ArticleReadResult Build(List<JsonRecord> records, string fileId)
     {
         var articles = new List<Article>(records.Count);
         var problems = new List<string>();
         for (var i = 0; i < records.Count; i++)
         {
-            var (label, fields, problem) = records[i];
+            var (label, fields, inContainer, problem) = records[i];
             if (problem is not null)
             {
                 problems.Add($"{label}: {problem}");
                 continue;
             }
-            var fallback = records.Count == 1 ? fileId
+            var fallback = records.Count == 1 && !inContainer ? fileId
                 : ArticleText.NullIfBlank(fields?.Url) is { } url ? ArticleIds.Slug(url)
                 : $"{fileId}/{i + 1}";
             if (fields?.ToArticle(fallback) is { } article)

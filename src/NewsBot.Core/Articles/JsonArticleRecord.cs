@@ -15,26 +15,29 @@ internal static class JsonArticleRecord
     private static readonly string[] SourceNames = ["source", "publisher", "site"];
 
     /// <summary>Adds the record (or, for an array or a container of records, each of them) to <paramref name="records"/>.</summary>
-    public static void Collect(JsonElement element, string label, List<JsonRecord> records)
+    /// <param name="inContainer">True inside another object's list (e.g. search results): such records are never the file's only article.</param>
+    public static void Collect(JsonElement element, string label, List<JsonRecord> records, bool inContainer = false)
     {
         if (element.ValueKind == JsonValueKind.Array)
         {
             var n = 0;
             foreach (var item in element.EnumerateArray())
-                Collect(item, label == "record" ? $"record {++n}" : $"{label}, record {++n}", records);
+                Collect(item, label == "record" ? $"record {++n}" : $"{label}, record {++n}", records, inContainer);
             return;
         }
         if (element.ValueKind != JsonValueKind.Object)
         {
-            records.Add(new JsonRecord(label, null, $"not a JSON object ({element.ValueKind.ToString().ToLowerInvariant()})"));
+            records.Add(new JsonRecord(label, null, inContainer, $"not a JSON object ({element.ValueKind.ToString().ToLowerInvariant()})"));
             return;
         }
         if (!HasText(element) && NestedRecords(element) is { } nested)
         {
-            Collect(nested, label, records);
+            Collect(nested, label, records, inContainer: true);
             return;
         }
-        records.Add(new JsonRecord(label, ToFields(element), null));
+        if (IsEmptyContainer(element))
+            return;
+        records.Add(new JsonRecord(label, ToFields(element), inContainer, null));
     }
 
     /// <summary>True when the object has a non-empty text field.</summary>
@@ -50,6 +53,22 @@ internal static class JsonArticleRecord
                 return value;
         }
         return null;
+    }
+
+    /// <summary>
+    /// An object without text or title whose list of records is empty (a search that found nothing): it holds no
+    /// article, and is not a broken one either.
+    /// </summary>
+    public static bool IsEmptyContainer(JsonElement record)
+    {
+        if (HasText(record) || Find(record, TitleNames) is not null)
+            return false;
+        foreach (var property in record.EnumerateObject())
+        {
+            if (property.Value.ValueKind == JsonValueKind.Array && property.Value.GetArrayLength() == 0)
+                return true;
+        }
+        return false;
     }
 
     private static ArticleFields ToFields(JsonElement record)

@@ -34,6 +34,11 @@ internal static class ChatModelFailure
     /// <summary>The HTTP status behind a failure, 0 when there was none (e.g. connection refused).</summary>
     public static int StatusOf(Exception exception) => exception is ClientResultException result ? result.Status : 0;
 
+    /// <summary>A one-line reason for the log: the HTTP status, else the exception's first line.</summary>
+    public static string ReasonOf(Exception exception) => exception is ClientResultException { Status: > 0 } result
+        ? $"HTTP {result.Status}"
+        : exception.GetType().Name + ": " + exception.Message.Split('\n', 2)[0].Trim();
+
     /// <summary>The setting a 401/403 points at, for the one clear log line.</summary>
     public static string CredentialSetting(ChatModelOptions options) => options.UseEntraId
         ? "ChatModel:UseEntraId (the identity DefaultAzureCredential finds needs the 'Cognitive Services OpenAI User' role)"

@@ -30,11 +30,15 @@ internal static partial class ChatModelLog
         "Chat model {ModelId} refused our credentials (HTTP {Status}): check setting {Setting}. Users get an apology until it is fixed")]
     public static partial void Unauthorized(ILogger logger, string modelId, int status, string setting);
 
-    [LoggerMessage(8, LogLevel.Warning, "Chat model {ModelId} failed (HTTP {Status}) after the SDK's retries; showing the extractive answer")]
-    public static partial void Failed(ILogger logger, string modelId, int status, Exception exception);
+    // Expected outages log one line with the reason; the stack trace only at Debug.
+    [LoggerMessage(8, LogLevel.Warning, "Chat model {ModelId} failed after the SDK's retries ({Reason}); showing the extractive answer")]
+    public static partial void Failed(ILogger logger, string modelId, string reason);
 
-    [LoggerMessage(9, LogLevel.Warning, "Chat model {ModelId} sent a reply that could not be read; showing the extractive answer")]
-    public static partial void Malformed(ILogger logger, string modelId, Exception exception);
+    [LoggerMessage(9, LogLevel.Warning, "Chat model {ModelId} sent a reply that could not be read ({Reason}); showing the extractive answer")]
+    public static partial void Malformed(ILogger logger, string modelId, string reason);
+
+    [LoggerMessage(13, LogLevel.Debug, "Chat model failure detail")]
+    public static partial void FailureDetail(ILogger logger, Exception exception);
 
     [LoggerMessage(10, LogLevel.Debug, "Prompt {PromptName} as sent:\n{Prompt}")]
     public static partial void PromptText(ILogger logger, string promptName, string prompt);

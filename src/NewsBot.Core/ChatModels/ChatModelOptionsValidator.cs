@@ -26,6 +26,9 @@ internal sealed class ChatModelOptionsValidator : IValidateOptions<ChatModelOpti
         }
         if (string.IsNullOrWhiteSpace(options.Model))
             failures.Add($"ChatModel:Model is required when Provider is {provider}" + (provider == ChatModelProvider.AzureOpenAI ? " (the deployment name)." : "."));
+        // Bearer tokens are never sent over plain http (the SDK refuses), so say so at start rather than per question.
+        if (options.UseEntraId && Uri.TryCreate(options.Endpoint, UriKind.Absolute, out var entraEndpoint) && entraEndpoint.Scheme != "https")
+            failures.Add("ChatModel:Endpoint must use https when ChatModel:UseEntraId is set.");
         if (options.UseEntraId && provider != ChatModelProvider.AzureOpenAI)
             failures.Add("ChatModel:UseEntraId applies to Provider AzureOpenAI only.");
         if (options.UseEntraId && !string.IsNullOrEmpty(options.ApiKey))

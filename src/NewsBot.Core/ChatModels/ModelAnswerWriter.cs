@@ -101,6 +101,7 @@ public sealed class ModelAnswerWriter(
 
     private Reply Failed(AnswerRequest request, Exception failure, string model, CancellationToken cancellationToken)
     {
+        ChatModelLog.FailureDetail(logger, failure);
         switch (ChatModelFailure.Classify(failure, cancellationToken))
         {
             case ChatModelFailureKind.Timeout:
@@ -110,10 +111,10 @@ public sealed class ModelAnswerWriter(
                 ChatModelLog.Unauthorized(logger, model, ChatModelFailure.StatusOf(failure), ChatModelFailure.CredentialSetting(_options));
                 return fallbacks.Apology(request);
             case ChatModelFailureKind.Malformed:
-                ChatModelLog.Malformed(logger, model, failure);
+                ChatModelLog.Malformed(logger, model, ChatModelFailure.ReasonOf(failure));
                 return fallbacks.Extractive(request, ModelFallbackReplies.UnreadableNote);
             default:
-                ChatModelLog.Failed(logger, model, ChatModelFailure.StatusOf(failure), failure);
+                ChatModelLog.Failed(logger, model, ChatModelFailure.ReasonOf(failure));
                 return fallbacks.Extractive(request, ModelFallbackReplies.UnavailableNote);
         }
     }

@@ -8,29 +8,26 @@ namespace NewsBot.Core.Index;
 /// </summary>
 internal static class FtsQuery
 {
-    /// <summary>An OR of the terms' groups, or null when there is nothing to search for.</summary>
-    public static string? AnyOf(IReadOnlyList<string> terms) => Join(terms, " OR ");
+    /// <summary>An OR of the groups' forms, or null when there is nothing to search for.</summary>
+    public static string? AnyOf(IEnumerable<IReadOnlyList<string>> groups) => Join(groups, " OR ");
 
-    /// <summary>An AND of the terms' groups, or null when there is nothing to search for.</summary>
-    public static string? AllOf(IReadOnlyList<string> terms) => Join(terms, " AND ");
+    /// <summary>An AND of the groups (each an OR of its forms), or null when there is nothing to search for.</summary>
+    public static string? AllOf(IEnumerable<IReadOnlyList<string>> groups) => Join(groups, " AND ");
 
-    private static string? Join(IReadOnlyList<string> terms, string op)
+    private static string? Join(IEnumerable<IReadOnlyList<string>> groups, string op)
     {
-        if (terms.Count == 0)
-            return null;
         var sb = new StringBuilder();
-        foreach (var term in terms)
+        foreach (var forms in groups)
         {
             if (sb.Length > 0)
                 sb.Append(op);
-            AppendGroup(sb, term);
+            AppendGroup(sb, forms);
         }
-        return sb.ToString();
+        return sb.Length == 0 ? null : sb.ToString();
     }
 
-    private static void AppendGroup(StringBuilder sb, string term)
+    private static void AppendGroup(StringBuilder sb, IReadOnlyList<string> forms)
     {
-        var forms = IrregularForms.FormsOf(term);
         if (forms.Count > 1)
             sb.Append('(');
         for (var i = 0; i < forms.Count; i++)

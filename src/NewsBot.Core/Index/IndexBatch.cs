@@ -92,6 +92,7 @@ public sealed class IndexBatch : IDisposable
     public void Commit()
     {
         ObjectDisposedException.ThrowIf(_done, this);
+        _commands.SaveStatistics();
         _tx.Commit();
         Dispose();
     }

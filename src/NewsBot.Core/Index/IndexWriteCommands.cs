@@ -9,7 +9,13 @@ internal sealed class IndexWriteCommands(SqliteConnection connection, SqliteTran
 {
     private readonly List<SqliteCommand> _all = [];
     private SqliteCommand? _findById, _byTextHash, _setOrigin, _insertArticle, _updateArticle, _deleteArticle;
-    private SqliteCommand? _deleteFts, _deletePassages, _insertPassage, _insertFts;
+    private SqliteCommand? _deleteFts, _deletePassages, _insertPassage, _insertFts, _passageSizes, _addStat;
+
+    /// <summary>Passages added minus removed in this transaction.</summary>
+    public long PassageDelta { get; private set; }
+
+    /// <summary>Passage characters added minus removed in this transaction.</summary>
+    public long CharDelta { get; private set; }
 
     public (long Key, string ContentHash, string? Origin)? FindById(string id)
     {
@@ -56,6 +62,14 @@ internal sealed class IndexWriteCommands(SqliteConnection connection, SqliteTran
 
     public void DeletePassages(long articleKey)
     {
+        var sizes = Prepare(ref _passageSizes, "SELECT count(*), coalesce(sum(end - start), 0) FROM passages WHERE article_key = $p0", 1);
+        sizes.Parameters[0].Value = articleKey;
+        using (var reader = sizes.ExecuteReader())
+        {
+            reader.Read();
+            PassageDelta -= reader.GetInt64(0);
+            CharDelta -= reader.GetInt64(1);
+        }
         Run(Prepare(ref _deleteFts, "DELETE FROM passage_fts WHERE rowid IN (SELECT key FROM passages WHERE article_key = $p0)", 1), articleKey);
         Run(Prepare(ref _deletePassages, "DELETE FROM passages WHERE article_key = $p0", 1), articleKey);
     }
@@ -71,6 +85,17 @@ internal sealed class IndexWriteCommands(SqliteConnection connection, SqliteTran
         insert.Parameters[4].Value = passage.Text;
         var key = (long)insert.ExecuteScalar()!;
         Run(Prepare(ref _insertFts, "INSERT INTO passage_fts(rowid, title, body) VALUES($p0, $p1, $p2)", 3), key, title, passage.Text);
+        PassageDelta++;
+        CharDelta += passage.Text.Length;
+    }
+
+    /// <summary>Adds this transaction's deltas to the stored totals (call once, just before commit).</summary>
+    public void SaveStatistics()
+    {
+        var add = Prepare(ref _addStat, "UPDATE index_stats SET value = value + $p1 WHERE name = $p0", 2);
+        Run(add, "passages", PassageDelta);
+        Run(add, "chars", CharDelta);
+        PassageDelta = CharDelta = 0;
     }
 
     public void Dispose()

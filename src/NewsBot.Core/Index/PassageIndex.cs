@@ -17,13 +17,19 @@ public sealed class PassageIndex : IDisposable
 
     /// <summary>Opens (creating when absent) the index file named by <see cref="IndexOptions.Path"/>.</summary>
     public PassageIndex(IOptions<IndexOptions> options, ILogger<PassageIndex> logger)
+        : this(options, logger, TimeProvider.System)
+    {
+    }
+
+    /// <summary>Opens (creating when absent) the index file named by <see cref="IndexOptions.Path"/>.</summary>
+    public PassageIndex(IOptions<IndexOptions> options, ILogger<PassageIndex> logger, TimeProvider time)
     {
         var path = options.Value.Path;
         if (string.IsNullOrWhiteSpace(path))
             throw new ArgumentException($"{IndexOptions.Section}:{nameof(IndexOptions.Path)} must name the index file.", nameof(options));
         _connections = new IndexConnections(path);
         _catalog = new ArticleCatalog(_connections);
-        _search = new PassageSearch(_connections);
+        _search = new PassageSearch(_connections, new IndexStatistics(_connections, time), logger);
         logger.LogInformation("Index {Path} open with {Articles} articles", Path.GetFullPath(path), _catalog.Count());
     }
 
@@ -56,6 +62,13 @@ public sealed class PassageIndex : IDisposable
         var removed = batch.Remove(articleIds);
         batch.Commit();
         return removed;
+    }
+
+    /// <summary>Candidate and re-scoring knobs (the retrieval evaluation varies them).</summary>
+    internal SearchTuning SearchTuning
+    {
+        get => _search.Tuning;
+        set => _search.Tuning = value;
     }
 
     /// <summary>Top passages for any user text, best first; never throws on FTS syntax, emoji or length.</summary>

@@ -27,22 +27,28 @@ public sealed class ArticleIngester(PassageIndex index, ArticleFetcher fetcher, 
         // duplicate wins must not depend on timing). The bounded channel keeps memory flat on big folders.
         var channel = Channel.CreateBounded<ReadInput>(new BoundedChannelOptions(64) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Func<string, bool> seen;
         var reading = Task.Run(() => ReadAllAsync(inputs, channel.Writer, stop.Token), CancellationToken.None);
-        var writer = new IngestWriter(index, tally);
-        try
+        using (var writer = new IngestWriter(index, tally, Math.Max(1, options.Value.BatchSize)))
         {
-            await foreach (var item in channel.Reader.ReadAllAsync(cancellationToken))
-                writer.Write(item);
-        }
-        finally
-        {
-            await stop.CancelAsync();
-            await reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            try
+            {
+                await foreach (var item in channel.Reader.ReadAllAsync(cancellationToken))
+                    writer.Write(item);
+                writer.Commit();
+            }
+            finally
+            {
+                await stop.CancelAsync();
+                await reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+            seen = writer.WasSeen;
         }
 
-        // [4] Sync: stored articles from a named folder that this run neither read nor failed to read are gone.
+        // [4] Sync (after the last commit: removal takes the write lock): stored articles from a named folder
+        // that this run neither read nor failed to read are gone.
         if (sync)
-            RemoveGone(paths, writer, tally);
+            RemoveGone(paths, seen, tally);
 
         var report = tally.ToReport();
         IngestLog.Finished(logger, report.Files, report.Added, report.Updated, report.Unchanged, report.Removed,
@@ -88,7 +94,7 @@ public sealed class ArticleIngester(PassageIndex index, ArticleFetcher fetcher, 
             }
             var prepared = new List<PreparedArticle>(result.Articles.Count);
             foreach (var article in result.Articles)
-                prepared.Add(new PreparedArticle(article, PassageSplitter.Split(article), IngestWriter.HashText(article.Text)));
+                prepared.Add(new PreparedArticle(article, PassageSplitter.Split(article), ContentHash.OfText(article.Text)));
             return new ReadInput(input, prepared, result.RecordProblems, Failed: false);
         }
         catch (ArticleFormatException e)
@@ -125,12 +131,12 @@ public sealed class ArticleIngester(PassageIndex index, ArticleFetcher fetcher, 
         return await File.ReadAllBytesAsync(path, cancellationToken);
     }
 
-    private void RemoveGone(IReadOnlyList<string> paths, IngestWriter writer, IngestTally tally)
+    private void RemoveGone(IReadOnlyList<string> paths, Func<string, bool> seen, IngestTally tally)
     {
         foreach (var folder in paths.Where(Directory.Exists))
         {
             var gone = index.ArticleIdsWithOriginUnder(folder)
-                .Where(id => !writer.WasSeen(id) && !tally.WasNotRead(id))
+                .Where(id => !seen(id) && !tally.WasNotRead(id))
                 .ToList();
             if (gone.Count == 0)
                 continue;

@@ -1,16 +1,18 @@
-using System.Security.Cryptography;
-using System.Text;
 using NewsBot.Core.Index;
 
 namespace NewsBot.Core.Ingest;
 
 /// <summary>
-/// Stores what the readers produced, in input order, and counts it. Remembers every id of the run: the same id
-/// read again with the same text is a duplicate, with other text a problem (the first one is kept).
+/// Stores what the readers produced, in input order, in index batches of <c>batchSize</c> articles (one commit per
+/// batch, not per article), and counts it. Remembers every id of the run: the same id read again with the same text
+/// is a duplicate, with other text a problem (the first one is kept). Disposing without <see cref="Commit"/> rolls
+/// back the open batch.
 /// </summary>
-internal sealed class IngestWriter(PassageIndex index, IngestTally tally)
+internal sealed class IngestWriter(PassageIndex index, IngestTally tally, int batchSize) : IDisposable
 {
     private readonly Dictionary<string, (string Location, string TextHash)> _seen = new(StringComparer.Ordinal);
+    private IndexBatch? _batch;
+    private int _inBatch;
 
     /// <summary>Ids read in this run (whatever became of them): a folder sync keeps these.</summary>
     public bool WasSeen(string articleId) => _seen.ContainsKey(articleId);
@@ -26,6 +28,20 @@ internal sealed class IngestWriter(PassageIndex index, IngestTally tally)
             Write(item.Input, prepared);
     }
 
+    /// <summary>Makes everything written so far visible to readers.</summary>
+    public void Commit()
+    {
+        _batch?.Commit();
+        _batch = null;
+        _inBatch = 0;
+    }
+
+    public void Dispose()
+    {
+        _batch?.Dispose();
+        _batch = null;
+    }
+
     private void Write(IngestInput input, PreparedArticle prepared)
     {
         var id = prepared.Article.Id;
@@ -38,10 +54,10 @@ internal sealed class IngestWriter(PassageIndex index, IngestTally tally)
             return;
         }
         _seen[id] = (input.Location, prepared.TextHash);
-        var outcome = index.Store(prepared.Article, prepared.Passages, input.Origin);
+        _batch ??= index.BeginBatch();
+        var outcome = _batch.Store(prepared.Article, prepared.Passages, input.Origin);
         tally.Stored(outcome, id, prepared.Passages.Count);
+        if (++_inBatch >= batchSize)
+            Commit();
     }
-
-    /// <summary>A hash of an article's text, to compare two reads of the same id.</summary>
-    public static string HashText(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

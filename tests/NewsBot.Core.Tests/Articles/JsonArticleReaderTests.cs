@@ -84,6 +84,24 @@ public sealed class JsonArticleReaderTests
     }
 
     [Fact]
+    public void Jsonl_rows_with_an_empty_result_list_hold_no_articles_and_no_problems()
+    {
+        const string Lines = """
+            {"question_id": "q1", "search_result": [{"url": "https://example.com/a", "text": "Alpha."}]}
+            {"question_id": "q2", "search_result": []}
+            """;
+        var result = JsonArticleReader.ReadLines(Lines, "gcs");
+        Assert.Equal(["example.com/a"], result.Articles.Select(a => a.Id));
+        Assert.Empty(result.RecordProblems);
+    }
+
+    [Theory]
+    [InlineData("[]", "no records (the array is empty)")]
+    [InlineData("""{"articles": []}""", "no records (the list is empty)")]
+    public void Json_with_no_records_is_refused(string json, string reason) =>
+        Assert.Equal(reason, Assert.Throws<ArticleFormatException>(() => JsonArticleReader.ReadDocument(json, "x")).Message);
+
+    [Fact]
     public void Jsonl_with_only_blank_lines_is_refused() =>
         Assert.Throws<ArticleFormatException>(() => JsonArticleReader.ReadLines("\n \n", "x"));
 

@@ -19,11 +19,14 @@ public sealed class ChatModelOptionsTests
     [InlineData("AzureOpenAI", "https://r.openai.azure.com/openai/v1/", "d", null, "ChatModel:ApiKey is required when Provider is AzureOpenAI")]
     [InlineData("OpenAICompatible", "not a url", "m", null, "ChatModel:Endpoint must be an absolute http(s) URL")]
     [InlineData("Gemini", null, null, null, "ChatModel:Provider")]
-    public void Wrong_or_missing_setting_fails_with_a_message_naming_it(string provider, string? endpoint, string? model, string? key, string expected)
+    [InlineData("AzureOpenAI", "http://r.openai.azure.com/openai/v1/", "d", null, "ChatModel:Endpoint must use https when ChatModel:UseEntraId is set", true)]
+    public void Wrong_or_missing_setting_fails_with_a_message_naming_it(
+        string provider, string? endpoint, string? model, string? key, string expected, bool entraId = false)
     {
         var exception = Assert.ThrowsAny<Exception>(() => Resolve(new()
         {
             ["ChatModel:Provider"] = provider, ["ChatModel:Endpoint"] = endpoint, ["ChatModel:Model"] = model, ["ChatModel:ApiKey"] = key,
+            ["ChatModel:UseEntraId"] = entraId ? "true" : "false",
         }));
 
         Assert.Contains(expected, exception.Message);

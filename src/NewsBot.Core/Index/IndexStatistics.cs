@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+
+namespace NewsBot.Core.Index;
+
+/// <summary>
+/// Collection statistics for scoring: passage count, average passage length and per-term document
+/// frequencies (from the fts5vocab table). Cached, and dropped after a write or after a short while
+/// (another process may be ingesting into the same file).
+/// </summary>
+internal sealed class IndexStatistics(IndexConnections connections, TimeProvider time)
+{
+    private static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
+    private volatile Snapshot? _current;
+
+    /// <summary>The statistics valid now, read through the given connection when stale.</summary>
+    public Snapshot Current(SqliteConnection connection)
+    {
+        var snapshot = _current;
+        var now = time.GetTimestamp();
+        if (snapshot is not null && snapshot.Version == connections.WriteVersion && time.GetElapsedTime(snapshot.ReadAt, now) < MaxAge)
+            return snapshot;
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name, value FROM index_stats";
+        long passages = 0, chars = 0;
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                if (reader.GetString(0) == "passages")
+                    passages = reader.GetInt64(1);
+                else if (reader.GetString(0) == "chars")
+                    chars = reader.GetInt64(1);
+            }
+        }
+        return _current = new Snapshot(connections.WriteVersion, now, passages, passages == 0 ? 1 : (double)chars / passages);
+    }
+
+    /// <summary>Statistics at one moment, with a lazily filled document-frequency cache.</summary>
+    internal sealed class Snapshot(long version, long readAt, long passages, double averageChars)
+    {
+        private const int MaxCachedTerms = 100_000;
+        private readonly ConcurrentDictionary<string, long> _frequencies = new(StringComparer.Ordinal);
+
+        public long Version => version;
+
+        public long ReadAt => readAt;
+
+        /// <summary>Number of passages.</summary>
+        public long Passages => passages;
+
+        /// <summary>Average passage length in characters.</summary>
+        public double AverageChars => averageChars;
+
+        /// <summary>How many passages contain an indexed term.</summary>
+        public long DocumentFrequency(SqliteConnection connection, string term)
+        {
+            if (_frequencies.TryGetValue(term, out var known))
+                return known;
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT doc FROM passage_terms WHERE term = $t";
+            command.Parameters.AddWithValue("$t", term);
+            var frequency = command.ExecuteScalar() is long doc ? doc : 0;
+            if (_frequencies.Count < MaxCachedTerms)
+                _frequencies[term] = frequency;
+            return frequency;
+        }
+
+        /// <summary>BM25's inverse document frequency (never negative).</summary>
+        public double Idf(long documentFrequency) =>
+            Math.Log(1 + (passages - documentFrequency + 0.5) / (documentFrequency + 0.5));
+    }
+}
