@@ -30,12 +30,14 @@ internal static class RealTimeQaRun
         var inSearch = new RankTally();
         var asked = settings.Cap(data.Questions);
         var progress = new Progress("realtimeqa", asked.Count);
+        using var misses = new MissLog(settings.MissesPath, missedBeyond: 5);
         foreach (var question in asked)
         {
             var gold = question.GoldArticleIds.ToHashSet(StringComparer.Ordinal);
             var hits = core.Index.Search(question.Text, settings.SearchK);
             var rank = RankTally.RankOf(hits, h => gold.Contains(h.Passage.ArticleId));
             all.Add(rank);
+            misses.Add(question.Text, question.GoldArticleIds, rank, hits);
             if (question.GoldInSearchResults)
                 inSearch.Add(rank);
             progress.Step();
