@@ -17,7 +17,7 @@ public class QueryBuildingBenchmarks
     {
         var length = 0;
         foreach (var question in _questions)
-            length += FtsQuery.AnyOf(QueryTerms.KeyTerms(question))?.Length ?? 0;
+            length += FtsQuery.AnyOf(QueryTerms.KeyTerms(question).Select(t => (IReadOnlyList<string>)[t]))?.Length ?? 0;
         return length;
     }
 }

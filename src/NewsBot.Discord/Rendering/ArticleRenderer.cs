@@ -53,7 +53,8 @@ internal static class ArticleRenderer
 
     private static string Line(ArticleSummary article)
     {
-        var title = SourceLinks.SafeUrl(article.Url) is { } url ? $"[{article.Title}]({url})" : article.Title;
+        // Square brackets in a title would end the link text early.
+        var title = SourceLinks.SafeUrl(article.Url) is { } url ? $"[{article.Title.Replace('[', '(').Replace(']', ')')}]({url})" : article.Title;
         var parts = new[] { SourceLinks.Code(article.Id), title, SourceLinks.Date(article.Published), article.Source };
         return "• " + string.Join(" · ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
     }

@@ -32,9 +32,12 @@ public sealed class BotHost : IAsyncDisposable
     public CapturedLogs Logs { get; private init; } = new();
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>Starts the bot. <paramref name="gateway"/> adds a bot token (the gateway starts); <paramref name="ingest"/> loads the sample articles.</summary>
+    /// <summary>
+    /// Starts the bot. <paramref name="gateway"/> adds a bot token (the gateway starts); <paramref name="ingest"/> loads the
+    /// sample articles; <paramref name="time"/> replaces the clock (virtual time for heartbeats and backoff).
+    /// </summary>
     public static async Task<BotHost> StartAsync(
-        FakeDiscord discord, bool gateway = false, bool ingest = true, IDictionary<string, string?>? settings = null)
+        FakeDiscord discord, bool gateway = false, bool ingest = true, IDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
         var folder = new TempDirectory();
         var builder = WebApplication.CreateSlimBuilder();
@@ -54,6 +57,8 @@ public sealed class BotHost : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             config[key] = value;
         builder.Configuration.AddInMemoryCollection(config);
+        if (time is not null)
+            builder.Services.AddSingleton(time);
         builder.Services.AddNewsBotCore();
         builder.Services.AddNewsBotDiscord(builder.Configuration);
         var app = builder.Build();

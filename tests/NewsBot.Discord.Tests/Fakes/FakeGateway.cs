@@ -36,6 +36,9 @@ public sealed class FakeGateway : IAsyncDisposable
 
     public Recorder<int> Readies { get; } = new();
 
+    /// <summary>Heartbeat ACKs sent, by connection number.</summary>
+    public Recorder<int> Acks { get; } = new();
+
     public Uri Url(string path) => new UriBuilder(BaseUrl) { Scheme = "ws", Path = path }.Uri;
 
     public async Task AcceptAsync(HttpContext context, string path)
@@ -84,6 +87,7 @@ public sealed class FakeGateway : IAsyncDisposable
             {
                 case 1 when AcksHeartbeats(connection.Number):
                     await connection.SendAsync(new { op = 11 });
+                    Acks.Add(connection.Number);
                     break;
                 case 2:
                     await IdentifyAsync(connection);

@@ -50,7 +50,7 @@ public sealed class Recorder<T>
         }
         catch (TimeoutException)
         {
-            throw new TimeoutException($"Waited for {count} matching item(s); have {Where(match).Count} of {Snapshot().Count} recorded.");
+            throw new TimeoutException($"Waited for {count} matching item(s); have {Where(match).Count} of {Snapshot().Count} recorded: {string.Join("; ", Snapshot().TakeLast(5))}");
         }
     }
 }
