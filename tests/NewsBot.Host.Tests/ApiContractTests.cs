@@ -77,6 +77,19 @@ public sealed class ApiContractTests
         Assert.Contains(article.GetProperty("openingPassage").GetString()!, SampleArticles.Text(SampleArticles.MumbaiId), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("world/harbour")]
+    [InlineData("world%2Fharbour")]
+    public async Task Article_ids_from_subfolders_are_found_with_or_without_encoding(string path)
+    {
+        using var articles = new NewsBot.Testing.TempDirectory();
+        Directory.CreateDirectory(articles.File("world"));
+        File.WriteAllText(articles.File("world/harbour.txt"), "Harbour reopens\n\nThe old harbour reopened on Monday after repairs to the sea wall.\n");
+        await using var host = await RunningHost.StartAsync(articles: articles.Path);
+        var article = await host.GetJsonAsync("api/articles/" + path);
+        Assert.Equal("world/harbour", article.GetProperty("id").GetString());
+    }
+
     [Fact]
     public async Task Unknown_article_is_a_404_problem_naming_the_closest_ids()
     {

@@ -13,10 +13,12 @@ internal static class ArticleText
             return;
         }
         var width = page.Items.Max(a => a.Id.Length);
+        var dated = page.Items.Any(a => a.Published is not null);
         foreach (var article in page.Items)
         {
+            var date = dated ? $"{ReplyText.Date(article.Published),-10}  " : "";
             var source = string.IsNullOrEmpty(article.Source) ? "" : $"  ({article.Source})";
-            output.WriteLine($"{article.Id.PadRight(width)}  {ReplyText.Date(article.Published),-10}  {article.Title}{source}");
+            output.WriteLine($"{article.Id.PadRight(width)}  {date}{article.Title}{source}");
         }
         var pages = Math.Max(1, (page.Total + page.PageSize - 1) / page.PageSize);
         output.WriteLine($"Page {page.Page} of {pages} · {page.Total} article{(page.Total == 1 ? "" : "s")}");

@@ -22,7 +22,7 @@ internal static class CliServices
         var configuration = NewsBotConfiguration.Build(settings);
         var services = new ServiceCollection();
         services.AddSingleton(configuration);
-        services.AddLogging(logging => logging.AddNewsBotLogging(configuration));
+        services.AddLogging(logging => logging.AddNewsBotLogging(configuration, quiet: true));
         services.AddNewsBotCore();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         try

@@ -7,9 +7,15 @@ namespace NewsBot.Host.Startup;
 /// <summary>Logs go to stderr only, so <c>--json</c> output on stdout stays machine-readable.</summary>
 internal static class StderrLogging
 {
-    public static ILoggingBuilder AddNewsBotLogging(this ILoggingBuilder logging, IConfiguration configuration)
+    /// <param name="quiet">
+    /// For one-shot verbs: warnings and errors only, so a terminal shows the answer, not the start-up chatter.
+    /// A provider rule wins over <c>Logging:LogLevel</c>; <c>Logging:Console:LogLevel:Default</c> overrides it.
+    /// </param>
+    public static ILoggingBuilder AddNewsBotLogging(this ILoggingBuilder logging, IConfiguration configuration, bool quiet = false)
     {
         logging.ClearProviders();
+        if (quiet)
+            logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
         logging.AddConfiguration(configuration.GetSection("Logging"));
         logging.AddSimpleConsole(options =>
         {

@@ -10,7 +10,8 @@ internal static class ArticleEndpoints
     public static IEndpointRouteBuilder MapArticleEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/articles", List);
-        endpoints.MapGet("/api/articles/{id}", Find);
+        // Ids from folders contain '/' ("business/240"): a catch-all takes them raw or %2F-encoded.
+        endpoints.MapGet("/api/articles/{**id}", Find);
         return endpoints;
     }
 
@@ -28,6 +29,7 @@ internal static class ArticleEndpoints
 
     private static IResult Find(string id, BotCommands commands)
     {
+        id = Uri.UnescapeDataString(id);
         var lookup = commands.Article(id);
         return lookup.Article is { } article
             ? TypedResults.Json(article, ApiJson.Compact)
