@@ -12,7 +12,7 @@ namespace NewsBot.Core;
 /// <summary>Registers the NewsBot core: index, ingest, answering, conversations, commands and the optional chat model.</summary>
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Adds the core services; options bind to sections <c>Index</c>, <c>Answering</c>, <c>Commands</c>, <c>ChatModel</c>.</summary>
+    /// <summary>Adds the core services; options bind to sections <c>Index</c>, <c>Ingest</c>, <c>Answering</c>, <c>Commands</c>, <c>ChatModel</c>.</summary>
     public static IServiceCollection AddNewsBotCore(this IServiceCollection services)
     {
         services.AddOptions<IndexOptions>().BindConfiguration(IndexOptions.Section).ValidateOnStart();
@@ -21,7 +21,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<PassageIndex>();
-        services.AddSingleton<ArticleIngester>();
+        services.AddIngest();
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<ExtractiveAnswerWriter>();
         services.AddSingleton<ConversationStore>();

@@ -2,6 +2,16 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using NewsBot.Slack.Commands;
+using NewsBot.Slack.Events;
+using NewsBot.Slack.Http;
+using NewsBot.Slack.Queue;
+using NewsBot.Slack.Replies;
+using NewsBot.Slack.SocketMode;
+using NewsBot.Slack.Startup;
+using NewsBot.Slack.WebApi;
 
 namespace NewsBot.Slack;
 
@@ -11,10 +21,60 @@ public static class SlackServiceCollectionExtensions
     /// <summary>Adds Socket Mode (when <c>Slack:AppToken</c> is set) and the HTTP endpoints (when <c>Slack:SigningSecret</c> is set).</summary>
     public static IServiceCollection AddNewsBotSlack(this IServiceCollection services, IConfiguration configuration)
     {
-        _ = configuration;
+        // Registered only when some Slack credential is present; then a missing one fails start, named.
+        var section = configuration.GetSection(SlackOptions.Section);
+        if (!new[] { "BotToken", "AppToken", "SigningSecret" }.Any(key => !string.IsNullOrWhiteSpace(section[key])))
+            return services;
+
+        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        // [1] Web API: one named client, one retry layer, no default request logging (it would log response URLs).
+        services.AddTransient<SlackRetryHandler>();
+        services.AddHttpClient(SlackApiClient.HttpClientName, (sp, http) =>
+            {
+                http.BaseAddress = sp.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl;
+                http.Timeout = TimeSpan.FromSeconds(100);
+            })
+            .AddHttpMessageHandler<SlackRetryHandler>()
+            .RemoveAllLoggers();
+        services.AddSingleton<SlackApiClient>();
+
+        // [2] Incoming: verification, routing, dedupe, admission.
+        services.AddSingleton<SlackBotIdentity>();
+        services.AddSingleton<SlackRequestVerifier>();
+        services.AddSingleton<SlackEventDeduplicator>();
+        services.AddSingleton<SlackThreadRegistry>();
+        services.AddSingleton<SlackUserRateLimiter>();
+        services.AddSingleton<SlackWorkQueue>();
+        services.AddSingleton<SlackAdmission>();
+        services.AddSingleton<SlackEventRouter>();
+        services.AddSingleton<SlackCommandRouter>();
+
+        // [3] Outgoing: the queue's workers and what they answer with.
+        services.AddSingleton<SlackConversationResponder>();
+        services.AddSingleton<SlackCommandResponder>();
+
+        // [4] Hosted services, in start order: check the token, start answering, then connect.
+        services.AddHostedService<SlackStartup>();
+        services.AddHostedService<SlackWorker>();
+        if (!string.IsNullOrWhiteSpace(section["AppToken"]))
+        {
+            services.TryAddSingleton<ISlackWebSocketFactory, ClientWebSocketFactory>();
+            services.AddSingleton<SlackEnvelopeHandler>();
+            services.AddHostedService<SlackSocketModeClient>();
+        }
         return services;
     }
 
     /// <summary>Maps <c>/slack/events</c>, <c>/slack/commands</c> and <c>/slack/interactions</c> when the signing secret is set.</summary>
-    public static IEndpointRouteBuilder MapNewsBotSlack(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapNewsBotSlack(this IEndpointRouteBuilder endpoints)
+    {
+        if (endpoints.ServiceProvider.GetService<SlackRequestVerifier>() is null)
+            return endpoints;
+        if (endpoints.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value.HttpEndpoints)
+            SlackEndpoints.Map(endpoints);
+        return endpoints;
+    }
 }

@@ -46,7 +46,10 @@ public sealed class ExtractiveAnswerer(PassageIndex index, IOptions<ExtractiveOp
             && c.Entities.Count > 0
             && c.Coverage >= _options.MinCoverage
             && c.Score >= _options.ConflictRatio * best.Score
-            && !AnswerEntities.Overlap(best.Entities, c.Entities));
+            && !AnswerEntities.Overlap(best.Entities, c.Entities)
+            // A name the best sentence itself mentions ("talks on Ukraine") is context, not a rival answer.
+            && !AnswerEntities.Overlap(c.Entities, [best.Text])
+            && !AnswerEntities.Overlap(best.Entities, [c.Text]));
     }
 
     // Further sentences (other articles first) that cover key terms the chosen ones miss, or that name the

@@ -1,13 +1,78 @@
 using System.CommandLine;
+using NewsBot.Host.Evaluation;
+using NewsBot.Host.Evaluation.Bench;
 
 namespace NewsBot.Host.Cli;
 
-/// <summary>The <c>bench</c> verb.</summary>
+/// <summary>
+/// The <c>bench</c> verb: whole-system speed on real news (../shared/datasets), each on its own temporary index:
+/// <c>bench ingest</c>, <c>bench query --passages 10k,100k,1M --threads 2</c>, <c>bench api --passages 100k</c>,
+/// <c>bench cold --passages 1M</c>.
+/// Heavy: run one at a time, never in tests.
+/// </summary>
 internal static class BenchVerb
 {
     public static Command Create(GlobalOptions globals)
     {
-        _ = globals;
-        return new Command("bench", "(not yet built)");
+        var options = new BenchOptions();
+        var bench = new Command("bench", "Measure ingest, query and cold-start speed on real news (temporary indexes)");
+
+        var ingest = new Command("ingest", "Ingest throughput: BBC, then BBC + RealTimeQA GCS") { options.Datasets, options.Json };
+        ingest.SetAction(async (parse, ct) => Print(parse, options, await IngestBench.RunAsync(options.Paths(parse), ct)));
+
+        var keep = new Option<string?>("--keep") { Description = "Keep the built index in this new folder (e.g. for bench cold --index)" };
+        var query = new Command("query", "Search latency p50/p99 (1 thread) and throughput (N threads) at each size")
+        {
+            options.Datasets, options.Json, options.Passages, options.Threads, options.Queries, options.Seconds, options.WarmUp, keep,
+        };
+        query.SetAction(parse =>
+        {
+            var paths = options.Paths(parse);
+            var load = options.Load(parse, BenchQuestions.Load(paths.RealTimeQa));
+            return Print(parse, options, QueryBench.Run(paths, BenchOptions.ParseSizes(parse.GetValue(options.Passages)!), parse.GetValue(options.Threads), load, parse.GetValue(keep)));
+        });
+
+        var apiSize = new Option<string>("--passages") { Description = "Index size in passages", DefaultValueFactory = _ => "100000" };
+        var api = new Command("api", "POST /api/ask end-to-end latency against the real host (child process on 127.0.0.1:0)")
+        {
+            options.Datasets, options.Json, apiSize, options.Threads, options.Queries, options.Seconds, options.WarmUp,
+        };
+        api.SetAction(async (parse, ct) =>
+        {
+            var paths = options.Paths(parse);
+            var load = options.Load(parse, BenchQuestions.Load(paths.RealTimeQa));
+            return Print(parse, options, await ApiBench.RunAsync(paths, BenchOptions.ParseSizes(parse.GetValue(apiSize)!)[0], parse.GetValue(options.Threads), load, ct));
+        });
+
+        var runs = new Option<int>("--runs") { Description = "Fresh processes to start", DefaultValueFactory = _ => 3 };
+        var more = new Option<int>("--more") { Description = "Questions each process answers after the first", DefaultValueFactory = _ => 200 };
+        var size = new Option<string>("--passages") { Description = "Size of the index built when --index is not given", DefaultValueFactory = _ => "1000000" };
+        var cold = new Command("cold", "Cold start: a fresh process opens an existing index and answers; its peak RSS")
+        {
+            options.Datasets, options.Json, size, runs, more,
+        };
+        cold.SetAction(async (parse, ct) => Print(parse, options, await ColdStartBench.RunAsync(options.Paths(parse), parse.GetValue(globals.Index),
+            BenchOptions.ParseSizes(parse.GetValue(size)!)[0], parse.GetValue(runs), parse.GetValue(more), ct)));
+
+        var skip = new Option<int>("--skip") { Description = "Questions to skip before the first" };
+        var probe = new Command("cold-probe", "(used by bench cold) open --index, answer, report") { Hidden = true };
+        foreach (var option in new Option[] { options.Datasets, skip, more })
+            probe.Options.Add(option);
+        probe.SetAction(async (parse, ct) =>
+        {
+            var index = parse.GetValue(globals.Index) ?? throw new InvalidOperationException("cold-probe needs --index.");
+            await ColdProbe.RunAsync(index, [.. BenchQuestions.Load(options.Paths(parse).RealTimeQa).Skip(parse.GetValue(skip))], parse.GetValue(more), ct);
+            return 0;
+        });
+
+        foreach (var command in new[] { ingest, query, api, cold, probe })
+            bench.Subcommands.Add(command);
+        return bench;
+    }
+
+    private static int Print(ParseResult parse, BenchOptions options, Report report)
+    {
+        options.Print(parse, report);
+        return 0;
     }
 }

@@ -1,13 +1,90 @@
 using System.CommandLine;
+using NewsBot.Host.Evaluation;
+using NewsBot.Host.Evaluation.Datasets;
+using NewsBot.Host.Evaluation.Runs;
 
 namespace NewsBot.Host.Cli;
 
-/// <summary>The <c>eval</c> verb.</summary>
+/// <summary>
+/// The <c>eval</c> verb: answer quality on public datasets (../shared/datasets), each run on its own throwaway
+/// index, e.g. <c>newsbot eval squad ../shared/datasets/squad/dev-v1.1.reconstructed.json</c>.
+/// </summary>
 internal static class EvalVerb
 {
     public static Command Create(GlobalOptions globals)
     {
-        _ = globals;
-        return new Command("eval", "(not yet built)");
+        _ = globals; // Eval never touches the user's index or articles folder.
+        var options = new EvalOptions();
+        var eval = new Command("eval", "Measure retrieval and answer quality on a public dataset (builds a throwaway index)");
+
+        var squad = Dataset("squad", "SQuAD v1.1 dev: recall@1/5/10, MRR@10, extractive answers' cited sentences", options);
+        squad.Options.Add(options.NoAnswers);
+        squad.SetAction((parse, _) => Run(parse, options, () => SquadRetrievalRun.Run(Path(parse), options.Settings(parse))));
+
+        var sweep = new Option<string?>("--sweep") { Description = "Sweep a numeric setting, e.g. --sweep Answering:AbstainBelow=0.1,0.2,0.3" };
+        var squad2 = Dataset("squad2", "SQuAD 2.0 dev: abstention precision/recall and false abstentions", options);
+        squad2.Options.Add(sweep);
+        squad2.SetAction((parse, _) => Run(parse, options, () =>
+            Squad2AbstentionRun.Run(Path(parse), options.Settings(parse), parse.GetValue(sweep) is { } s ? ThresholdSweep.Parse(s) : null)));
+
+        var quail = Dataset("quail", "QuAIL news: accuracy by question type, abstention on unanswerable", options);
+        quail.SetAction((parse, ct) => RunAsync(parse, options, () => QuailRun.RunAsync(Path(parse), options.Settings(parse), ct)));
+
+        var rgb = Dataset("rgb", "RGB en_fact: true and fake answers both cited (conflict shown)", options);
+        rgb.SetAction((parse, _) => Run(parse, options, () => RgbConflictRun.Run(Path(parse), options.Settings(parse))));
+
+        var questions = new Option<string?>("--questions") { Description = "RealTimeQA folder with past/2022 qa and gold files (default: ../realtimeqa beside PATH)" };
+        var bbc = new Option<string?>("--bbc") { Description = "BBC corpus folder added as distractors (default: ../bbc_news_fulltext beside PATH; 'none' to leave out)" };
+        var setup = new Option<string>("--setup")
+        {
+            Description = "reference: gold = the search result with the quiz's URL (the issue's setup, 136 q); gold-text: the gold file's text merged in (206 q)",
+            DefaultValueFactory = _ => "reference",
+        };
+        setup.AcceptOnlyFromAmong("reference", "gold-text");
+        var realtime = Dataset("realtimeqa", "RealTimeQA 2022: gold-article recall@k over the GCS articles (+ BBC)", options);
+        realtime.Options.Add(questions);
+        realtime.Options.Add(bbc);
+        realtime.Options.Add(setup);
+        realtime.SetAction((parse, ct) => RunAsync(parse, options, () =>
+        {
+            var gcs = Path(parse);
+            var beside = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(gcs).TrimEnd('/', '\\')) ?? ".";
+            var bbcFolder = parse.GetValue(bbc) ?? System.IO.Path.Combine(beside, "bbc_news_fulltext");
+            return RealTimeQaRun.RunAsync(gcs, parse.GetValue(questions) ?? System.IO.Path.Combine(beside, "realtimeqa"),
+                bbcFolder == "none" ? null : bbcFolder,
+                parse.GetValue(setup) == "gold-text" ? RealTimeQaSetup.GoldText : RealTimeQaSetup.Reference, options.Settings(parse), ct);
+        }));
+
+        foreach (var dataset in new[] { squad, squad2, quail, rgb, realtime })
+            eval.Subcommands.Add(dataset);
+        return eval;
+    }
+
+    private static readonly Argument<string> PathArgument = new("PATH") { Description = "Dataset file or folder under ../shared/datasets" };
+
+    private static string Path(ParseResult parse) => parse.GetRequiredValue(PathArgument);
+
+    private static Command Dataset(string name, string description, EvalOptions options)
+    {
+        var command = new Command(name, description) { PathArgument };
+        options.AddTo(command);
+        return command;
+    }
+
+    private static Task<int> Run(ParseResult parse, EvalOptions options, Func<Report> run) =>
+        RunAsync(parse, options, () => Task.FromResult(run()));
+
+    private static async Task<int> RunAsync(ParseResult parse, EvalOptions options, Func<Task<Report>> run)
+    {
+        try
+        {
+            options.Print(parse, await run());
+            return 0;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or FormatException or System.Text.Json.JsonException or System.Xml.XmlException)
+        {
+            Console.Error.WriteLine($"eval: {e.Message}");
+            return 1;
+        }
     }
 }

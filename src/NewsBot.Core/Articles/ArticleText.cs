@@ -1,0 +1,68 @@
+using System.Text;
+
+namespace NewsBot.Core.Articles;
+
+/// <summary>Small text operations the readers share: title lines, excerpts, whitespace collapsing.</summary>
+public static class ArticleText
+{
+    /// <summary>Titles longer than this are cut at a word boundary.</summary>
+    public const int MaxTitleLength = 200;
+
+    /// <summary>
+    /// The first non-empty line as the title and the rest as the body. A line too long to be a headline
+    /// becomes a shortened title and the whole text stays the body; a text of one line is both.
+    /// </summary>
+    public static (string Title, string Body) SplitTitleLine(string text)
+    {
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+            start++;
+        var newline = text.IndexOf('\n', start);
+        var lineEnd = newline < 0 ? text.Length : newline;
+        var line = text.AsSpan(start, lineEnd - start).Trim();
+        var body = newline < 0 ? "" : text[(newline + 1)..].Trim();
+        if (line.Length > MaxTitleLength || body.Length == 0)
+            return (Shorten(line.ToString()), text.Trim());
+        return (line.ToString(), body);
+    }
+
+    /// <summary>A title made from the start of a text when none was given.</summary>
+    public static string TitleFromText(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        var newline = trimmed.IndexOf('\n');
+        return Shorten((newline < 0 ? trimmed : trimmed[..newline]).Trim().ToString());
+    }
+
+    /// <summary>Cuts a line to <see cref="MaxTitleLength"/> at a word boundary, ending in an ellipsis.</summary>
+    public static string Shorten(string line, int max = MaxTitleLength)
+    {
+        if (line.Length <= max)
+            return line;
+        var cut = line.LastIndexOf(' ', max - 1);
+        return (cut > max / 2 ? line[..cut] : line[..(max - 1)]).TrimEnd() + "…";
+    }
+
+    /// <summary>Runs of whitespace become one space; the result is trimmed.</summary>
+    public static string CollapseWhitespace(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+            if (pendingSpace)
+                builder.Append(' ');
+            pendingSpace = false;
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Null for null, empty or whitespace; otherwise the trimmed value.</summary>
+    public static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

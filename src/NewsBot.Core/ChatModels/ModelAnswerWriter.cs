@@ -1,0 +1,134 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Answering;
+
+namespace NewsBot.Core.ChatModels;
+
+/// <summary>
+/// Writes answers with a chat model: streams the model's text as it arrives, then checks every citation before the
+/// final reply. Failures are visible and never hang: timeout, outage or unreadable output → the extractive answer with a
+/// note; rejected credentials → a short apology (see docs/chat-models.md).
+/// </summary>
+public sealed class ModelAnswerWriter(
+    IChatClient client,
+    AnswerPromptBuilder promptBuilder,
+    CitationChecker checker,
+    ModelFallbackReplies fallbacks,
+    IOptions<ChatModelOptions> options,
+    TimeProvider time,
+    ILogger<ModelAnswerWriter> logger) : IAnswerWriter
+{
+    private const string NotFoundForm = "NOT_FOUND";
+    private readonly ChatModelOptions _options = options.Value;
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<AnswerUpdate> WriteAsync(
+        AnswerRequest request,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // [1] Nothing retrieved: there is nothing to ground an answer in, so no model call.
+        if (request.Hits.Count == 0)
+        {
+            yield return AnswerUpdate.Done(fallbacks.Extractive(request, note: null));
+            yield break;
+        }
+
+        // [2] Build the prompt; log it by name and hash, never whole at Information.
+        var prompt = promptBuilder.Build(request);
+        var passageIds = string.Join(' ', prompt.Given.Select(hit => hit.Passage.Id));
+        ChatModelLog.PromptText(logger, PromptLibrary.AnswerUser, prompt.Messages[^1].Text);
+        var chatOptions = new ChatOptions { Temperature = _options.Temperature, MaxOutputTokens = _options.MaxOutputTokens };
+
+        // [3] Stream under one deadline that covers the SDK's retries too.
+        using var deadline = new CancellationTokenSource(_options.Timeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        var started = time.GetTimestamp();
+        var text = new StringBuilder();
+        UsageDetails? usage = null;
+        string model = _options.Model ?? "";
+        Exception? failure = null;
+        var shown = 0;
+        await using (var updates = client.GetStreamingResponseAsync(prompt.Messages, chatOptions, linked.Token).GetAsyncEnumerator(linked.Token))
+        {
+            while (true)
+            {
+                ChatResponseUpdate update;
+                try
+                {
+                    if (!await updates.MoveNextAsync())
+                        break;
+                    update = updates.Current;
+                }
+                catch (Exception exception) when (ChatModelFailure.Classify(exception, cancellationToken) is not null)
+                {
+                    failure = exception;
+                    break;
+                }
+                model = update.ModelId ?? model;
+                foreach (var content in update.Contents.OfType<UsageContent>())
+                    usage = content.Details;
+                if (update.Text is { Length: > 0 } delta)
+                {
+                    text.Append(delta);
+                    // The not-found form is not text for readers: hold pieces back while the answer could still be it.
+                    if (MayBeNotFound(text))
+                        continue;
+                    yield return AnswerUpdate.Text(shown == 0 ? text.ToString() : delta);
+                    shown = text.Length;
+                }
+            }
+        }
+        var elapsedMs = (long)time.GetElapsedTime(started).TotalMilliseconds;
+
+        // [4] Failure → a reply that says so; success → the citation check decides what is shown.
+        if (failure is not null)
+        {
+            yield return AnswerUpdate.Done(Failed(request, failure, model, cancellationToken));
+            yield break;
+        }
+        ChatModelLog.Answered(logger, model, PromptLibrary.AnswerUser, prompt.Hash, passageIds,
+            usage?.InputTokenCount, usage?.OutputTokenCount, elapsedMs);
+        yield return AnswerUpdate.Done(Checked(request, text.ToString().Trim(), prompt));
+    }
+
+    private static bool MayBeNotFound(StringBuilder text)
+    {
+        var soFar = text.ToString().TrimStart();
+        return soFar.Length < NotFoundForm.Length
+            ? NotFoundForm.StartsWith(soFar, StringComparison.OrdinalIgnoreCase)
+            : soFar.StartsWith(NotFoundForm, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private Reply Checked(AnswerRequest request, string answer, AnswerPrompt prompt)
+    {
+        if (answer.StartsWith(NotFoundForm, StringComparison.OrdinalIgnoreCase))
+            return fallbacks.NotFound(request);
+        if (checker.Check(answer, prompt.Given) is { } reply)
+            return reply;
+        ChatModelLog.NothingSupported(logger);
+        return fallbacks.Extractive(request, ModelFallbackReplies.UncheckedNote);
+    }
+
+    private Reply Failed(AnswerRequest request, Exception failure, string model, CancellationToken cancellationToken)
+    {
+        ChatModelLog.FailureDetail(logger, failure);
+        switch (ChatModelFailure.Classify(failure, cancellationToken))
+        {
+            case ChatModelFailureKind.Timeout:
+                ChatModelLog.TimedOut(logger, model, (long)_options.Timeout.TotalMilliseconds);
+                return fallbacks.Extractive(request, ModelFallbackReplies.TimeoutNote);
+            case ChatModelFailureKind.Unauthorized:
+                ChatModelLog.Unauthorized(logger, model, ChatModelFailure.StatusOf(failure), ChatModelFailure.CredentialSetting(_options));
+                return fallbacks.Apology(request);
+            case ChatModelFailureKind.Malformed:
+                ChatModelLog.Malformed(logger, model, ChatModelFailure.ReasonOf(failure));
+                return fallbacks.Extractive(request, ModelFallbackReplies.UnreadableNote);
+            default:
+                ChatModelLog.Failed(logger, model, ChatModelFailure.ReasonOf(failure));
+                return fallbacks.Extractive(request, ModelFallbackReplies.UnavailableNote);
+        }
+    }
+}

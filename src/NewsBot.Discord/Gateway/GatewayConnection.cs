@@ -1,0 +1,227 @@
+using System.Buffers;
+using System.Net.WebSockets;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+
+namespace NewsBot.Discord.Gateway;
+
+/// <summary>
+/// One gateway connection from connect to close: HELLO → heartbeats (first after interval × jitter) and IDENTIFY
+/// or RESUME; dispatches; RECONNECT, INVALID_SESSION and close codes end it with an outcome for the reconnect loop.
+/// A heartbeat without an ACK since the previous one marks the connection dead (zombie).
+/// </summary>
+internal sealed partial class GatewayConnection(
+    IGatewayConnector connector,
+    MessageCreateHandler messages,
+    string botToken,
+    TimeProvider time,
+    ILogger logger) : IDisposable
+{
+    private const int MaxFrameBytes = 4 << 20;
+    private const WebSocketCloseStatus KeepSession = (WebSocketCloseStatus)4000;
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
+    private WebSocket? _socket;
+    private int _acked = 1;
+    private volatile bool _zombie;
+    private bool _ready;
+
+    public async Task<GatewayOutcome> RunAsync(Uri url, GatewaySession session, CancellationToken stoppingToken)
+    {
+        _socket = await connector.ConnectAsync(url, stoppingToken);
+        using var connection = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var heartbeat = Task.CompletedTask;
+        try
+        {
+            while (true)
+            {
+                var frame = await ReceiveAsync(connection.Token);
+                if (frame is null)
+                    return await ClosedByDiscordAsync(session);
+                if (frame.S is { } sequence)
+                    session.Saw(sequence);
+                switch (frame.Op)
+                {
+                    case GatewayOpcode.Hello:
+                        var interval = TimeSpan.FromMilliseconds(frame.D!.Value.GetProperty("heartbeat_interval").GetDouble());
+                        heartbeat = HeartbeatAsync(interval, session, connection);
+                        await SendAsync(session.CanResume ? ResumePayload(session) : IdentifyPayload(), connection.Token);
+                        break;
+                    case GatewayOpcode.HeartbeatAck:
+                        Volatile.Write(ref _acked, 1);
+                        break;
+                    case GatewayOpcode.Heartbeat:
+                        await SendAsync(new GatewaySend(GatewayOpcode.Heartbeat, session.Sequence), connection.Token);
+                        break;
+                    case GatewayOpcode.Reconnect:
+                        await CloseAsync(KeepSession);
+                        return GatewayOutcome.Retry("Discord asked the client to reconnect", _ready, immediate: true);
+                    case GatewayOpcode.InvalidSession:
+                        var resumable = frame.D is { ValueKind: JsonValueKind.True };
+                        if (!resumable)
+                            session.Reset();
+                        await CloseAsync(KeepSession);
+                        return GatewayOutcome.Retry($"invalid session (resumable: {resumable})", _ready);
+                    case GatewayOpcode.Dispatch:
+                        OnDispatch(frame, session);
+                        break;
+                }
+            }
+        }
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested
+            && e is OperationCanceledException or WebSocketException or JsonException or InvalidDataException)
+        {
+            _socket.Abort();
+            return GatewayOutcome.Retry(_zombie ? "no heartbeat ACK (zombied connection)" : "connection lost: " + e.Message, _ready);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: 1000 ends the session so the bot shows offline at once.
+            await CloseAsync(WebSocketCloseStatus.NormalClosure);
+            throw;
+        }
+        finally
+        {
+            await connection.CancelAsync();
+            await heartbeat;
+        }
+    }
+
+    public void Dispose()
+    {
+        _socket?.Dispose();
+        _sendLock.Dispose();
+    }
+
+    private async Task<GatewayFrame?> ReceiveAsync(CancellationToken cancellationToken)
+    {
+        // Discord may fragment a large payload over several WebSocket frames; reassemble until EndOfMessage.
+        _buffer.ResetWrittenCount();
+        while (true)
+        {
+            var result = await _socket!.ReceiveAsync(_buffer.GetMemory(8192), cancellationToken);
+            if (result.MessageType == WebSocketMessageType.Close)
+                return null;
+            _buffer.Advance(result.Count);
+            if (_buffer.WrittenCount > MaxFrameBytes)
+                throw new InvalidDataException("A gateway message passed 4 MiB.");
+            if (result.EndOfMessage)
+                return JsonSerializer.Deserialize<GatewayFrame>(_buffer.WrittenSpan, DiscordJson.Gateway);
+        }
+    }
+
+    private async Task<GatewayOutcome> ClosedByDiscordAsync(GatewaySession session)
+    {
+        var code = (int?)_socket!.CloseStatus ?? 0;
+        var description = _socket.CloseStatusDescription;
+        await CloseAsync(_socket.CloseStatus ?? KeepSession);
+        if (GatewayCloseCodes.IsFatal(code))
+            return GatewayOutcome.Stop($"{GatewayCloseCodes.Explain(code)} ({code} {description})");
+        if (GatewayCloseCodes.EndsSession(code))
+            session.Reset();
+        return GatewayOutcome.Retry($"closed by Discord ({code} {description})", _ready);
+    }
+
+    private void OnDispatch(GatewayFrame frame, GatewaySession session)
+    {
+        try
+        {
+            switch (frame.T)
+            {
+                case "READY" when frame.D?.Deserialize<GatewayReady>(DiscordJson.Options) is { } ready:
+                    session.Ready(ready.User.Id, ready.SessionId, new Uri(ready.ResumeGatewayUrl));
+                    _ready = true;
+                    LogReady(logger, ready.User.Id);
+                    break;
+                case "RESUMED":
+                    _ready = true;
+                    LogResumed(logger, session.Sequence ?? 0);
+                    break;
+                case "MESSAGE_CREATE" when frame.D?.Deserialize<GatewayMessage>(DiscordJson.Options) is { } message:
+                    messages.Handle(message, session.UserId);
+                    break;
+            }
+        }
+        catch (Exception e) when (e is JsonException or UriFormatException or InvalidOperationException)
+        {
+            LogBadDispatch(logger, frame.T ?? "?", e.Message);
+        }
+    }
+
+    private async Task HeartbeatAsync(TimeSpan interval, GatewaySession session, CancellationTokenSource connection)
+    {
+        try
+        {
+            await Task.Delay(interval * Random.Shared.NextDouble(), time, connection.Token);
+            while (true)
+            {
+                if (Interlocked.Exchange(ref _acked, 0) == 0)
+                {
+                    _zombie = true;
+                    await connection.CancelAsync();
+                    return;
+                }
+                await SendAsync(new GatewaySend(GatewayOpcode.Heartbeat, session.Sequence), connection.Token);
+                await Task.Delay(interval, time, connection.Token);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        {
+            // The connection ended; the receive loop reports why.
+        }
+    }
+
+    private object IdentifyPayload() => new GatewaySend(GatewayOpcode.Identify, new
+    {
+        token = botToken,
+        intents = GatewayIntents.Requested,
+        properties = new { os = Environment.OSVersion.Platform.ToString().ToLowerInvariant(), browser = "newsbot", device = "newsbot" },
+    });
+
+    private object ResumePayload(GatewaySession session) => new GatewaySend(GatewayOpcode.Resume, new
+    {
+        token = botToken,
+        session_id = session.SessionId,
+        seq = session.Sequence,
+    });
+
+    private async Task SendAsync(object payload, CancellationToken cancellationToken)
+    {
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(payload, DiscordJson.Gateway);
+        await _sendLock.WaitAsync(cancellationToken);
+        try
+        {
+            await _socket!.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    private async Task CloseAsync(WebSocketCloseStatus status)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        try
+        {
+            if (_socket!.State is WebSocketState.Open or WebSocketState.CloseReceived)
+                await _socket.CloseOutputAsync(status, null, timeout.Token);
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException)
+        {
+            LogCloseFailed(logger, e.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Discord gateway ready as user {UserId}")]
+    private static partial void LogReady(ILogger logger, string userId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Discord gateway session resumed at sequence {Sequence}")]
+    private static partial void LogResumed(ILogger logger, long sequence);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read a Discord {Event} dispatch: {Reason}")]
+    private static partial void LogBadDispatch(ILogger logger, string @event, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Closing the gateway socket failed: {Reason}")]
+    private static partial void LogCloseFailed(ILogger logger, string reason);
+}

@@ -1,0 +1,77 @@
+using System.Net.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Commands;
+using NewsBot.Discord.Interactions;
+using NewsBot.Discord.Messages;
+using NewsBot.Discord.Rest;
+using NewsBot.Discord.Work;
+
+namespace NewsBot.Discord.Gateway;
+
+/// <summary>
+/// MESSAGE_CREATE → queued work when the message mentions the bot or is a DM. Ignores the bot's own messages,
+/// other bots and webhooks, channels outside <see cref="DiscordOptions.AllowedChannels"/>, and ids already answered.
+/// Never blocks the gateway's receive loop.
+/// </summary>
+internal sealed partial class MessageCreateHandler(
+    DiscordWorkQueue queue,
+    DiscordRestClient rest,
+    IOptions<DiscordOptions> options,
+    ILogger<MessageCreateHandler> logger)
+{
+    private readonly RecentIds _answered = new(2048);
+    private readonly DiscordOptions _options = options.Value;
+
+    public void Handle(GatewayMessage message, string? botUserId)
+    {
+        if (botUserId is null || message.Author is null || message.Author.Id == botUserId || message.Author.Bot == true || message.WebhookId is not null)
+            return;
+        var isDirect = message.GuildId is null;
+        var content = message.Content ?? "";
+        var mentioned = message.Mentions?.Any(u => u.Id == botUserId) == true
+            || content.Contains($"<@{botUserId}>", StringComparison.Ordinal)
+            || content.Contains($"<@!{botUserId}>", StringComparison.Ordinal);
+        if (!isDirect && (!mentioned || !ChannelAllowed(message.ChannelId)))
+            return;
+        if (!_answered.Add(message.Id))
+        {
+            LogDuplicate(logger, message.Id);
+            return;
+        }
+
+        var text = content.Replace($"<@{botUserId}>", " ", StringComparison.Ordinal)
+            .Replace($"<@!{botUserId}>", " ", StringComparison.Ordinal)
+            .Trim();
+        var command = text.Length == 0 ? new BotCommand(CommandKind.Help, "") : BotCommand.Parse(text);
+        var work = new MessageWork(message.ChannelId, message.Id, command, "discord:" + message.ChannelId);
+        if (!queue.TryEnqueue(work))
+            _ = ReplyBusyAsync(work);
+    }
+
+    private bool ChannelAllowed(string channelId) =>
+        _options.AllowedChannels.Count == 0 || _options.AllowedChannels.Contains(channelId);
+
+    private async Task ReplyBusyAsync(MessageWork work)
+    {
+        LogBusy(logger, work.ChannelId);
+        try
+        {
+            var busy = DiscordMessage.Text(InteractionRouter.Busy) with { MessageReference = new MessageReference(work.MessageId, work.ChannelId) };
+            await rest.CreateMessageAsync(work.ChannelId, busy, CancellationToken.None);
+        }
+        catch (Exception e) when (e is HttpRequestException or DiscordApiException or TaskCanceledException)
+        {
+            LogBusyNotDelivered(logger, e.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Discord message {MessageId} was answered already (replayed after a resume)")]
+    private static partial void LogDuplicate(ILogger logger, string messageId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord queue full; told channel {ChannelId} the bot is busy")]
+    private static partial void LogBusy(ILogger logger, string channelId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send the busy reply: {Reason}")]
+    private static partial void LogBusyNotDelivered(ILogger logger, string reason);
+}

@@ -1,0 +1,17 @@
+namespace NewsBot.Discord.Interactions;
+
+/// <summary>The fields of an incoming interaction this bot reads (Discord sends many more).</summary>
+internal sealed record Interaction(
+    string Id,
+    int Type,
+    string Token,
+    InteractionData? Data = null,
+    string? ApplicationId = null,
+    string? ChannelId = null,
+    string? GuildId = null)
+{
+    public const int Ping = 1;
+    public const int ApplicationCommand = 2;
+    public const int MessageComponent = 3;
+    public const int Autocomplete = 4;
+}

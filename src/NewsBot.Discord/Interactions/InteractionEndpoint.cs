@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace NewsBot.Discord.Interactions;
+
+/// <summary>
+/// <c>POST /discord/interactions</c>: [1] read the raw body, [2] verify the Ed25519 signature (401 otherwise, with
+/// no side effect), [3] parse, [4] answer inline within Discord's 3 seconds (PONG, autocomplete choices, an
+/// ephemeral message, or a deferred response whose work is queued).
+/// </summary>
+internal sealed partial class InteractionEndpoint(
+    InteractionRouter router,
+    IOptions<DiscordOptions> options,
+    ILogger<InteractionEndpoint> logger)
+{
+    private const int MaxBodyBytes = 1 << 20;
+    private readonly DiscordSignature _signature = new(options.Value.PublicKey!);
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+
+        // [1] Raw bytes: the signature covers them exactly as sent.
+        var body = await ReadBodyAsync(request, context.RequestAborted);
+        if (body is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
+
+        // [2] Verify before anything else looks at the body.
+        if (!_signature.Verify(request.Headers["X-Signature-Ed25519"], request.Headers["X-Signature-Timestamp"], body))
+        {
+            LogRejected(logger, context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            await context.Response.WriteAsync("invalid request signature", context.RequestAborted);
+            return;
+        }
+
+        // [3] Parse.
+        Interaction? interaction;
+        try
+        {
+            interaction = JsonSerializer.Deserialize<Interaction>(body, DiscordJson.Options);
+        }
+        catch (JsonException e)
+        {
+            LogMalformed(logger, e.Message);
+            interaction = null;
+        }
+        if (interaction is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        // [4] Answer inline.
+        var response = router.Respond(interaction);
+        await context.Response.WriteAsJsonAsync(response, DiscordJson.Options, context.RequestAborted);
+    }
+
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+            return null;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+                return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a Discord interaction with a bad signature from {Remote}")]
+    private static partial void LogRejected(ILogger logger, string remote);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A signed Discord interaction was not valid JSON: {Reason}")]
+    private static partial void LogMalformed(ILogger logger, string reason);
+}

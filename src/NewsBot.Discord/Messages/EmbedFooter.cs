@@ -1,0 +1,3 @@
+namespace NewsBot.Discord.Messages;
+
+internal sealed record EmbedFooter(string Text);

@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net.Http.Headers;
+
+namespace NewsBot.Discord.Rest;
+
+/// <summary>
+/// Discord's rate-limit buckets as learnt from <c>X-RateLimit-*</c> headers (never hard-coded): routes map to a
+/// bucket hash, a bucket per hash + top-level resource holds the remaining count and reset time; plus the global block.
+/// Lives for the process, so buckets survive HttpClient handler rotation.
+/// </summary>
+internal sealed class RateLimitState(TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, string> _bucketOfRoute = new();
+    private readonly ConcurrentDictionary<string, Bucket> _buckets = new();
+    private long _globalUntilTicks;
+
+    /// <summary>Waits until the route's bucket (and the global limit) allows one more request, then takes it.</summary>
+    public async Task WaitForSlotAsync(RouteKey route, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var now = time.GetUtcNow();
+            var wait = new DateTimeOffset(Interlocked.Read(ref _globalUntilTicks), TimeSpan.Zero) - now;
+            if (wait <= TimeSpan.Zero && _buckets.TryGetValue(BucketKey(route), out var bucket))
+                wait = bucket.TryTake(now);
+            if (wait <= TimeSpan.Zero)
+                return;
+            await Task.Delay(wait, time, cancellationToken);
+        }
+    }
+
+    public void Update(RouteKey route, HttpResponseHeaders headers)
+    {
+        if (Header(headers, "X-RateLimit-Bucket") is { } hash)
+            _bucketOfRoute[route.Template] = hash;
+        if (Number(headers, "X-RateLimit-Remaining") is not { } remaining || Number(headers, "X-RateLimit-Reset-After") is not { } resetAfter)
+            return;
+        var bucket = _buckets.GetOrAdd(BucketKey(route), _ => new Bucket());
+        bucket.Set((int)remaining, time.GetUtcNow() + TimeSpan.FromSeconds(resetAfter));
+    }
+
+    /// <summary>After a 429: nothing more on this bucket (or anywhere, when global) until the wait is over.</summary>
+    public void Block(RouteKey route, TimeSpan wait, bool global)
+    {
+        var until = time.GetUtcNow() + wait;
+        if (global)
+            Interlocked.Exchange(ref _globalUntilTicks, until.UtcTicks);
+        else
+            _buckets.GetOrAdd(BucketKey(route), _ => new Bucket()).Set(0, until);
+    }
+
+    private string BucketKey(RouteKey route) =>
+        (_bucketOfRoute.TryGetValue(route.Template, out var hash) ? hash : route.Template) + "|" + route.Major;
+
+    private static string? Header(HttpResponseHeaders headers, string name) =>
+        headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+
+    private static double? Number(HttpResponseHeaders headers, string name) =>
+        double.TryParse(Header(headers, name), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private sealed class Bucket
+    {
+        private readonly Lock _lock = new();
+        private int _remaining = 1;
+        private DateTimeOffset _resetAt;
+
+        public void Set(int remaining, DateTimeOffset resetAt)
+        {
+            lock (_lock)
+            {
+                _remaining = remaining;
+                _resetAt = resetAt;
+            }
+        }
+
+        /// <summary>Zero when a request may go now (and counts it), else how long until the bucket resets.</summary>
+        public TimeSpan TryTake(DateTimeOffset now)
+        {
+            lock (_lock)
+            {
+                if (now >= _resetAt || _remaining > 0)
+                {
+                    if (_remaining > 0)
+                        _remaining--;
+                    return TimeSpan.Zero;
+                }
+                return _resetAt - now;
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+namespace NewsBot.Discord.Rest;
+
+/// <summary>
+/// Identifies a rate-limit route: the method and path with ids replaced, plus the top-level resource
+/// (channel, guild or webhook) that Discord keys buckets by. The webhook token is never part of <see cref="Template"/>.
+/// </summary>
+internal sealed record RouteKey(string Template, string Major)
+{
+    private static readonly string[] MajorResources = ["channels", "guilds", "webhooks"];
+
+    public static RouteKey For(HttpMethod method, Uri uri, Uri baseAddress)
+    {
+        var relative = uri.AbsolutePath.StartsWith(baseAddress.AbsolutePath, StringComparison.Ordinal)
+            ? uri.AbsolutePath[baseAddress.AbsolutePath.Length..]
+            : uri.AbsolutePath.TrimStart('/');
+        var segments = relative.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var template = new string[segments.Length];
+        var major = "";
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var previous = i > 0 ? segments[i - 1] : "";
+            var isWebhookToken = i >= 2 && segments[i - 2] == "webhooks";
+            var isId = segments[i].All(char.IsAsciiDigit);
+            template[i] = isWebhookToken ? "{token}" : isId ? "{id}" : segments[i];
+            if (major.Length == 0 && isId && MajorResources.Contains(previous))
+                major = previous + "/" + segments[i];
+            if (isWebhookToken && major.StartsWith("webhooks/", StringComparison.Ordinal))
+                major += "/" + segments[i];
+        }
+        // Reactions share one bucket whatever the emoji (Discord docs: rate limits per route).
+        return new RouteKey(method.Method + " " + string.Join('/', template), major);
+    }
+}

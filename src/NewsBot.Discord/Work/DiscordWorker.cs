@@ -1,0 +1,140 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Discord.Messages;
+using NewsBot.Discord.Rest;
+
+namespace NewsBot.Discord.Work;
+
+/// <summary>
+/// Drains <see cref="DiscordWorkQueue"/> with <see cref="DiscordOptions.Workers"/> consumers: runs the command on the
+/// core, then edits the deferred interaction response, or replies to the gateway message (typing while it works).
+/// </summary>
+internal sealed partial class DiscordWorker(
+    DiscordWorkQueue queue,
+    CommandRunner runner,
+    DiscordRestClient rest,
+    TimeProvider time,
+    IOptions<DiscordOptions> options,
+    ILogger<DiscordWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan TypingRefresh = TimeSpan.FromSeconds(8);
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, options.Value.Workers).Select(_ => Task.Run(() => DrainAsync(stoppingToken), stoppingToken)));
+
+    private async Task DrainAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var work in queue.ReadAllAsync(stoppingToken))
+        {
+            try
+            {
+                await HandleAsync(work, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                // The edge for one piece of work: log, tell the person briefly, keep draining.
+                LogFailed(logger, e, work.Command.Kind.ToString());
+                await TellFailureAsync(work, stoppingToken);
+            }
+        }
+    }
+
+    private Task HandleAsync(DiscordWork work, CancellationToken cancellationToken) => work switch
+    {
+        InteractionWork interaction => AnswerInteractionAsync(interaction, cancellationToken),
+        MessageWork message => AnswerMessageAsync(message, cancellationToken),
+        _ => throw new InvalidOperationException("Unknown work " + work.GetType().Name),
+    };
+
+    private async Task AnswerInteractionAsync(InteractionWork work, CancellationToken cancellationToken)
+    {
+        var messages = await runner.RunAsync(work.Command, work.ConversationId, cancellationToken);
+        await rest.EditOriginalAsync(work.InteractionToken, messages[0], cancellationToken);
+        foreach (var more in messages.Skip(1))
+            await rest.CreateFollowupAsync(work.InteractionToken, more, cancellationToken);
+    }
+
+    private async Task AnswerMessageAsync(MessageWork work, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<DiscordMessage> messages;
+        using (var typing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            // The first typing call is awaited so the indicator is up before the (possibly slow) answer starts.
+            await TypeAsync(work.ChannelId, cancellationToken);
+            var refresh = KeepTypingAsync(work.ChannelId, typing.Token);
+            try
+            {
+                messages = await runner.RunAsync(work.Command, work.ConversationId, cancellationToken);
+            }
+            finally
+            {
+                await typing.CancelAsync();
+                await refresh;
+            }
+        }
+        var reference = new MessageReference(work.MessageId, work.ChannelId);
+        await rest.CreateMessageAsync(work.ChannelId, messages[0] with { MessageReference = reference }, cancellationToken);
+        foreach (var more in messages.Skip(1))
+            await rest.CreateMessageAsync(work.ChannelId, more, cancellationToken);
+    }
+
+    private async Task KeepTypingAsync(string channelId, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(TypingRefresh, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+                await TypeAsync(channelId, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The answer is ready; typing stops when the reply is posted.
+        }
+    }
+
+    private async Task TypeAsync(string channelId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await rest.TriggerTypingAsync(channelId, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or DiscordApiException)
+        {
+            LogTypingFailed(logger, e.Message);
+        }
+    }
+
+    private async Task TellFailureAsync(DiscordWork work, CancellationToken cancellationToken)
+    {
+        const string sorry = "Sorry, something went wrong while answering that. Please try again in a moment.";
+        try
+        {
+            if (work is InteractionWork interaction)
+            {
+                // A deferred response cannot turn ephemeral, so the public "thinking…" goes and a private note follows.
+                await rest.DeleteOriginalAsync(interaction.InteractionToken, cancellationToken);
+                await rest.CreateFollowupAsync(interaction.InteractionToken, DiscordMessage.Ephemeral(sorry), cancellationToken);
+            }
+            else if (work is MessageWork message)
+            {
+                await rest.CreateMessageAsync(message.ChannelId,
+                    DiscordMessage.Text(sorry) with { MessageReference = new MessageReference(message.MessageId, message.ChannelId) },
+                    cancellationToken);
+            }
+        }
+        catch (Exception e) when (e is HttpRequestException or DiscordApiException or TaskCanceledException)
+        {
+            LogFailureNotDelivered(logger, e.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Discord {Command} failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string command);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord typing indicator failed: {Reason}")]
+    private static partial void LogTypingFailed(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell the user about a failure: {Reason}")]
+    private static partial void LogFailureNotDelivered(ILogger logger, string reason);
+}

@@ -1,0 +1,15 @@
+namespace NewsBot.Host.Web;
+
+/// <summary>The JSON API, a stable contract scripts depend on (see docs/host.md).</summary>
+internal static class ApiEndpoints
+{
+    public static IEndpointRouteBuilder MapNewsBotApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapAskEndpoints();
+        endpoints.MapArticleEndpoints();
+        endpoints.MapSearchEndpoints();
+        endpoints.MapCommandEndpoints();
+        endpoints.MapHealthChecks("/healthz");
+        return endpoints;
+    }
+}

@@ -1,0 +1,38 @@
+using NewsBot.Core.Commands;
+
+namespace NewsBot.Host.Web;
+
+/// <summary><c>POST /api/ask</c> (the reply record) and <c>POST /api/ask/stream</c> (Server-Sent Events).</summary>
+internal static class AskEndpoints
+{
+    public static IEndpointRouteBuilder MapAskEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/ask", AskAsync);
+        endpoints.MapPost("/api/ask/stream", StreamAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> AskAsync(HttpRequest request, BotCommands commands, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<AskRequest>(request, cancellationToken);
+        if ((problem ?? body!.Problem()) is { } bad)
+            return ApiProblems.BadRequest(bad);
+        var reply = await commands.AskAsync(body!.Question!.Trim(), body.ConversationId, cancellationToken);
+        return TypedResults.Json(reply, ApiJson.Compact);
+    }
+
+    /// <summary>Event <c>delta</c> per text piece (data: a JSON string), then event <c>reply</c> with the checked record.</summary>
+    private static async Task StreamAsync(HttpContext context, BotCommands commands, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<AskRequest>(context.Request, cancellationToken);
+        if ((problem ?? body!.Problem()) is { } bad)
+        {
+            await ApiProblems.BadRequest(bad).ExecuteAsync(context);
+            return;
+        }
+
+        var events = await ServerSentEvents.StartAsync(context.Response, cancellationToken);
+        var updates = commands.AskStreamingAsync(body!.Question!.Trim(), body.ConversationId, cancellationToken);
+        await events.RelayAsync(updates, loggers.CreateLogger(typeof(AskEndpoints).FullName!), cancellationToken);
+    }
+}

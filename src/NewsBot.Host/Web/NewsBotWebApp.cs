@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using NewsBot.Core;
+using NewsBot.Discord;
+using NewsBot.Host.Startup;
+using NewsBot.Slack;
+
+namespace NewsBot.Host.Web;
+
+/// <summary>The web host behind <c>serve</c>: the web chat at <c>/</c>, the JSON API, and Slack/Discord when configured.</summary>
+internal static class NewsBotWebApp
+{
+    /// <summary>Loopback only unless told otherwise (<c>--urls</c> or setting <c>Urls</c>).</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <summary>Builds the app, syncs the articles folder into the index, then starts listening.</summary>
+    public static Task<WebApplication> StartAsync(HostSettings settings, CancellationToken cancellationToken) =>
+        StartAsync(Build(settings), settings, cancellationToken);
+
+    /// <summary>Syncs the articles folder into the index (before serving), then starts <paramref name="app"/>.</summary>
+    public static async Task<WebApplication> StartAsync(WebApplication app, HostSettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ArticleFolderSync.SyncAsync(app.Services, settings, cancellationToken);
+            await app.StartAsync(cancellationToken);
+            return app;
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+    }
+
+    public static WebApplication Build(HostSettings settings)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddNewsBotSources(settings);
+        builder.Logging.AddNewsBotLogging(builder.Configuration);
+        builder.WebHost.UseUrls(builder.Configuration["Urls"] is { Length: > 0 } urls ? urls : DefaultUrls);
+
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = ApiJson.Compact.PropertyNamingPolicy);
+        builder.Services.AddHealthChecks();
+        builder.Services.AddNewsBotCore();
+        builder.Services.AddNewsBotSlack(builder.Configuration);
+        builder.Services.AddNewsBotDiscord(builder.Configuration);
+
+        var app = builder.Build();
+        // Unhandled errors become a 500 ProblemDetails without internals (no exception detail outside Development).
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapNewsBotApi();
+        app.MapChatPage();
+        app.MapNewsBotSlack();
+        app.MapNewsBotDiscord();
+        return app;
+    }
+
+    /// <summary>The addresses Kestrel actually bound (port 0 resolved).</summary>
+    public static IReadOnlyList<string> Addresses(WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
+}

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+using NewsBot.Core.Commands;
+using NewsBot.Slack.Queue;
+using NewsBot.Slack.Startup;
+
+namespace NewsBot.Slack.Events;
+
+/// <summary>
+/// Turns an <c>event_callback</c> (from HTTP or Socket Mode) into queued work: mentions, DMs, and replies in threads
+/// the bot answered. Drops repeats, the bot's own and other bots' messages, edits and subtypes (protocols.md B1, C3).
+/// Returns once the work is queued, so the caller may acknowledge.
+/// </summary>
+internal sealed partial class SlackEventRouter(
+    SlackBotIdentity identity,
+    SlackEventDeduplicator dedupe,
+    SlackThreadRegistry threads,
+    SlackAdmission admission,
+    SlackWorkQueue queue,
+    ILogger<SlackEventRouter> logger)
+{
+    private Regex? _botMention;
+
+    public async Task<SlackEventOutcome> HandleAsync(JsonElement callback, CancellationToken cancellationToken)
+    {
+        if (SlackMessageEvent.Str(callback, "type") != "event_callback" || !callback.TryGetProperty("event", out var inner))
+            return SlackEventOutcome.Ignored;
+        var eventId = SlackMessageEvent.Str(callback, "event_id");
+        if (eventId is not null && !dedupe.FirstTime(eventId))
+        {
+            SlackLog.DuplicateEvent(logger, eventId);
+            return SlackEventOutcome.Duplicate;
+        }
+
+        var message = SlackMessageEvent.From(inner);
+        var bot = await identity.WaitAsync(cancellationToken);
+        if (message.Subtype is not null || message.Edited || message.BotId is not null
+            || message.User is null || message.User == bot.UserId || message.Channel is null || message.Ts is null)
+            return SlackEventOutcome.Ignored;
+
+        var mentionsBot = message.Text.Contains($"<@{bot.UserId}", StringComparison.Ordinal);
+        string? replyThread;
+        string conversation;
+        switch (message.Type)
+        {
+            case "app_mention":
+                replyThread = message.ThreadTs ?? message.Ts;
+                conversation = SlackThreadRegistry.ConversationId(message.Channel, replyThread);
+                break;
+            case "message" when message.ChannelType == "im":
+                // A DM is one conversation; a thread inside a DM is its own.
+                replyThread = message.ThreadTs;
+                conversation = message.ThreadTs is null ? $"slack:{message.Channel}" : SlackThreadRegistry.ConversationId(message.Channel, message.ThreadTs);
+                break;
+            case "message" when message.ThreadTs is not null && !mentionsBot && threads.Contains(message.Channel, message.ThreadTs):
+                // A mention in the thread arrives as app_mention too; answering only that one avoids a double answer.
+                replyThread = message.ThreadTs;
+                conversation = SlackThreadRegistry.ConversationId(message.Channel, message.ThreadTs);
+                break;
+            default:
+                return SlackEventOutcome.Ignored;
+        }
+
+        if (!admission.ChannelAllowed(message.Channel))
+        {
+            SlackLog.ChannelNotAllowed(logger, message.Channel);
+            return SlackEventOutcome.NotAllowed;
+        }
+
+        _botMention ??= BotMention(bot.UserId);
+        var text = Unescape(_botMention.Replace(message.Text, " ")).Trim();
+        var command = text.Length == 0 ? new BotCommand(CommandKind.Help, "") : BotCommand.Parse(text);
+        var job = new SlackThreadJob(message.User, message.Channel, replyThread, message.Ts, command, conversation);
+        var outcome = admission.TryQueue(job);
+        if (outcome == SlackEventOutcome.RateLimited)
+            queue.Notify(new SlackNotice(message.User, message.Channel, replyThread, SlackAdmission.RateLimitedText));
+        else if (outcome == SlackEventOutcome.Busy)
+            queue.Notify(new SlackNotice(message.User, message.Channel, replyThread, SlackAdmission.BusyText));
+        SlackLog.EventRouted(logger, eventId ?? "?", message.Type, outcome);
+        return outcome;
+    }
+
+    private static Regex BotMention(string userId) => new($"<@{Regex.Escape(userId)}(\\|[^>]*)?>", RegexOptions.CultureInvariant);
+
+    /// <summary>Slack escapes &amp;, &lt; and &gt; in message text; the question is plain text.</summary>
+    private static string Unescape(string text) =>
+        text.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal)
+            .Replace("&amp;", "&", StringComparison.Ordinal);
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Options;
+using NewsBot.Slack.Events;
+
+namespace NewsBot.Slack.Queue;
+
+/// <summary>The gate every request passes before it is queued: channel allowlist, per-user rate limit, queue room.</summary>
+internal sealed class SlackAdmission(SlackWorkQueue queue, SlackUserRateLimiter limiter, IOptions<SlackOptions> options)
+{
+    public const string RateLimitedText =
+        "You're asking faster than I can keep up. Please wait a minute and try again.";
+
+    public const string BusyText =
+        "I'm busy answering other questions right now. Please try again in a minute.";
+
+    public const string NotAllowedText = "I don't answer in this channel; ask me in a direct message instead.";
+
+    private readonly HashSet<string> _allowed = new(options.Value.AllowedChannels, StringComparer.Ordinal);
+
+    /// <summary>Direct messages (<c>D…</c>) are always allowed; channels only when listed (or when no list is set).</summary>
+    public bool ChannelAllowed(string channel) =>
+        _allowed.Count == 0 || channel.StartsWith('D') || _allowed.Contains(channel);
+
+    public SlackEventOutcome TryQueue(SlackJob job)
+    {
+        if (!limiter.TryAcquire(job.User))
+            return SlackEventOutcome.RateLimited;
+        return queue.TryEnqueue(job) ? SlackEventOutcome.Queued : SlackEventOutcome.Busy;
+    }
+}

@@ -1,0 +1,99 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Slack.Replies;
+using NewsBot.Slack.WebApi;
+
+namespace NewsBot.Slack.Queue;
+
+/// <summary>Drains the queue with <c>Workers</c> concurrent answerers, plus one loop for notices. The edge where failures are caught.</summary>
+internal sealed class SlackWorker(
+    SlackWorkQueue queue,
+    SlackConversationResponder conversations,
+    SlackCommandResponder commands,
+    SlackApiClient api,
+    IOptions<SlackOptions> options,
+    ILogger<SlackWorker> logger) : BackgroundService
+{
+    private const string SorryText = "Sorry, something went wrong answering that. Please try again.";
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, options.Value.Workers)
+            .Select(_ => DrainJobsAsync(stoppingToken))
+            .Append(DrainNoticesAsync(stoppingToken)));
+
+    private async Task DrainJobsAsync(CancellationToken stop)
+    {
+        await Task.Yield();
+        while (await Wait(queue.Jobs.WaitToReadAsync(stop)))
+        {
+            while (queue.Jobs.TryRead(out var job))
+                await RunAsync(job, stop);
+        }
+    }
+
+    private async Task DrainNoticesAsync(CancellationToken stop)
+    {
+        await Task.Yield();
+        while (await Wait(queue.Notices.WaitToReadAsync(stop)))
+        {
+            while (queue.Notices.TryRead(out var notice))
+                await RunAsync(notice, stop);
+        }
+    }
+
+    private async Task RunAsync(SlackJob job, CancellationToken stop)
+    {
+        try
+        {
+            switch (job)
+            {
+                case SlackThreadJob thread:
+                    await conversations.RespondAsync(thread, stop);
+                    break;
+                case SlackCommandJob command:
+                    await commands.RespondAsync(command, stop);
+                    break;
+                case SlackNotice notice:
+                    await api.PostMessageAsync(notice.Channel, notice.ThreadTs, SlackMessage.Plain(notice.Text), stop);
+                    break;
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            SlackLog.JobAbandonedAtShutdown(logger, job.GetType().Name);
+        }
+        catch (Exception ex)
+        {
+            SlackLog.JobFailed(logger, ex, job.GetType().Name);
+            await TellUserAsync(job, stop);
+        }
+    }
+
+    private async Task TellUserAsync(SlackJob job, CancellationToken stop)
+    {
+        try
+        {
+            if (job is SlackCommandJob command)
+                await api.RespondAsync(command.ResponseUrl, SlackMessage.Plain(SorryText), false, stop);
+            else if (job is SlackThreadJob thread)
+                await api.PostMessageAsync(thread.Channel, thread.ThreadTs, SlackMessage.Plain(SorryText), stop);
+        }
+        catch (Exception ex) when (ex is SlackApiException or HttpRequestException or OperationCanceledException)
+        {
+            SlackLog.JobFailed(logger, ex, "apology");
+        }
+    }
+
+    private static async Task<bool> Wait(ValueTask<bool> wait)
+    {
+        try
+        {
+            return await wait;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Answering;
+using NewsBot.Core.Commands;
+using NewsBot.Slack.Events;
+using NewsBot.Slack.Queue;
+using NewsBot.Slack.Rendering;
+using NewsBot.Slack.WebApi;
+
+namespace NewsBot.Slack.Replies;
+
+/// <summary>
+/// Answers a mention, DM or thread follow-up in its thread: 👀 on the question and a "Looking…" message at once,
+/// then <c>chat.update</c> with the streamed text (at most about once a second) and finally the cited answer.
+/// </summary>
+internal sealed class SlackConversationResponder(
+    SlackApiClient api,
+    BotCommands commands,
+    SlackThreadRegistry threads,
+    TimeProvider time,
+    IOptions<SlackOptions> options,
+    ILogger<SlackConversationResponder> logger)
+{
+    private readonly SlackOptions _options = options.Value;
+
+    public async Task RespondAsync(SlackThreadJob job, CancellationToken cancellationToken)
+    {
+        var command = job.Command;
+        switch (command.Kind)
+        {
+            case CommandKind.Ask:
+                await AnswerAsync(job, cancellationToken);
+                break;
+            case CommandKind.Articles:
+                await PostAsync(job, SlackListingRenderer.Articles(commands.Articles(command.Page, command.Argument), command.Argument, "articles"), cancellationToken);
+                break;
+            case CommandKind.Article:
+                await PostAsync(job, SlackListingRenderer.Article(commands.Article(command.Argument), command.Argument, "article"), cancellationToken);
+                break;
+            default:
+                await PostAsync(job, SlackListingRenderer.Help(commands.Help(), _options), cancellationToken);
+                break;
+        }
+    }
+
+    private async Task PostAsync(SlackThreadJob job, SlackMessage message, CancellationToken cancellationToken)
+    {
+        await api.PostMessageAsync(job.Channel, job.ThreadTs, message, cancellationToken);
+        if (job.ThreadTs is not null)
+            threads.Add(job.Channel, job.ThreadTs);
+    }
+
+    private async Task AnswerAsync(SlackThreadJob job, CancellationToken cancellationToken)
+    {
+        // [1] Show at once that the question was seen.
+        await ReactAsync(job, cancellationToken);
+        var ts = await api.PostMessageAsync(job.Channel, job.ThreadTs, SlackMessage.Plain("Looking…"), cancellationToken);
+        if (job.ThreadTs is not null)
+            threads.Add(job.Channel, job.ThreadTs);
+
+        // [2] Stream, editing at most once per interval; [3] replace with the final checked reply.
+        Reply? final = null;
+        try
+        {
+            var text = new StringBuilder();
+            var lastEdit = time.GetTimestamp();
+            await foreach (var update in commands.AskStreamingAsync(job.Command.Argument, job.ConversationId, cancellationToken))
+            {
+                final = update.Final ?? final;
+                if (update.Delta is not { Length: > 0 } delta)
+                    continue;
+                text.Append(delta);
+                if (time.GetElapsedTime(lastEdit) < _options.StreamingEditInterval)
+                    continue;
+                await EditPartialAsync(job.Channel, ts, text.ToString(), cancellationToken);
+                lastEdit = time.GetTimestamp();
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            SlackLog.AnswerFailed(logger, ex, job.Channel);
+            await api.UpdateMessageAsync(job.Channel, ts, SlackMessage.Plain("Sorry, I couldn't answer that just now. Please try again."), cancellationToken);
+            return;
+        }
+        var message = final is null
+            ? SlackMessage.Plain("Sorry, I couldn't answer that just now. Please try again.")
+            : SlackReplyRenderer.Render(final);
+        await api.UpdateMessageAsync(job.Channel, ts, message, cancellationToken);
+    }
+
+    private async Task EditPartialAsync(string channel, string ts, string text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await api.UpdateMessageAsync(channel, ts, SlackReplyRenderer.RenderPartial(text), cancellationToken);
+        }
+        catch (SlackApiException ex)
+        {
+            // A skipped intermediate edit costs nothing: the final edit carries the whole answer.
+            SlackLog.PartialEditFailed(logger, ex.Error);
+        }
+    }
+
+    private async Task ReactAsync(SlackThreadJob job, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await api.AddReactionAsync(job.Channel, job.MessageTs, "eyes", cancellationToken);
+        }
+        catch (SlackApiException ex)
+        {
+            // A missing reaction is cosmetic (already_reacted, no reactions:write); the answer still goes out.
+            SlackLog.ReactionFailed(logger, ex.Error);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NewsBot.Core.Answering;
+using NewsBot.Core.Conversations;
+using NewsBot.Testing;
+
+namespace NewsBot.Core.Tests.ChatModels;
+
+/// <summary>
+/// The real core (AddNewsBotCore) configured like an operator would, pointed at a <see cref="FakeChatModelServer"/>;
+/// owns a temp folder for the index file and captures the logs.
+/// </summary>
+public sealed class ChatModelHarness : IAsyncDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    private ChatModelHarness(FakeChatModelServer server, IDictionary<string, string?> settings)
+    {
+        Server = server;
+        settings["Index:Path"] = _temp.File("newsbot.db");
+        settings.TryAdd("ChatModel:PromptsFolder", RepoPaths.Prompts);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
+        services.AddNewsBotCore();
+        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+    }
+
+    public FakeChatModelServer Server { get; }
+
+    public ServiceProvider Services { get; }
+
+    public CapturedLogs Logs { get; } = new();
+
+    public IAnswerWriter Writer => Services.GetRequiredService<IAnswerWriter>();
+
+    public IQuestionRewriter Rewriter => Services.GetRequiredService<IQuestionRewriter>();
+
+    /// <summary>A fake server at <paramref name="basePath"/> and a core configured for <paramref name="provider"/> with a test key.</summary>
+    public static async Task<ChatModelHarness> StartAsync(
+        string provider = "OpenAICompatible",
+        string basePath = "/v1",
+        IDictionary<string, string?>? settings = null,
+        params FakeChatResponse[] script)
+    {
+        var server = (await FakeChatModelServer.StartAsync(basePath)).Script(script);
+        var all = new Dictionary<string, string?>
+        {
+            ["ChatModel:Provider"] = provider,
+            ["ChatModel:Endpoint"] = server.Endpoint,
+            ["ChatModel:Model"] = "test-model",
+            ["ChatModel:ApiKey"] = "sk-test-secret-123",
+            ["ChatModel:Timeout"] = "00:00:05",
+            ["ChatModel:MaxRetries"] = "2",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            all[key] = value;
+        return new ChatModelHarness(server, all);
+    }
+
+    /// <summary>Runs the writer to the end: the text deltas in order and the final reply.</summary>
+    public async Task<(IReadOnlyList<string> Deltas, Reply Final)> WriteAsync(
+        string question, IReadOnlyList<NewsBot.Core.Index.SearchHit> hits, CancellationToken cancellationToken = default)
+    {
+        var deltas = new List<string>();
+        Reply? final = null;
+        await foreach (var update in Writer.WriteAsync(new AnswerRequest(question, hits, []), cancellationToken))
+        {
+            Assert.Null(final); // the final reply is always last
+            if (update.Delta is not null)
+                deltas.Add(update.Delta);
+            final = update.Final ?? final;
+        }
+        return (deltas, final ?? throw new InvalidOperationException("no final reply"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await Server.DisposeAsync();
+        _temp.Dispose();
+    }
+}

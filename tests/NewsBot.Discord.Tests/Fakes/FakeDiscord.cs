@@ -1,0 +1,144 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace NewsBot.Discord.Tests.Fakes;
+
+/// <summary>
+/// Discord on 127.0.0.1: a real Kestrel server speaking the REST API v10 routes the bot uses (recording every
+/// request) and a real WebSocket gateway (<see cref="FakeGateway"/>). Tests program rate limits and delays.
+/// </summary>
+public sealed class FakeDiscord : IAsyncDisposable
+{
+    public const string ApplicationId = "771825006014889000";
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<RateLimitRule> _rateLimits = new();
+    private string _commandSet = "[]";
+    private int _messageIds = 1000;
+
+    private FakeDiscord(WebApplication app, FakeGateway gateway)
+    {
+        _app = app;
+        Gateway = gateway;
+    }
+
+    public Recorder<RecordedRequest> Requests { get; } = new();
+    public FakeGateway Gateway { get; }
+    public Uri BaseUrl { get; private set; } = null!;
+    public Uri ApiBaseUrl => new(BaseUrl, "api/v10/");
+
+    /// <summary>How long an edit of an original response takes (to keep workers busy in queue tests).</summary>
+    public TimeSpan EditDelay { get; set; }
+
+    /// <summary>X-RateLimit-Remaining sent on channel-message responses (Reset-After is <see cref="BucketResetAfter"/>).</summary>
+    public int BucketRemaining { get; set; } = 5;
+    public double BucketResetAfter { get; set; } = 1;
+
+    public static async Task<FakeDiscord> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var app = builder.Build();
+        var fake = new FakeDiscord(app, new FakeGateway());
+        app.UseWebSockets();
+        app.Map("/gateway", context => fake.Gateway.AcceptAsync(context, "/gateway"));
+        app.Map("/resume", context => fake.Gateway.AcceptAsync(context, "/resume"));
+        app.Map("/api/v10/{**path}", fake.HandleRestAsync);
+        await app.StartAsync();
+        fake.BaseUrl = new Uri(app.Urls.First() + "/");
+        fake.Gateway.BaseUrl = fake.BaseUrl;
+        return fake;
+    }
+
+    public void RateLimitNext(string pathPrefix, int times, double retryAfterSeconds, bool inBody = true, bool global = false) =>
+        _rateLimits.Enqueue(new RateLimitRule(pathPrefix, times, retryAfterSeconds, inBody, global));
+
+    public async ValueTask DisposeAsync()
+    {
+        await Gateway.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task HandleRestAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var path = (string)context.Request.RouteValues["path"]!;
+        using var reader = new StreamReader(request.Body);
+        var body = await reader.ReadToEndAsync();
+        var status = await RespondAsync(context, request.Method, path, body);
+        Requests.Add(new RecordedRequest(request.Method, path, body, request.Headers.Authorization, request.Headers.UserAgent,
+            status, DateTimeOffset.UtcNow));
+    }
+
+    private async Task<int> RespondAsync(HttpContext context, string method, string path, string body)
+    {
+        var response = context.Response;
+        if (_rateLimits.FirstOrDefault(r => r.TryTake(path)) is { } limit)
+        {
+            response.StatusCode = 429;
+            var seconds = limit.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            response.Headers["X-RateLimit-Scope"] = limit.Global ? "global" : "user";
+            if (limit.Global)
+                response.Headers["X-RateLimit-Global"] = "true";
+            if (limit.InBody)
+                await response.WriteAsJsonAsync(new { message = "You are being rate limited.", retry_after = limit.RetryAfterSeconds, global = limit.Global });
+            else
+                response.Headers.RetryAfter = seconds;
+            return 429;
+        }
+
+        switch (method, path.Split('/'))
+        {
+            case ("GET", ["gateway", "bot"]):
+                await response.WriteAsJsonAsync(new { url = Gateway.Url("/gateway").ToString(), shards = 1 });
+                return 200;
+            case ("PUT", ["applications", _, "commands"] or ["applications", _, "guilds", _, "commands"]):
+                return await StoreCommandsAsync(response, body);
+            case ("PATCH", ["webhooks", _, _, "messages", "@original"]):
+                await Task.Delay(EditDelay);
+                return await MessageAsync(response);
+            case ("POST", ["webhooks", _, _]):
+                return await MessageAsync(response);
+            case ("DELETE", ["webhooks", _, _, "messages", "@original"]):
+                response.StatusCode = 204;
+                return 204;
+            case ("POST", ["channels", _, "typing"]):
+                response.StatusCode = 204;
+                return 204;
+            case ("POST", ["channels", _, "messages"]):
+                response.Headers["X-RateLimit-Bucket"] = "channel-messages";
+                response.Headers["X-RateLimit-Limit"] = "5";
+                response.Headers["X-RateLimit-Remaining"] = BucketRemaining.ToString(CultureInfo.InvariantCulture);
+                response.Headers["X-RateLimit-Reset-After"] = BucketResetAfter.ToString(CultureInfo.InvariantCulture);
+                return await MessageAsync(response);
+            default:
+                response.StatusCode = 404;
+                await response.WriteAsJsonAsync(new { code = 10015, message = "Unknown route in the fake" });
+                return 404;
+        }
+    }
+
+    private async Task<int> MessageAsync(HttpResponse response)
+    {
+        await response.WriteAsJsonAsync(new { id = Interlocked.Increment(ref _messageIds).ToString(CultureInfo.InvariantCulture) });
+        return 200;
+    }
+
+    private async Task<int> StoreCommandsAsync(HttpResponse response, string body)
+    {
+        // Bulk overwrite: the stored set becomes exactly what was sent, with ids Discord would assign.
+        var sent = JsonSerializer.Deserialize<List<Dictionary<string, JsonElement>>>(body) ?? [];
+        var stored = sent.Select(c => c.Append(new("id", JsonSerializer.SerializeToElement(
+            ((uint)c["name"].GetString()!.GetHashCode(StringComparison.Ordinal)).ToString(CultureInfo.InvariantCulture)))).ToDictionary());
+        _commandSet = JsonSerializer.Serialize(stored);
+        response.ContentType = "application/json";
+        await response.WriteAsync(_commandSet);
+        return 200;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using NewsBot.Discord.Tests.Fakes;
+
+namespace NewsBot.Discord.Tests.Gateway;
+
+/// <summary>A fake Discord plus the bot with its gateway running, and the waits gateway tests share.</summary>
+public sealed class GatewayFixture : IAsyncDisposable
+{
+    private GatewayFixture(FakeDiscord discord, BotHost bot)
+    {
+        Discord = discord;
+        Bot = bot;
+    }
+
+    public FakeDiscord Discord { get; }
+    public BotHost Bot { get; }
+    public FakeGateway Gateway => Discord.Gateway;
+
+    public static async Task<GatewayFixture> StartAsync(Action<FakeGateway>? arrange = null, bool ingest = false, TimeProvider? time = null)
+    {
+        var discord = await FakeDiscord.StartAsync();
+        arrange?.Invoke(discord.Gateway);
+        var bot = await BotHost.StartAsync(discord, gateway: true, ingest: ingest, time: time);
+        var fixture = new GatewayFixture(discord, bot);
+        await discord.Gateway.Readies.WaitForAsync(_ => true);
+        return fixture;
+    }
+
+    /// <summary>Replies the bot posted to a message, by the replied-to message id.</summary>
+    public IReadOnlyList<RecordedRequest> RepliesTo(string messageId) =>
+        Discord.Requests.Where(r => IsReplyTo(r, messageId));
+
+    public Task<IReadOnlyList<RecordedRequest>> WaitForReplyAsync(string messageId) =>
+        Discord.Requests.WaitForAsync(r => IsReplyTo(r, messageId));
+
+    private static bool IsReplyTo(RecordedRequest request, string messageId) =>
+        request.Method == "POST" && request.Path.EndsWith("/messages", StringComparison.Ordinal) && request.Status == 200
+        && request.Json.TryGetProperty("message_reference", out var reference)
+        && reference.GetProperty("message_id").GetString() == messageId;
+
+    public async ValueTask DisposeAsync()
+    {
+        await Bot.DisposeAsync();
+        await Discord.DisposeAsync();
+    }
+}

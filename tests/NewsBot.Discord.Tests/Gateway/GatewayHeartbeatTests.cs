@@ -1,0 +1,55 @@
+using NewsBot.Discord.Tests.Fakes;
+
+namespace NewsBot.Discord.Tests.Gateway;
+
+/// <summary>Heartbeats at Discord's real 45-second interval, on virtual time: nothing here waits 45 seconds.</summary>
+public sealed class GatewayHeartbeatTests
+{
+    [Fact]
+    public async Task Heartbeats_FollowTheHelloInterval()
+    {
+        var time = new ManualTimeProvider();
+        await using var fixture = await GatewayFixture.StartAsync(g => g.HeartbeatIntervalMs = 45_000, time: time);
+
+        await time.WaitForTimersAsync();
+        var first = time.UntilNextTimer();
+        Assert.InRange(first, TimeSpan.Zero, TimeSpan.FromSeconds(45)); // interval × jitter, jitter in [0, 1)
+        time.Advance(first);
+        await fixture.Gateway.Received.WaitForAsync(r => r.Op == 1, 1);
+        for (var beat = 2; beat <= 4; beat++)
+        {
+            // Virtual time outruns the socket: let the ACK of the last heartbeat reach the client before the next is due.
+            await fixture.Gateway.Acks.WaitForAsync(_ => true, beat - 1);
+            await Task.Delay(100);
+            await time.WaitForTimersAsync();
+            Assert.Equal(TimeSpan.FromSeconds(45), time.UntilNextTimer());
+            time.Advance(TimeSpan.FromSeconds(45));
+            await fixture.Gateway.Received.WaitForAsync(r => r.Op == 1, beat);
+        }
+        Assert.Single(fixture.Gateway.Connections.Snapshot());
+    }
+
+    [Fact]
+    public async Task NoAckBeforeTheNextHeartbeat_ReconnectsAfterBackoffAndResumes()
+    {
+        var time = new ManualTimeProvider();
+        await using var fixture = await GatewayFixture.StartAsync(g =>
+        {
+            g.HeartbeatIntervalMs = 45_000;
+            g.AcksHeartbeats = connection => connection != 1;
+        }, time: time);
+
+        await time.WaitForTimersAsync();
+        time.Advance(TimeSpan.FromSeconds(45));
+        await fixture.Gateway.Received.WaitForAsync(r => r.Op == 1);
+        await time.WaitForTimersAsync();
+        time.Advance(TimeSpan.FromSeconds(45)); // no ACK came: the connection is a zombie
+
+        await time.WaitForTimersAsync(); // the reconnect backoff, on the same clock
+        Assert.Single(fixture.Gateway.Connections.Snapshot());
+        time.Advance(TimeSpan.FromSeconds(1));
+        await fixture.Gateway.Readies.WaitForAsync(n => n == 2);
+        Assert.Equal(["/gateway", "/resume"], fixture.Gateway.Connections.Snapshot());
+        Assert.Single(fixture.Gateway.Received.Where(r => r.Connection == 2 && r.Op == 6));
+    }
+}

@@ -1,0 +1,54 @@
+using NewsBot.Core.Articles;
+using NewsBot.Discord.Rendering;
+
+namespace NewsBot.Discord.Tests.Rendering;
+
+public sealed class ArticleRendererTests
+{
+    private static ArticleSummary Summary(int i) =>
+        new($"id-{i}", $"Title {i}", new DateTimeOffset(2023, 3, i % 28 + 1, 0, 0, 0, TimeSpan.Zero), "Reuters", $"https://example.com/{i}");
+
+    [Fact]
+    public void RenderPage_ListsIdsTitlesAndPaging()
+    {
+        var page = new ArticlePage(25, 2, 10, Enumerable.Range(11, 10).Select(Summary).ToList());
+        var embed = Assert.Single(Assert.Single(ArticleRenderer.RenderPage(page, null)).Embeds!);
+        Assert.Equal("Articles", embed.Title);
+        Assert.Contains("`id-11` · [Title 11](https://example.com/11)", embed.Description);
+        Assert.Equal("Page 2 of 3 · 25 article(s) · next: /articles page:3", embed.Footer!.Text);
+    }
+
+    [Fact]
+    public void RenderPage_PastTheEnd_SaysSo()
+    {
+        var embed = ArticleRenderer.RenderPage(new ArticlePage(2, 5, 10, []), "delhi")[0].Embeds![0];
+        Assert.Contains("past the end", embed.Description);
+        Assert.Equal("Articles matching “delhi”", embed.Title);
+    }
+
+    [Fact]
+    public void RenderPage_ThousandArticles_SplitWithinLimits()
+    {
+        var messages = ArticleRenderer.RenderPage(new ArticlePage(1000, 1, 1000, Enumerable.Range(1, 1000).Select(Summary).ToList()), null);
+        Assert.All(messages, m => Assert.InRange(m.Embeds!.Sum(e => e.CountedLength), 1, 6000));
+        Assert.Equal(1000, messages.SelectMany(m => m.Embeds!).Sum(e => e.Description!.Split('\n').Length));
+    }
+
+    [Fact]
+    public void RenderLookup_Found_ShowsTitleLinkAndOpening()
+    {
+        var detail = new ArticleDetail("id-1", "Ministers meet", null, "Reuters", "https://example.com/1", "They met in New Delhi.", 4);
+        var embed = ArticleRenderer.RenderLookup("id-1", new ArticleLookup(detail, []))[0].Embeds![0];
+        Assert.Equal("Ministers meet", embed.Title);
+        Assert.Equal("https://example.com/1", embed.Url);
+        Assert.Equal("They met in New Delhi.", embed.Description);
+        Assert.Contains(embed.Fields!, f => f.Name == "Id" && f.Value == "`id-1`");
+    }
+
+    [Fact]
+    public void RenderLookup_Unknown_NamesClosestIdsAndCannotBreakOutOfCode()
+    {
+        var message = Assert.Single(ArticleRenderer.RenderLookup("no`pe", new ArticleLookup(null, ["id-1", "id-2"])));
+        Assert.Equal("I don't know an article `no'pe`. Closest ids: `id-1`, `id-2`. Try `/articles` to browse.", message.Content);
+    }
+}

@@ -1,0 +1,111 @@
+using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Discord.Messages;
+using NewsBot.Discord.Rest;
+using NewsBot.Discord.Tests.Fakes;
+
+namespace NewsBot.Discord.Tests.Rest;
+
+/// <summary>The REST client's one retry layer against the fake: 429s, buckets, the global limit, capped retries.</summary>
+public sealed class RestClientTests
+{
+    private static async Task<(FakeDiscord Discord, BotHost Bot, DiscordRestClient Client)> StartAsync(Dictionary<string, string?>? settings = null)
+    {
+        var discord = await FakeDiscord.StartAsync();
+        var bot = await BotHost.StartAsync(discord, ingest: false, settings: settings);
+        return (discord, bot, bot.Services.GetRequiredService<DiscordRestClient>());
+    }
+
+    [Fact]
+    public async Task RetryAfterHeaderOnly_IsHonoured()
+    {
+        var (discord, bot, rest) = await StartAsync();
+        await using var _ = discord;
+        await using var __ = bot;
+        discord.RateLimitNext("webhooks/", times: 1, retryAfterSeconds: 1, inBody: false);
+
+        await rest.EditOriginalAsync("token-a", DiscordMessage.Text("hi"), CancellationToken.None);
+
+        var calls = discord.Requests.Where(r => r.Is("PATCH", "webhooks/"));
+        Assert.Equal([429, 200], calls.Select(c => c.Status));
+        Assert.True(calls[1].At - calls[0].At >= TimeSpan.FromMilliseconds(950));
+    }
+
+    [Fact]
+    public async Task GlobalRateLimit_HoldsBackOtherRoutesToo()
+    {
+        var (discord, bot, rest) = await StartAsync();
+        await using var _ = discord;
+        await using var __ = bot;
+        discord.RateLimitNext("channels/1/", times: 1, retryAfterSeconds: 0.5, global: true);
+
+        var first = rest.CreateMessageAsync("1", DiscordMessage.Text("a"), CancellationToken.None);
+        var limited = await discord.Requests.WaitForAsync(r => r.Status == 429);
+        await Task.Delay(100); // let the client read the 429 it was just sent
+        await rest.CreateMessageAsync("2", DiscordMessage.Text("b"), CancellationToken.None);
+        await first;
+
+        var other = Assert.Single(discord.Requests.Where(r => r.Is("POST", "channels/2/")));
+        Assert.True(other.At - limited[0].At >= TimeSpan.FromMilliseconds(450), "the global block applies to every route");
+    }
+
+    [Fact]
+    public async Task EmptyBucket_WaitsForResetButOtherChannelsDoNot()
+    {
+        var (discord, bot, rest) = await StartAsync();
+        await using var _ = discord;
+        await using var __ = bot;
+        discord.BucketRemaining = 0;
+        discord.BucketResetAfter = 0.5;
+
+        await rest.CreateMessageAsync("10", DiscordMessage.Text("a"), CancellationToken.None);
+        await rest.CreateMessageAsync("20", DiscordMessage.Text("other channel"), CancellationToken.None);
+        await rest.CreateMessageAsync("10", DiscordMessage.Text("b"), CancellationToken.None);
+
+        var same = discord.Requests.Where(r => r.Is("POST", "channels/10/"));
+        var other = Assert.Single(discord.Requests.Where(r => r.Is("POST", "channels/20/")));
+        Assert.True(same[1].At - same[0].At >= TimeSpan.FromMilliseconds(450), "second send waited for the bucket reset");
+        Assert.True(other.At - same[0].At < TimeSpan.FromMilliseconds(400), "another channel has its own bucket");
+    }
+
+    [Fact]
+    public async Task PersistentRateLimit_GivesUpAfterMaxRetries()
+    {
+        var (discord, bot, rest) = await StartAsync(new() { ["Discord:MaxRetries"] = "2" });
+        await using var _ = discord;
+        await using var __ = bot;
+        discord.RateLimitNext("channels/", times: 10, retryAfterSeconds: 0.05);
+
+        var error = await Assert.ThrowsAsync<DiscordApiException>(() => rest.CreateMessageAsync("1", DiscordMessage.Text("a"), CancellationToken.None));
+
+        Assert.Equal(429, error.Status);
+        Assert.Equal(3, discord.Requests.Where(r => r.Is("POST", "channels/1/")).Count);
+    }
+
+    [Fact]
+    public async Task RetryAfterBeyondTheCap_FailsAtOnce()
+    {
+        var (discord, bot, rest) = await StartAsync();
+        await using var _ = discord;
+        await using var __ = bot;
+        discord.RateLimitNext("channels/", times: 1, retryAfterSeconds: 64.57);
+
+        await Assert.ThrowsAsync<DiscordApiException>(() => rest.CreateMessageAsync("1", DiscordMessage.Text("a"), CancellationToken.None));
+
+        Assert.Single(discord.Requests.Snapshot());
+    }
+
+    [Fact]
+    public async Task InteractionsOnly_SendsUserAgentButNoAuthorization()
+    {
+        var (discord, bot, rest) = await StartAsync();
+        await using var _ = discord;
+        await using var __ = bot;
+
+        await rest.EditOriginalAsync("token-b", DiscordMessage.Text("hi"), CancellationToken.None);
+
+        var edit = Assert.Single(discord.Requests.Snapshot());
+        Assert.Null(edit.Authorization);
+        Assert.StartsWith("DiscordBot (", edit.UserAgent);
+        Assert.Equal($"webhooks/{FakeDiscord.ApplicationId}/token-b/messages/@original", edit.Path);
+    }
+}

@@ -1,0 +1,16 @@
+namespace NewsBot.Slack.Tests.Fakes;
+
+/// <summary>Waits (bounded) for something another thread does; fails the test with a description when it never happens.</summary>
+public static class Eventually
+{
+    public static async Task TrueAsync(Func<bool> condition, string what, int timeoutMs = 8000)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (clock.ElapsedMilliseconds > timeoutMs)
+                Assert.Fail($"timed out after {timeoutMs} ms waiting for: {what}");
+            await Task.Delay(20);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NewsBot.Core;
+using NewsBot.Core.Ingest;
+using NewsBot.Slack.Tests.Fakes;
+using NewsBot.Slack.Verification;
+using NewsBot.Testing;
+
+namespace NewsBot.Slack.Tests;
+
+/// <summary>
+/// The bot as the host runs it, on 127.0.0.1: the real core over a fresh SQLite index of the sample articles, plus
+/// the Slack front end pointed at a <see cref="FakeSlack"/>. Each test builds its own.
+/// </summary>
+public sealed class SlackBot : IAsyncDisposable
+{
+    public const string SigningSecret = "test-signing-secret-8f742231b10e";
+
+    private readonly WebApplication _app;
+    private readonly TempDirectory _data;
+
+    private SlackBot(WebApplication app, TempDirectory data, ListLoggerProvider logs)
+    {
+        _app = app;
+        _data = data;
+        Logs = logs;
+    }
+
+    public Uri Url { get; private set; } = null!;
+
+    public ListLoggerProvider Logs { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public HttpClient Http { get; } = new();
+
+    /// <summary>Builds and starts the bot. <paramref name="socketMode"/> adds the app token; <paramref name="http"/> the signing secret.</summary>
+    public static async Task<SlackBot> StartAsync(
+        FakeSlack slack,
+        bool socketMode = false,
+        bool http = true,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null,
+        bool ingest = true)
+    {
+        var data = new TempDirectory();
+        var logs = new ListLoggerProvider();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = data.Path, EnvironmentName = "Test" });
+        builder.Configuration.Sources.Clear();
+        var config = new Dictionary<string, string?>
+        {
+            ["Index:Path"] = data.File("newsbot.db"),
+            ["Slack:BotToken"] = FakeSlack.BotToken,
+            ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.AbsoluteUri,
+            ["Slack:ReconnectDelay"] = "00:00:00.050",
+            ["Slack:MaxReconnectDelay"] = "00:00:00.200",
+            ["Slack:MaxRetryDelay"] = "00:00:01",
+        };
+        if (socketMode)
+            config["Slack:AppToken"] = FakeSlack.AppToken;
+        if (http)
+            config["Slack:SigningSecret"] = SigningSecret;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            config[key] = value;
+        builder.Configuration.AddInMemoryCollection(config);
+        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        services?.Invoke(builder.Services);
+        builder.Services.AddNewsBotCore();
+        builder.Services.AddNewsBotSlack(builder.Configuration);
+
+        var app = builder.Build();
+        app.MapNewsBotSlack();
+        var bot = new SlackBot(app, data, logs);
+        try
+        {
+            if (ingest)
+                await app.Services.GetRequiredService<ArticleIngester>().IngestAsync([RepoPaths.SampleArticles], sync: false, CancellationToken.None);
+            await app.StartAsync();
+        }
+        catch
+        {
+            await bot.DisposeAsync();
+            throw;
+        }
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        bot.Url = new Uri(address.TrimEnd('/') + "/");
+        return bot;
+    }
+
+    /// <summary>POSTs a body signed the way Slack signs it (or with the given timestamp/secret, to forge one).</summary>
+    public async Task<HttpResponseMessage> PostSignedAsync(
+        string path, string body, string contentType = "application/json", long? timestamp = null, string? secret = null, string? retryNum = null)
+    {
+        var ts = (timestamp ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds()).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var bytes = Encoding.UTF8.GetBytes(body);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Url, path.TrimStart('/')))
+        {
+            Content = new ByteArrayContent(bytes),
+        };
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        request.Headers.Add("X-Slack-Request-Timestamp", ts);
+        request.Headers.Add("X-Slack-Signature", SlackSignature.Compute(secret ?? SigningSecret, ts, bytes));
+        if (retryNum is not null)
+        {
+            request.Headers.Add("X-Slack-Retry-Num", retryNum);
+            request.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
+        }
+        return await Http.SendAsync(request);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        try
+        {
+            await _app.StopAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutdown took too long; disposing below still releases everything.
+        }
+        await _app.DisposeAsync();
+        _data.Dispose();
+    }
+}
