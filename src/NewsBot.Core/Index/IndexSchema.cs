@@ -5,12 +5,11 @@ namespace NewsBot.Core.Index;
 /// <summary>
 /// The tables of the index file. Passages are indexed by a contentless FTS5 table (the text lives once, in
 /// <c>passages</c>) whose rowid is the passage key; <c>contentless_delete</c> lets a changed article's rows go.
-/// <c>detail=column</c> keeps which column holds a term but no positions: about half the size and twice the
-/// insert speed of full detail; positions (phrases, proximity) are scored in C# on the candidates instead.
+/// Full detail is needed: with <c>detail=column</c> a contentless table's bm25() is always 0 (no instances to count).
 /// </summary>
 internal static class IndexSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Title weight relative to body in bm25: a term in the headline says more about the passage.</summary>
     public const double TitleWeight = 3.0;
@@ -42,7 +41,7 @@ internal static class IndexSchema
             text TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS passages_article ON passages(article_key, ordinal);
         CREATE VIRTUAL TABLE IF NOT EXISTS passage_fts USING fts5(
-            title, body, content='', contentless_delete=1, detail=column,
+            title, body, content='', contentless_delete=1,
             tokenize='porter unicode61 remove_diacritics 2');
         CREATE VIRTUAL TABLE IF NOT EXISTS passage_terms USING fts5vocab(passage_fts, row);
         CREATE TABLE IF NOT EXISTS index_stats(name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;

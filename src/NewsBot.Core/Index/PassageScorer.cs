@@ -12,26 +12,31 @@ internal static class PassageScorer
 {
     private const int MaxCachedStems = 200_000;
     private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StemsBySpan =
+        Stems.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static double Score(Passage passage, QueryPlan plan, IndexStatistics.Snapshot stats, SearchTuning tuning)
     {
         var groups = plan.Groups;
-        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var g = 0; g < groups.Count; g++)
-        {
-            foreach (var stem in groups[g].Stems)
-                groupOf.TryAdd(stem, g);
-        }
+        var groupOf = plan.GroupOfStem;
         Span<int> bodyTf = stackalloc int[groups.Count];
         Span<int> titleTf = stackalloc int[groups.Count];
         bodyTf.Clear();
         titleTf.Clear();
 
         // [1] Title term frequencies.
-        foreach (var token in QueryTerms.Tokens(passage.Title))
+        var title = new WordScanner(passage.Title);
+        try
         {
-            if (groupOf.TryGetValue(StemOf(token), out var g))
-                titleTf[g]++;
+            while (title.MoveNext())
+            {
+                if (groupOf.TryGetValue(StemOf(title.Current), out var g))
+                    titleTf[g]++;
+            }
+        }
+        finally
+        {
+            title.Dispose();
         }
 
         // [2] Body: term frequencies, adjacent question-term pairs, and the best sentence.
@@ -42,17 +47,25 @@ internal static class PassageScorer
         {
             var present = 0UL;
             var previous = -1;
-            foreach (var token in QueryTerms.Tokens(text[start..end]))
+            var words = new WordScanner(text.AsSpan(start, end - start));
+            try
             {
-                var g = groupOf.TryGetValue(StemOf(token), out var found) ? found : -1;
-                if (g >= 0)
+                while (words.MoveNext())
                 {
-                    bodyTf[g]++;
-                    present |= 1UL << Math.Min(g, 63);
-                    if (previous >= 0 && g == previous + 1)
-                        adjacentPairs |= 1UL << Math.Min(previous, 63);
+                    var g = groupOf.TryGetValue(StemOf(words.Current), out var found) ? found : -1;
+                    if (g >= 0)
+                    {
+                        bodyTf[g]++;
+                        present |= 1UL << Math.Min(g, 63);
+                        if (previous >= 0 && g == previous + 1)
+                            adjacentPairs |= 1UL << Math.Min(previous, 63);
+                    }
+                    previous = g;
                 }
-                previous = g;
+            }
+            finally
+            {
+                words.Dispose();
             }
             var sentenceIdf = 0.0;
             for (var g = 0; g < groups.Count && g < 64; g++)
@@ -79,13 +92,14 @@ internal static class PassageScorer
         return score + tuning.SentenceWeight * bestSentence;
     }
 
-    private static string StemOf(string token)
+    private static string StemOf(ReadOnlySpan<char> token)
     {
-        if (Stems.TryGetValue(token, out var stem))
+        if (StemsBySpan.TryGetValue(token, out var stem))
             return stem;
-        stem = TermFolding.IndexTerm(token);
+        var word = token.ToString();
+        stem = TermFolding.IndexTerm(word);
         if (Stems.Count < MaxCachedStems)
-            Stems[token] = stem;
+            Stems[word] = stem;
         return stem;
     }
 }

@@ -8,10 +8,23 @@ namespace NewsBot.Core.Index;
 /// </summary>
 internal sealed class QueryPlan
 {
-    private QueryPlan(IReadOnlyList<TermGroup> groups) => Groups = groups;
+    private QueryPlan(IReadOnlyList<TermGroup> groups)
+    {
+        Groups = groups;
+        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            foreach (var stem in groups[g].Stems)
+                groupOf.TryAdd(stem, g);
+        }
+        GroupOfStem = groupOf;
+    }
 
     /// <summary>Groups in question order.</summary>
     public IReadOnlyList<TermGroup> Groups { get; }
+
+    /// <summary>Which group an indexed stem belongs to.</summary>
+    public IReadOnlyDictionary<string, int> GroupOfStem { get; }
 
     /// <summary>One topic term of the query.</summary>
     internal sealed record TermGroup(int Position, string Word, IReadOnlyList<string> Forms, IReadOnlySet<string> Stems, long DocumentFrequency, double Idf);

@@ -77,5 +77,44 @@ public sealed class SearchTests : IDisposable
         Assert.Single(_index.Index.Search("CAFÉ", 5));
     }
 
+    [Fact]
+    public void Search_RanksTheRareTermFirst_EvenWhenManyPassagesShareTheCommonOne()
+    {
+        // More matching passages than the candidate pool: the rare one, stored last, must still come first.
+        var many = Enumerable.Range(0, 150).Select(i => ($"c{i}", $"Harbour {i}", $"The harbour was busy on day {i}.")).ToList();
+        many.Add(("rare", "Harbour log", "The harbour saw a narwhal today."));
+        _index.With([.. many]);
+
+        var hits = _index.Index.Search("narwhal in the harbour", 5);
+
+        Assert.Equal("rare", hits[0].Passage.ArticleId);
+    }
+
+    [Fact]
+    public void Search_AdjacentQuestionTerms_BeatTheSameWordsApart()
+    {
+        _index.With(
+            ("apart", "Travel", "A new museum opened in the city, and many visitors came from York to see it today."),
+            ("adjacent", "Travel", "A museum opened in the city, and many visitors came from New York to see it today."));
+
+        var hits = _index.Index.Search("New York museum", 5);
+
+        Assert.Equal("adjacent", hits[0].Passage.ArticleId);
+    }
+
+    [Fact]
+    public void Search_OneLongArticle_DoesNotCrowdOutASecondSource()
+    {
+        var paragraphs = string.Join("\n\n", Enumerable.Range(0, 10).Select(i => $"The eclipse drew crowds, report {i}."));
+        _index.With(
+            ("long", "Eclipse", paragraphs),
+            ("other", "Sky", "Astronomers in a distant town watched the eclipse through thin cloud while students took notes."));
+
+        var hits = _index.Index.Search("eclipse", 8);
+
+        Assert.Contains(hits, h => h.Passage.ArticleId == "other");
+        Assert.Equal(8, hits.Count);
+    }
+
     public void Dispose() => _index.Dispose();
 }

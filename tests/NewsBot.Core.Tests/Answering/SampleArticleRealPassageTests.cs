@@ -1,0 +1,39 @@
+using NewsBot.Core.Answering;
+using NewsBot.Core.Passages;
+using NewsBot.Core.Tests.Index;
+
+namespace NewsBot.Core.Tests.Answering;
+
+/// <summary>The sample-article answers again, with passages cut by the ingest's real splitter (60–180 words) instead of paragraphs.</summary>
+public sealed class SampleArticleRealPassageTests : IDisposable
+{
+    private readonly TestIndex _index = new();
+
+    public SampleArticleRealPassageTests()
+    {
+        foreach (var id in new[] { "000_6a9e5e658e7f90a5", "004_97ff55d69b32dccd" })
+        {
+            var article = TestIndex.SampleArticle(id);
+            _index.Index.Store(article, PassageSplitter.Split(article), null);
+        }
+    }
+
+    private Reply Ask(string question) =>
+        new ExtractiveAnswerer(_index.Index).Answer(question, _index.Index.Search(question, 8));
+
+    [Fact]
+    public void WhereDidTheyMeet_NamesNewDelhi_AndTheMumbaiReport()
+    {
+        var reply = Ask("where did they meet?");
+
+        Assert.True(reply.SourcesDiffer, reply.Answer);
+        Assert.Contains(reply.Citations, c => c.ArticleId == "000_6a9e5e658e7f90a5" && c.Quote.Contains("New Delhi", StringComparison.Ordinal));
+        Assert.Contains(reply.Citations, c => c.ArticleId == "004_97ff55d69b32dccd" && c.Quote.Contains("Mumbai", StringComparison.Ordinal));
+        Assert.True(reply.Answer.IndexOf("New Delhi", StringComparison.Ordinal) < reply.Answer.IndexOf("Mumbai", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WhoWonTheWorldCup_Abstains() => Assert.True(Ask("who won the 2022 World Cup?").Abstained);
+
+    public void Dispose() => _index.Dispose();
+}
