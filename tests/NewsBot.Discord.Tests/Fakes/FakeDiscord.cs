@@ -58,6 +58,10 @@ public sealed class FakeDiscord : IAsyncDisposable
     public void RateLimitNext(string pathPrefix, int times, double retryAfterSeconds, bool inBody = true, bool global = false) =>
         _rateLimits.Enqueue(new RateLimitRule(pathPrefix, times, retryAfterSeconds, inBody, global));
 
+    /// <summary>The next <paramref name="times"/> <paramref name="method"/> requests under the prefix fail with <paramref name="status"/>.</summary>
+    public void FailNext(string method, string pathPrefix, int times, int status) =>
+        _rateLimits.Enqueue(new RateLimitRule(pathPrefix, times, 0, inBody: false, status: status, method: method));
+
     public async ValueTask DisposeAsync()
     {
         await Gateway.DisposeAsync();
@@ -79,8 +83,14 @@ public sealed class FakeDiscord : IAsyncDisposable
     private async Task<int> RespondAsync(HttpContext context, string method, string path, string body)
     {
         var response = context.Response;
-        if (_rateLimits.FirstOrDefault(r => r.TryTake(path)) is { } limit)
+        if (_rateLimits.FirstOrDefault(r => r.TryTake(method, path)) is { } limit)
         {
+            if (limit.Status != 429)
+            {
+                response.StatusCode = limit.Status;
+                await response.WriteAsJsonAsync(new { code = 0, message = "Fake failure" });
+                return limit.Status;
+            }
             response.StatusCode = 429;
             var seconds = limit.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
             response.Headers["X-RateLimit-Scope"] = limit.Global ? "global" : "user";
