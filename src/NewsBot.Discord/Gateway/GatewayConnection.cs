@@ -13,6 +13,7 @@ namespace NewsBot.Discord.Gateway;
 internal sealed partial class GatewayConnection(
     IGatewayConnector connector,
     MessageCreateHandler messages,
+    GatewayInteractionHandler interactions,
     string botToken,
     TimeProvider time,
     ILogger logger) : IDisposable
@@ -139,6 +140,9 @@ internal sealed partial class GatewayConnection(
                     break;
                 case "MESSAGE_CREATE" when frame.D?.Deserialize<GatewayMessage>(DiscordJson.Options) is { } message:
                     messages.Handle(message, session.UserId);
+                    break;
+                case "INTERACTION_CREATE" when frame.D?.Deserialize<Interactions.Interaction>(DiscordJson.Options) is { } interaction:
+                    interactions.Handle(interaction);
                     break;
             }
         }

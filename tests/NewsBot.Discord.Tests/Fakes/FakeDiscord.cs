@@ -115,6 +115,9 @@ public sealed class FakeDiscord : IAsyncDisposable
                 return await MessageAsync(response);
             case ("POST", ["webhooks", _, _]):
                 return await MessageAsync(response);
+            case ("POST", ["interactions", _, _, "callback"]):
+                response.StatusCode = 204;
+                return 204;
             case ("DELETE", ["webhooks", _, _, "messages", "@original"]):
                 response.StatusCode = 204;
                 return 204;
