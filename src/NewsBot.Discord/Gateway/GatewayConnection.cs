@@ -70,7 +70,8 @@ internal sealed partial class GatewayConnection(
             }
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested
-            && e is OperationCanceledException or WebSocketException or JsonException or InvalidDataException)
+            && e is OperationCanceledException or WebSocketException or JsonException or InvalidDataException
+                or KeyNotFoundException or InvalidOperationException)
         {
             _socket.Abort();
             return GatewayOutcome.Retry(_zombie ? "no heartbeat ACK (zombied connection)" : "connection lost: " + e.Message, _ready);

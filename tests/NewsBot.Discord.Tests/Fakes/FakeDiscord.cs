@@ -34,6 +34,9 @@ public sealed class FakeDiscord : IAsyncDisposable
     /// <summary>How long an edit of an original response takes (to keep workers busy in queue tests).</summary>
     public TimeSpan EditDelay { get; set; }
 
+    /// <summary>How long creating a channel message takes.</summary>
+    public TimeSpan MessageDelay { get; set; }
+
     /// <summary>X-RateLimit-Remaining sent on channel-message responses (Reset-After is <see cref="BucketResetAfter"/>).</summary>
     public int BucketRemaining { get; set; } = 5;
     public double BucketResetAfter { get; set; } = 1;
@@ -129,6 +132,7 @@ public sealed class FakeDiscord : IAsyncDisposable
                 response.Headers["X-RateLimit-Limit"] = "5";
                 response.Headers["X-RateLimit-Remaining"] = BucketRemaining.ToString(CultureInfo.InvariantCulture);
                 response.Headers["X-RateLimit-Reset-After"] = BucketResetAfter.ToString(CultureInfo.InvariantCulture);
+                await Task.Delay(MessageDelay);
                 return await MessageAsync(response);
             default:
                 response.StatusCode = 404;
