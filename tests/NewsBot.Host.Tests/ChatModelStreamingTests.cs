@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Playwright;
 using NewsBot.Testing;
 
 namespace NewsBot.Host.Tests;
@@ -20,15 +21,7 @@ public sealed class ChatModelStreamingTests
         var resume = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var model = (await FakeChatModelServer.StartAsync()).Script(
             FakeChatResponse.Completion(ModelText) with { PauseAfterChunks = 3, Resume = resume.Task });
-        await using var host = await RunningHost.StartAsync(app => ((IConfigurationBuilder)app.Configuration).AddInMemoryCollection(
-            new Dictionary<string, string?>
-            {
-                ["ChatModel:Provider"] = "OpenAICompatible",
-                ["ChatModel:Endpoint"] = model.Endpoint,
-                ["ChatModel:Model"] = "test-model",
-                ["ChatModel:Timeout"] = "00:00:15",
-                ["ChatModel:PromptsFolder"] = RepoPaths.Prompts,
-            }));
+        await using var host = await StartHostAsync(model);
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/ask/stream")
         {
             Content = JsonContent.Create(new { question = "where did they meet?", conversationId = "tab-1" }),
@@ -64,6 +57,50 @@ public sealed class ChatModelStreamingTests
         Assert.True(sent.Json.GetProperty("stream").GetBoolean());
         Assert.Contains("Question: where did they meet?", sent.MessageContent("user"));
     }
+
+    [ChromiumFact]
+    public async Task Web_chat_shows_the_model_text_growing_then_the_checked_answer_with_sources()
+    {
+        var resume = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var model = (await FakeChatModelServer.StartAsync()).Script(
+            FakeChatResponse.Completion(ModelText) with { PauseAfterChunks = 3, Resume = resume.Task });
+        await using var host = await StartHostAsync(model);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumFactAttribute.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync(host.Address.ToString());
+        await page.FillAsync("#question", "where did they meet?");
+        await page.PressAsync("#question", "Enter");
+
+        // [1] The model is paused after three pieces: a person already sees them, and no sources yet.
+        var bot = page.Locator(".message.bot");
+        await Assertions.Expect(bot.Locator(".answer")).ToHaveTextAsync("They met in", new() { Timeout = 10_000 });
+        Assert.Equal(0, await bot.Locator(".sources li").CountAsync());
+
+        // [2] Once the model finishes, the checked answer replaces the live text, with its sources.
+        resume.SetResult();
+        await Assertions.Expect(bot.Locator(".sources li").First).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        var answer = await bot.Locator(".answer").InnerTextAsync();
+        Assert.Contains("New Delhi", answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("9", answer, StringComparison.Ordinal);
+        Assert.True(await bot.Locator(".answer button.cite").CountAsync() >= 1);
+    }
+
+    private static Task<RunningHost> StartHostAsync(FakeChatModelServer model) =>
+        RunningHost.StartAsync(app => ((IConfigurationBuilder)app.Configuration).AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ChatModel:Provider"] = "OpenAICompatible",
+            ["ChatModel:Endpoint"] = model.Endpoint,
+            ["ChatModel:Model"] = "test-model",
+            ["ChatModel:Timeout"] = "00:00:15",
+            ["ChatModel:PromptsFolder"] = RepoPaths.Prompts,
+        }));
 
     // Reads "event: name\ndata: json\n\n" blocks one at a time, as the web chat's EventSource parser does.
     private sealed class SseReader(Stream stream) : IDisposable

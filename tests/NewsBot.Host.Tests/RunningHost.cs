@@ -29,10 +29,11 @@ internal sealed class RunningHost : IAsyncDisposable
     public Uri Address => Client.BaseAddress!;
 
     /// <param name="extend">Runs after the app is built and before it starts (a test can map an extra endpoint).</param>
-    public static async Task<RunningHost> StartAsync(Action<WebApplication>? extend = null)
+    /// <param name="articles">The articles folder to sync in (default: the sample articles).</param>
+    public static async Task<RunningHost> StartAsync(Action<WebApplication>? extend = null, string? articles = null)
     {
         var temp = new TempDirectory();
-        var settings = new HostSettings(RepoPaths.SampleArticles, ArticlesGiven: true, temp.File("newsbot.db"), "http://127.0.0.1:0");
+        var settings = new HostSettings(articles ?? RepoPaths.SampleArticles, ArticlesGiven: true, temp.File("newsbot.db"), "http://127.0.0.1:0");
         var app = NewsBotWebApp.Build(settings);
         extend?.Invoke(app);
         await NewsBotWebApp.StartAsync(app, settings, CancellationToken.None);

@@ -57,6 +57,32 @@ public sealed class WebChatBrowserTests
         await Assertions.Expect(page.Locator(".message.bot .article-title")).ToHaveTextAsync(SampleArticles.MumbaiTitle);
     }
 
+    [ChromiumFact]
+    public async Task Article_text_is_shown_as_text_never_run_as_markup()
+    {
+        using var articles = new NewsBot.Testing.TempDirectory();
+        File.WriteAllText(articles.File("harbour.txt"),
+            "<img src=x onerror=\"window.pwned=1\">Harbour reopens\n\n" +
+            "The old harbour reopened on Monday <script>window.pwned=2</script> after repairs to the sea wall were finished.\n");
+        await using var host = await RunningHost.StartAsync(articles: articles.Path);
+        await using var browser = await LaunchAsync();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(host.Address.ToString());
+
+        await page.FillAsync("#question", "when did the old harbour reopen?");
+        await page.PressAsync("#question", "Enter");
+        var source = page.Locator(".message.bot .sources li").First;
+        await Assertions.Expect(source).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        Assert.Contains("<img src=x", await source.InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.FillAsync("#question", "/articles");
+        await page.PressAsync("#question", "Enter");
+        await Assertions.Expect(page.Locator(".message.bot .articles li")).ToHaveCountAsync(1, new() { Timeout = 10_000 });
+
+        Assert.Equal(0, await page.Locator(".message img, .message script").CountAsync());
+        Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.pwned"));
+    }
+
     private static async Task<BrowserSession> LaunchAsync()
     {
         var playwright = await Playwright.CreateAsync();

@@ -123,7 +123,7 @@ public sealed class FakeChatModelServer : IAsyncDisposable
     private static async Task StreamAsync(HttpContext context, FakeChatResponse response, string model)
     {
         context.Response.ContentType = "text/event-stream";
-        var pieces = System.Text.RegularExpressions.Regex.Split(response.Text ?? "", @"(?<=\s)");
+        var pieces = response.Pieces ?? System.Text.RegularExpressions.Regex.Split(response.Text ?? "", @"(?<=\s)");
         var sent = 0;
         foreach (var piece in pieces.Where(p => p.Length > 0))
         {

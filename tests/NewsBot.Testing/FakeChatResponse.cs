@@ -14,6 +14,9 @@ public sealed record FakeChatResponse
     public int PromptTokens { get; init; } = 321;
     public int CompletionTokens { get; init; } = 17;
 
+    /// <summary>When streaming: the content pieces to send (default: <see cref="Text"/> split after each whitespace).</summary>
+    public IReadOnlyList<string>? Pieces { get; init; }
+
     /// <summary>When streaming: after this many content chunks, wait for <see cref="Resume"/> before sending the rest.</summary>
     public int PauseAfterChunks { get; init; } = -1;
 

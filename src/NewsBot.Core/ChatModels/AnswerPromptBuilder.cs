@@ -40,7 +40,7 @@ public sealed class AnswerPromptBuilder(PromptLibrary prompts, IOptions<ChatMode
         // [2] Fill the template in one pass; the question is data too.
         var user = prompts.Render(PromptLibrary.AnswerUser, new Dictionary<string, string>
         {
-            ["question"] = Escape(request.Question),
+            ["question"] = QuotedText.Escape(request.Question),
             ["passages"] = blocks.ToString().TrimEnd(),
         });
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(system + "\n" + user)))[..12];
@@ -52,17 +52,10 @@ public sealed class AnswerPromptBuilder(PromptLibrary prompts, IOptions<ChatMode
         var passage = hit.Passage;
         var date = passage.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown";
         return $"""
-            <passage n="{n}" title="{Escape(passage.Title)}" date="{date}">
-            [{n}] {Escape(passage.Text)}
+            <passage n="{n}" title="{QuotedText.Escape(passage.Title)}" date="{date}">
+            [{n}] {QuotedText.Escape(passage.Text)}
             </passage>
 
             """;
     }
-
-    // Escaping < > & " means text such as "</passage>" or "</passages>" inside an article stays inert data.
-    private static string Escape(string text) => text.ReplaceLineEndings("\n")
-        .Replace("&", "&amp;", StringComparison.Ordinal)
-        .Replace("<", "&lt;", StringComparison.Ordinal)
-        .Replace(">", "&gt;", StringComparison.Ordinal)
-        .Replace("\"", "&quot;", StringComparison.Ordinal);
 }

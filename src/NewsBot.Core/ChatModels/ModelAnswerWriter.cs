@@ -50,6 +50,7 @@ public sealed class ModelAnswerWriter(
         UsageDetails? usage = null;
         string model = _options.Model ?? "";
         Exception? failure = null;
+        var shown = 0;
         await using (var updates = client.GetStreamingResponseAsync(prompt.Messages, chatOptions, linked.Token).GetAsyncEnumerator(linked.Token))
         {
             while (true)
@@ -72,7 +73,11 @@ public sealed class ModelAnswerWriter(
                 if (update.Text is { Length: > 0 } delta)
                 {
                     text.Append(delta);
-                    yield return AnswerUpdate.Text(delta);
+                    // The not-found form is not text for readers: hold pieces back while the answer could still be it.
+                    if (MayBeNotFound(text))
+                        continue;
+                    yield return AnswerUpdate.Text(shown == 0 ? text.ToString() : delta);
+                    shown = text.Length;
                 }
             }
         }
@@ -87,6 +92,14 @@ public sealed class ModelAnswerWriter(
         ChatModelLog.Answered(logger, model, PromptLibrary.AnswerUser, prompt.Hash, passageIds,
             usage?.InputTokenCount, usage?.OutputTokenCount, elapsedMs);
         yield return AnswerUpdate.Done(Checked(request, text.ToString().Trim(), prompt));
+    }
+
+    private static bool MayBeNotFound(StringBuilder text)
+    {
+        var soFar = text.ToString().TrimStart();
+        return soFar.Length < NotFoundForm.Length
+            ? NotFoundForm.StartsWith(soFar, StringComparison.OrdinalIgnoreCase)
+            : soFar.StartsWith(NotFoundForm, StringComparison.OrdinalIgnoreCase);
     }
 
     private Reply Checked(AnswerRequest request, string answer, AnswerPrompt prompt)

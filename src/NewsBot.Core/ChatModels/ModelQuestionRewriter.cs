@@ -33,7 +33,7 @@ public sealed class ModelQuestionRewriter(
             new(ChatRole.User, prompts.Render(PromptLibrary.RewriteUser, new Dictionary<string, string>
             {
                 ["history"] = Turns(history),
-                ["question"] = question,
+                ["question"] = QuotedText.Escape(question),
             })),
         };
         using var deadline = new CancellationTokenSource(_options.Timeout, time);
@@ -64,7 +64,7 @@ public sealed class ModelQuestionRewriter(
     {
         var turns = new StringBuilder();
         foreach (var turn in history)
-            turns.Append("Q: ").AppendLine(turn.StandaloneQuestion).Append("A: ").AppendLine(turn.Answer);
+            turns.Append("Q: ").AppendLine(QuotedText.Escape(turn.StandaloneQuestion)).Append("A: ").AppendLine(QuotedText.Escape(turn.Answer));
         return turns.ToString().TrimEnd();
     }
 }

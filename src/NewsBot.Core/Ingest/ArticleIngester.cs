@@ -33,9 +33,13 @@ public sealed class ArticleIngester(PassageIndex index, ArticleFetcher fetcher, 
         {
             try
             {
-                await foreach (var item in channel.Reader.ReadAllAsync(cancellationToken))
-                    writer.Write(item);
-                writer.Commit();
+                // Commit whenever the readers fall behind (e.g. a slow feed), so the write lock is never held while waiting.
+                while (await channel.Reader.WaitToReadAsync(cancellationToken))
+                {
+                    while (channel.Reader.TryRead(out var item))
+                        writer.Write(item);
+                    writer.Commit();
+                }
             }
             finally
             {

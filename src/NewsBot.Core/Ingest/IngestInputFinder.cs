@@ -29,7 +29,7 @@ internal static class IngestInputFinder
         }
         if (Directory.Exists(path))
         {
-            Walk(path, path, inputs, tally);
+            Walk(path, path, inputs, tally, new HashSet<string>(StringComparer.Ordinal));
             return;
         }
         if (!File.Exists(path))
@@ -51,8 +51,12 @@ internal static class IngestInputFinder
     public static bool IsNotArticle(string fileName) =>
         fileName.StartsWith('.') || NotArticles.Contains(Path.GetFileNameWithoutExtension(fileName));
 
-    private static void Walk(string root, string folder, List<IngestInput> inputs, IngestTally tally)
+    private static void Walk(string root, string folder, List<IngestInput> inputs, IngestTally tally, HashSet<string> visited)
     {
+        // A symbolic link back up the tree must not make the walk endless.
+        var real = new DirectoryInfo(folder).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(folder);
+        if (!visited.Add(real.TrimEnd(Path.DirectorySeparatorChar)))
+            return;
         string[] files, folders;
         try
         {
@@ -82,7 +86,7 @@ internal static class IngestInputFinder
         foreach (var sub in folders)
         {
             if (!Path.GetFileName(sub).StartsWith('.'))
-                Walk(root, sub, inputs, tally);
+                Walk(root, sub, inputs, tally, visited);
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsBot.Core.Passages;
 
 /// <summary>
@@ -18,9 +20,14 @@ public static class SentenceSplitter
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationsBySpan =
         Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The only characters that can end a sentence; the scan jumps between them (vectorised), which keeps
+    // ingest of large collections cheap.
+    private static readonly SearchValues<char> Enders = SearchValues.Create(".!?…\n");
+
     /// <summary>
     /// The sentences of <c>text[start..end]</c> as absolute (start, end) pairs, trimmed of surrounding whitespace.
-    /// A blank line always ends a sentence, so headings and paragraphs without a full stop stay separate.
+    /// A blank line always ends a sentence, so headings and paragraphs without a full stop stay separate;
+    /// so does a line break before a list item (<c>- </c>, <c>* </c>, <c>• </c>).
     /// </summary>
     public static IReadOnlyList<(int Start, int End)> Split(string text, int start = 0, int? end = null)
     {
@@ -29,15 +36,20 @@ public static class SentenceSplitter
         var begin = start;
         for (var i = start; i < stop; i++)
         {
+            var skip = text.AsSpan(i, stop - i).IndexOfAny(Enders);
+            if (skip < 0)
+                break;
+            i += skip;
             var c = text[i];
-            if (c == '\n' && IsParagraphBreak(text, i, stop))
+            if (c == '\n')
             {
-                Add(text, begin, i, sentences);
-                begin = i + 1;
+                if (IsParagraphBreak(text, i, stop) || StartsListItem(text, i + 1, stop))
+                {
+                    Add(text, begin, i, sentences);
+                    begin = i + 1;
+                }
                 continue;
             }
-            if (c is not ('.' or '!' or '?' or '…'))
-                continue;
             var after = i + 1;
             while (after < stop && text[after] is '"' or '\'' or '”' or '’' or ')' or ']' or '.' or '!' or '?')
                 after++;
@@ -67,6 +79,15 @@ public static class SentenceSplitter
                 return false;
         }
         return true;
+    }
+
+    // "- item", "* item", "• item" at the start of a line (after optional indentation).
+    private static bool StartsListItem(string text, int lineStart, int stop)
+    {
+        var j = lineStart;
+        while (j < stop && text[j] is ' ' or '\t')
+            j++;
+        return j + 1 < stop && text[j] is '-' or '*' or '•' or '–' && text[j + 1] == ' ';
     }
 
     private static bool IsAbbreviationOrInitial(string text, int begin, int dot)

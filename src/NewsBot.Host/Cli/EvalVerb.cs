@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsBot.Host.Evaluation;
+using NewsBot.Host.Evaluation.Datasets;
 using NewsBot.Host.Evaluation.Runs;
 
 namespace NewsBot.Host.Cli;
@@ -34,16 +35,24 @@ internal static class EvalVerb
 
         var questions = new Option<string?>("--questions") { Description = "RealTimeQA folder with past/2022 qa and gold files (default: ../realtimeqa beside PATH)" };
         var bbc = new Option<string?>("--bbc") { Description = "BBC corpus folder added as distractors (default: ../bbc_news_fulltext beside PATH; 'none' to leave out)" };
+        var setup = new Option<string>("--setup")
+        {
+            Description = "reference: gold = the search result with the quiz's URL (the issue's setup, 136 q); gold-text: the gold file's text merged in (206 q)",
+            DefaultValueFactory = _ => "reference",
+        };
+        setup.AcceptOnlyFromAmong("reference", "gold-text");
         var realtime = Dataset("realtimeqa", "RealTimeQA 2022: gold-article recall@k over the GCS articles (+ BBC)", options);
         realtime.Options.Add(questions);
         realtime.Options.Add(bbc);
+        realtime.Options.Add(setup);
         realtime.SetAction((parse, ct) => RunAsync(parse, options, () =>
         {
             var gcs = Path(parse);
             var beside = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(gcs).TrimEnd('/', '\\')) ?? ".";
             var bbcFolder = parse.GetValue(bbc) ?? System.IO.Path.Combine(beside, "bbc_news_fulltext");
             return RealTimeQaRun.RunAsync(gcs, parse.GetValue(questions) ?? System.IO.Path.Combine(beside, "realtimeqa"),
-                bbcFolder == "none" ? null : bbcFolder, options.Settings(parse), ct);
+                bbcFolder == "none" ? null : bbcFolder,
+                parse.GetValue(setup) == "gold-text" ? RealTimeQaSetup.GoldText : RealTimeQaSetup.Reference, options.Settings(parse), ct);
         }));
 
         foreach (var dataset in new[] { squad, squad2, quail, rgb, realtime })

@@ -10,6 +10,9 @@ namespace NewsBot.Host.Cli;
 /// </summary>
 internal static class IngestVerb
 {
+    // Problems are always listed in full (each needs fixing); duplicates are stored once already, so a sample will do.
+    private const int MaxDuplicatesListed = 20;
+
     public static Command Create(GlobalOptions globals)
     {
         var paths = new Argument<string[]>("path") { Description = "Files, folders, feed files or http(s) URLs", Arity = ArgumentArity.OneOrMore };
@@ -31,9 +34,12 @@ internal static class IngestVerb
     {
         output.WriteLine(
             $"{report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, " +
-            $"{report.Duplicates.Count} duplicates, {report.Removed} removed, {report.Problems.Count} problems");
-        foreach (var duplicate in report.Duplicates)
+            $"{report.Duplicates.Count} duplicates, {report.Removed} removed, {report.Problems.Count} problems " +
+            $"({report.Files} files read, {report.Skipped} skipped, {report.Passages} passages written)");
+        foreach (var duplicate in report.Duplicates.Take(MaxDuplicatesListed))
             output.WriteLine($"  duplicate: {duplicate}");
+        if (report.Duplicates.Count > MaxDuplicatesListed)
+            output.WriteLine($"  … and {report.Duplicates.Count - MaxDuplicatesListed} more duplicates");
         foreach (var problem in report.Problems)
             error.WriteLine($"problem: {problem.Path}: {problem.Reason}");
     }

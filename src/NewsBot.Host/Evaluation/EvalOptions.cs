@@ -16,6 +16,8 @@ internal sealed class EvalOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
+    public Option<string?> Misses { get; } = new("--misses") { Description = "Write the questions retrieval missed at 5 (with the top hits) to this JSON Lines file" };
+
     public Option<bool> NoAnswers { get; } = new("--retrieval-only") { Description = "Skip the extractive answers (SQuAD: retrieval figures only)" };
 
     public void AddTo(Command command)
@@ -23,12 +25,14 @@ internal sealed class EvalOptions
         command.Options.Add(Json);
         command.Options.Add(MaxQuestions);
         command.Options.Add(Set);
+        command.Options.Add(Misses);
     }
 
     public EvalSettings Settings(ParseResult parse) => new(
         MaxQuestions: parse.GetValue(MaxQuestions),
         Extractive: !parse.GetValue(NoAnswers),
-        Overrides: ParseSettings(parse.GetValue(Set) ?? []));
+        Overrides: ParseSettings(parse.GetValue(Set) ?? []),
+        MissesPath: parse.GetValue(Misses));
 
     public void Print(ParseResult parse, Report report) => ReportWriter.Print(report, parse.GetValue(Json));
 

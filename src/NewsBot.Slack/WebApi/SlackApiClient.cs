@@ -32,6 +32,9 @@ internal sealed class SlackApiClient(IHttpClientFactory clients, IOptions<SlackO
         body["channel"] = channel;
         if (threadTs is not null)
             body["thread_ts"] = threadTs;
+        // Article links stay links, not previews that would bury the answer.
+        body["unfurl_links"] = false;
+        body["unfurl_media"] = false;
         var result = await CallAsync("chat.postMessage", body, _options.BotToken, cancellationToken);
         return result["ts"]?.GetValue<string>() ?? throw new SlackApiException("chat.postMessage", "missing_ts");
     }
@@ -61,8 +64,12 @@ internal sealed class SlackApiClient(IHttpClientFactory clients, IOptions<SlackO
     /// <summary>Answers a slash command through its <c>response_url</c> (no token: the URL itself is the credential).</summary>
     public async Task RespondAsync(Uri responseUrl, SlackMessage message, bool inChannel, CancellationToken cancellationToken)
     {
-        var body = Body(message);
-        body["response_type"] = inChannel ? "in_channel" : "ephemeral";
+        var body = new JsonObject
+        {
+            ["response_type"] = inChannel ? "in_channel" : "ephemeral",
+            ["text"] = message.Text,
+            ["blocks"] = message.Blocks.DeepClone(),
+        };
         using var request = new HttpRequestMessage(HttpMethod.Post, responseUrl) { Content = Json(body) };
         using var response = await clients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
@@ -73,10 +80,8 @@ internal sealed class SlackApiClient(IHttpClientFactory clients, IOptions<SlackO
     {
         ["text"] = message.Text,
         ["blocks"] = message.Blocks.DeepClone(),
-        // Never let Slack turn names in the text into mentions, and keep article links from unfurling.
+        // Never let Slack turn names in the text into mentions.
         ["link_names"] = false,
-        ["unfurl_links"] = false,
-        ["unfurl_media"] = false,
     };
 
     private async Task<JsonObject> CallAsync(string method, JsonObject body, string? token, CancellationToken cancellationToken)

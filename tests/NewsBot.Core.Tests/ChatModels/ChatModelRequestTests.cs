@@ -81,6 +81,18 @@ public sealed class ChatModelRequestTests
     }
 
     [Fact]
+    public async Task Nothing_retrieved_means_no_model_call_and_an_explicit_not_found()
+    {
+        await using var harness = await ChatModelHarness.StartAsync();
+
+        var (_, reply) = await harness.WriteAsync("who won the 2022 World Cup?", []);
+
+        Assert.Empty(harness.Server.Requests);
+        Assert.True(reply.Abstained);
+        Assert.Empty(reply.Citations);
+    }
+
+    [Fact]
     public async Task Adapter_maps_a_json_completion_text_model_and_usage()
     {
         await using var server = (await FakeChatModelServer.StartAsync()).Script(FakeChatResponse.Completion("Plain answer."));

@@ -75,11 +75,25 @@ public sealed class CitationCheckTests
     {
         await using var harness = await ChatModelHarness.StartAsync(script: FakeChatResponse.Completion("NOT_FOUND"));
 
-        var (_, reply) = await harness.WriteAsync("who won the 2022 World Cup?", SampleHits.Meeting());
+        var (deltas, reply) = await harness.WriteAsync("who won the 2022 World Cup?", SampleHits.Meeting());
 
+        Assert.Empty(deltas); // the not-found form is never shown as text
         Assert.True(reply.Abstained);
         Assert.Empty(reply.Citations);
         Assert.Equal([SampleHits.NewDelhiArticle, SampleHits.MumbaiArticle], reply.Closest.Select(a => a.Id));
+    }
+
+    [Fact]
+    public async Task Pieces_held_back_while_they_could_be_the_not_found_form_are_shown_once_they_are_not()
+    {
+        string[] pieces = ["NO", "T", " a single report doubts it: ", "they met in New Delhi [1]."];
+        await using var harness = await ChatModelHarness.StartAsync(
+            script: FakeChatResponse.Completion(string.Concat(pieces)) with { Pieces = pieces });
+
+        var (deltas, reply) = await harness.WriteAsync("where did they meet?", SampleHits.Meeting());
+
+        Assert.Equal(["NOT a single report doubts it: ", "they met in New Delhi [1]."], deltas);
+        Assert.False(reply.Abstained);
     }
 
     [Fact]

@@ -59,13 +59,23 @@ public sealed class SharedDatasetTests
     }
 
     [SharedDataFact("datasets/realtimeqa_gcs_2022/past/2022")]
-    public void RealTimeQa_2022_has_4493_search_results_and_206_questions_with_gold_text()
+    public void RealTimeQa_2022_reference_setup_has_136_questions_over_3871_articles()
     {
         var data = RealTimeQaDataset.Load(RepoPaths.InShared("datasets/realtimeqa_gcs_2022"), RepoPaths.InShared("datasets/realtimeqa"));
 
         Assert.Equal(4493, data.SearchResults);
+        Assert.Equal(3871, data.Articles.Count);
+        Assert.Equal(136, data.Questions.Count);
+        Assert.All(data.Questions, q => Assert.True(q.GoldInSearchResults));
+    }
+
+    [SharedDataFact("datasets/realtimeqa_gcs_2022/past/2022")]
+    public void RealTimeQa_2022_gold_text_setup_has_206_questions()
+    {
+        var data = RealTimeQaDataset.Load(RepoPaths.InShared("datasets/realtimeqa_gcs_2022"), RepoPaths.InShared("datasets/realtimeqa"), RealTimeQaSetup.GoldText);
+
         Assert.Equal(206, data.Questions.Count);
-        Assert.Equal(128, data.Questions.Count(q => q.GoldInSearchResults));
-        Assert.Equal(data.Articles.Count, data.Articles.Select(a => a.Url).Distinct().Count());
+        Assert.Equal(3871 + 78, data.Articles.Count);
+        Assert.Equal(78, data.GoldArticlesAdded);
     }
 }

@@ -7,85 +7,105 @@ namespace NewsBot.Host.Evaluation.Datasets;
 
 /// <summary>
 /// The RealTimeQA 2022 retrieval set: the GCS search results (<c>realtimeqa_gcs_2022/past/2022/*_gcs.jsonl</c>)
-/// deduplicated by URL, with the gold articles (<c>realtimeqa/past/2022/*_gold.jsonl</c>) merged in, and the
-/// 2022 questions (<c>*_qa.jsonl</c>) whose gold article has text.
+/// deduplicated by URL, and the 2022 questions (<c>realtimeqa/past/2022/*_qa.jsonl</c>) whose gold article
+/// (<c>*_gold.jsonl</c>, the article the quiz linked to) is in the pool.
 /// </summary>
+/// <remarks>
+/// <see cref="RealTimeQaSetup.Reference"/> is the reference setup: the gold article is the search result
+/// with the same URL (compared as <see cref="UrlKey"/>), whatever text the crawl got for it; 136 questions.
+/// <see cref="RealTimeQaSetup.GoldText"/> instead puts the gold file's own text in (replacing the search result's,
+/// often a cookie banner, or adding the article when the search missed it); 206 questions.
+/// </remarks>
 internal sealed record RealTimeQaDataset(
     IReadOnlyList<Article> Articles,
     IReadOnlyList<RealTimeQaQuestion> Questions,
     int SearchResults,
     int GoldArticlesAdded)
 {
-    public static RealTimeQaDataset Load(string gcsFolder, string questionsFolder)
+    public static RealTimeQaDataset Load(string gcsFolder, string questionsFolder, RealTimeQaSetup setup = RealTimeQaSetup.Reference)
     {
         // [1] Search results, first occurrence of each URL with text wins.
         var byUrl = new Dictionary<string, Article>(StringComparer.Ordinal);
         var searchResults = 0;
-        foreach (var file in Files(gcsFolder, "*_gcs.jsonl"))
+        foreach (var line in Files(gcsFolder, "*_gcs.jsonl").SelectMany(DatasetFile.Lines))
         {
-            foreach (var line in DatasetFile.Lines(file))
+            using var row = JsonDocument.Parse(line);
+            foreach (var result in row.RootElement.GetProperty("search_result").EnumerateArray())
             {
-                using var row = JsonDocument.Parse(line);
-                foreach (var result in row.RootElement.GetProperty("search_result").EnumerateArray())
-                {
-                    searchResults++;
-                    if (ReadArticle(result, title: null) is { } article && !byUrl.ContainsKey(article.Url!))
-                        byUrl[article.Url!] = article;
-                }
+                searchResults++;
+                if (ReadArticle(result, title: null) is { } article)
+                    byUrl.TryAdd(article.Url!, article);
             }
         }
-        var searchUrls = byUrl.Keys.ToHashSet(StringComparer.Ordinal);
+        var byKey = byUrl.Values.ToLookup(a => UrlKey(a.Url!), StringComparer.Ordinal);
 
-        // [2] Gold articles: the quiz's own link. Its text replaces a search result's (often a cookie banner).
-        var goldUrls = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var goldAdded = 0;
-        foreach (var file in Files(questionsFolder, "*_gold.jsonl"))
+        // [2] Gold articles: found among the search results by URL, or (GoldText) taken from the gold file.
+        var goldIds = new Dictionary<string, (string[] Ids, bool InSearch)>(StringComparer.Ordinal);
+        var goldAdded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in Files(questionsFolder, "*_gold.jsonl").SelectMany(DatasetFile.Lines))
         {
-            foreach (var line in DatasetFile.Lines(file))
+            using var row = JsonDocument.Parse(line);
+            var ids = new List<string>();
+            var inSearch = false;
+            foreach (var result in row.RootElement.GetProperty("search_result").EnumerateArray())
             {
-                using var row = JsonDocument.Parse(line);
-                var urls = new List<string>();
-                foreach (var result in row.RootElement.GetProperty("search_result").EnumerateArray())
+                var url = result.TryGetProperty("url", out var u) ? u.GetString() ?? "" : "";
+                var found = byKey[UrlKey(url)].ToArray();
+                inSearch |= found.Length > 0;
+                ids.AddRange(found.Select(a => a.Id));
+                if (setup == RealTimeQaSetup.GoldText && ReadArticle(result, found.FirstOrDefault()?.Title) is { } gold)
                 {
-                    var known = result.TryGetProperty("url", out var u) ? byUrl.GetValueOrDefault(u.GetString() ?? "") : null;
-                    if (ReadArticle(result, known?.Title) is not { } gold)
-                        continue;
-                    goldAdded += known is null ? 1 : 0;
-                    byUrl[gold.Url!] = gold with { Published = gold.Published ?? known?.Published };
-                    urls.Add(gold.Url!);
+                    var target = found.FirstOrDefault();
+                    if (target is null)
+                        goldAdded.Add(gold.Url!);
+                    var stored = target is null ? gold : target with { Text = gold.Text, Published = target.Published ?? gold.Published };
+                    byUrl[stored.Url!] = stored;
+                    ids.Add(stored.Id);
                 }
-                goldUrls[row.RootElement.GetProperty("question_id").GetString()!] = [.. urls];
             }
+            goldIds[row.RootElement.GetProperty("question_id").GetString()!] = ([.. ids.Distinct()], inSearch);
         }
 
-        // [3] Questions with a gold article that has text.
+        // [3] Questions whose gold article is in the pool.
         var questions = new List<RealTimeQaQuestion>();
-        foreach (var file in Files(questionsFolder, "*_qa.jsonl"))
+        foreach (var line in Files(questionsFolder, "*_qa.jsonl").SelectMany(DatasetFile.Lines))
         {
-            foreach (var line in DatasetFile.Lines(file))
-            {
-                using var row = JsonDocument.Parse(line);
-                var q = row.RootElement;
-                var id = q.GetProperty("question_id").GetString()!;
-                if (!goldUrls.TryGetValue(id, out var urls) || urls.Length == 0)
-                    continue;
-                questions.Add(new RealTimeQaQuestion(
-                    id,
-                    q.GetProperty("question_sentence").GetString() ?? "",
-                    [.. q.GetProperty("choices").EnumerateArray().Select(c => c.GetString() ?? "")],
-                    int.Parse(q.GetProperty("answer")[0].GetString() ?? "0", System.Globalization.CultureInfo.InvariantCulture),
-                    [.. urls.Select(IdOf)],
-                    urls.Any(searchUrls.Contains)));
-            }
+            using var row = JsonDocument.Parse(line);
+            var q = row.RootElement;
+            if (!goldIds.TryGetValue(q.GetProperty("question_id").GetString()!, out var gold) || gold.Ids.Length == 0)
+                continue;
+            questions.Add(new RealTimeQaQuestion(
+                q.GetProperty("question_id").GetString()!,
+                q.GetProperty("question_sentence").GetString() ?? "",
+                [.. q.GetProperty("choices").EnumerateArray().Select(c => c.GetString() ?? "")],
+                int.Parse(q.GetProperty("answer")[0].GetString() ?? "0", System.Globalization.CultureInfo.InvariantCulture),
+                gold.Ids,
+                gold.InSearch));
         }
-        return new RealTimeQaDataset([.. byUrl.Values], questions, searchResults, goldAdded);
+        return new RealTimeQaDataset([.. byUrl.Values], questions, searchResults, goldAdded.Count);
     }
 
     /// <summary>A stable article id for a URL.</summary>
     public static string IdOf(string url) =>
         "rtqa-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(url)))[..12];
 
-    // Only the qa/gold files of 2022 count; the folder may be the dataset root or past/2022 itself.
+    /// <summary>
+    /// A URL compared loosely, as quiz links and search results spell the same page differently: no scheme, query
+    /// or fragment, host without <c>www.</c>/<c>edition.</c>, path without a trailing <c>/</c> or <c>/index.html</c>, lower case.
+    /// </summary>
+    public static string UrlKey(string url)
+    {
+        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri))
+            return url.Trim().ToLowerInvariant();
+        var host = uri.Host.ToLowerInvariant();
+        foreach (var prefix in (ReadOnlySpan<string>)["www.", "edition."])
+            host = host.StartsWith(prefix, StringComparison.Ordinal) ? host[prefix.Length..] : host;
+        var path = uri.AbsolutePath.TrimEnd('/');
+        path = path.EndsWith("/index.html", StringComparison.OrdinalIgnoreCase) ? path[..^"/index.html".Length] : path;
+        return (host + path).ToLowerInvariant();
+    }
+
+    // Only the weekly 2022 files count; the folder may be the dataset root or past/2022 itself.
     private static IEnumerable<string> Files(string folder, string pattern) =>
         Directory.EnumerateFiles(DatasetFile.RequireFolder(folder), pattern, SearchOption.AllDirectories)
             .Where(f => Path.GetFileName(f).StartsWith("2022", StringComparison.Ordinal)

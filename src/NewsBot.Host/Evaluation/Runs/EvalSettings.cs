@@ -2,14 +2,16 @@ namespace NewsBot.Host.Evaluation.Runs;
 
 /// <summary>
 /// What every eval run takes: how many passages to retrieve and to answer from, an optional cap on questions
-/// (for quick runs while tuning), and configuration overrides applied to the core (<c>--set Key=Value</c>).
+/// (for quick runs while tuning), configuration overrides applied to the core (<c>--set Key=Value</c>), and where to
+/// log retrieval misses (<c>--misses FILE</c>).
 /// </summary>
 internal sealed record EvalSettings(
     int SearchK = 10,
     int AnswerK = 8,
     int? MaxQuestions = null,
     bool Extractive = true,
-    IReadOnlyDictionary<string, string?>? Overrides = null)
+    IReadOnlyDictionary<string, string?>? Overrides = null,
+    string? MissesPath = null)
 {
     public IReadOnlyDictionary<string, string?> CoreSettings => Overrides ?? new Dictionary<string, string?>();
 

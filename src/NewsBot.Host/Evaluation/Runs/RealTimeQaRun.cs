@@ -12,10 +12,11 @@ namespace NewsBot.Host.Evaluation.Runs;
 /// </summary>
 internal static class RealTimeQaRun
 {
-    public static async Task<Report> RunAsync(string gcsFolder, string questionsFolder, string? bbcFolder, EvalSettings settings, CancellationToken cancellationToken)
+    public static async Task<Report> RunAsync(
+        string gcsFolder, string questionsFolder, string? bbcFolder, RealTimeQaSetup setup, EvalSettings settings, CancellationToken cancellationToken)
     {
         // [1] Load and ingest: the RealTimeQA pool, and BBC as distractors when given.
-        var data = RealTimeQaDataset.Load(gcsFolder, questionsFolder);
+        var data = RealTimeQaDataset.Load(gcsFolder, questionsFolder, setup);
         IReadOnlyList<Article> bbc = bbcFolder is null ? [] : BbcCorpus.Load(bbcFolder);
         using var workspace = EvalWorkspace.CreateTemporary("realtimeqa");
         using var core = workspace.OpenCore(settings.CoreSettings);
@@ -29,12 +30,14 @@ internal static class RealTimeQaRun
         var inSearch = new RankTally();
         var asked = settings.Cap(data.Questions);
         var progress = new Progress("realtimeqa", asked.Count);
+        using var misses = new MissLog(settings.MissesPath, missedBeyond: 5);
         foreach (var question in asked)
         {
             var gold = question.GoldArticleIds.ToHashSet(StringComparer.Ordinal);
             var hits = core.Index.Search(question.Text, settings.SearchK);
             var rank = RankTally.RankOf(hits, h => gold.Contains(h.Passage.ArticleId));
             all.Add(rank);
+            misses.Add(question.Text, question.GoldArticleIds, rank, hits);
             if (question.GoldInSearchResults)
                 inSearch.Add(rank);
             progress.Step();
@@ -44,9 +47,13 @@ internal static class RealTimeQaRun
         return new Report("RealTimeQA 2022 (gold-article retrieval)", new Dictionary<string, string>
         {
             ["data"] = $"{gcsFolder} (articles) + {questionsFolder} (questions, gold)" + (bbcFolder is null ? "" : $" + {bbcFolder}"),
-            ["corpus"] = $"{data.SearchResults:N0} search results → {data.Articles.Count:N0} articles by URL ({data.GoldArticlesAdded} gold articles not among them added)"
+            ["corpus"] = $"{data.SearchResults:N0} search results → {data.Articles.Count:N0} articles by URL"
+                + (data.GoldArticlesAdded > 0 ? $" (incl. {data.GoldArticlesAdded} gold articles the search missed)" : "")
                 + (bbc.Count > 0 ? $" + {bbc.Count:N0} BBC" : "") + $"; {ingest.Added:N0} stored, {ingest.Duplicates.Count:N0} duplicate texts",
-            ["questions"] = $"{asked.Count:N0} 2022 questions whose gold article has text ({asked.Count(q => q.GoldInSearchResults):N0} of them with the gold URL among the search results)",
+            ["setup"] = setup == RealTimeQaSetup.Reference
+                ? "reference (as in the issue): gold = the search result whose URL matches the quiz's link (no scheme/www./edition./index.html/trailing slash), whatever text the crawl got"
+                : "gold-text: the gold file's article text replaces the matching search result's (often a cookie banner) or is added when the search missed it",
+            ["questions"] = $"{asked.Count:N0} 2022 questions whose gold article is in the pool ({asked.Count(q => q.GoldInSearchResults):N0} of them with the gold URL among the search results)",
             ["retrieval"] = $"top {settings.SearchK} passages; a hit = a passage of the gold article",
             ["settings"] = settings.Describe(),
         },

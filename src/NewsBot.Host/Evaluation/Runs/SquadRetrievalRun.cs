@@ -35,13 +35,16 @@ internal static class SquadRetrievalRun
         var latency = new LatencyTally();
         var asked = settings.Cap(questions);
         var progress = new Progress("squad", asked.Count);
+        using var misses = new MissLog(settings.MissesPath, missedBeyond: 5);
         int answered = 0, cited = 0, goldCited = 0, answerHit = 0, abstained = 0;
         foreach (var (question, gold) in asked)
         {
             var started = Stopwatch.GetTimestamp();
             var hits = core.Index.Search(question.Text, settings.SearchK);
             latency.AddSince(started);
-            ranks.Add(RankTally.RankOf(hits, h => h.Passage.Id == gold));
+            var rank = RankTally.RankOf(hits, h => h.Passage.Id == gold);
+            ranks.Add(rank);
+            misses.Add(question.Text, [gold], rank, hits);
             if (settings.Extractive)
             {
                 var reply = core.Answerer.Answer(question.Text, [.. hits.Take(settings.AnswerK)]);

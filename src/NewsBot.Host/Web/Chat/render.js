@@ -13,7 +13,7 @@
     if (data.abstained) parts.push(el('span', 'badge notfound', 'Not found in the articles'));
     else if (data.sourcesDiffer) {
       const badge = el('span', 'badge differ', 'Sources differ');
-      badge.title = 'The reports disagree; each side is cited.';
+      badge.title = 'The reports disagree; each side is shown with its own citation.';
       parts.push(badge);
     }
 
@@ -32,9 +32,6 @@
     parts.push(answer);
 
     if (data.note) parts.push(el('p', 'note', data.note));
-    if (data.sourcesDiffer && !data.abstained) {
-      parts.push(el('p', 'note', 'The sources differ on this; each side is shown with its own citation.'));
-    }
 
     if (citations.size > 0) {
       parts.push(el('h3', 'section', 'Sources'));

@@ -1,0 +1,29 @@
+using System.Text.Json;
+using NewsBot.Core.Index;
+
+namespace NewsBot.Host.Evaluation.Runs;
+
+/// <summary>
+/// Optional JSON Lines file of the questions retrieval missed (<c>--misses FILE</c>): the question, the gold,
+/// its rank, and the top hits, so retrieval can be tuned on concrete failures.
+/// </summary>
+internal sealed class MissLog(string? path, int missedBeyond) : IDisposable
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly StreamWriter? _writer = path is null ? null : new StreamWriter(path);
+
+    public void Add(string question, IReadOnlyCollection<string> gold, int? rank, IReadOnlyList<SearchHit> hits)
+    {
+        if (_writer is null || rank <= missedBeyond)
+            return;
+        _writer.WriteLine(JsonSerializer.Serialize(new
+        {
+            question,
+            gold,
+            rank,
+            top = hits.Take(3).Select(h => new { id = h.Passage.Id, title = h.Passage.Title, score = h.Score, text = h.Passage.Text.Length > 200 ? h.Passage.Text[..200] : h.Passage.Text }),
+        }, Json));
+    }
+
+    public void Dispose() => _writer?.Dispose();
+}
