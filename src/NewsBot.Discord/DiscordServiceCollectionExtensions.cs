@@ -54,15 +54,15 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DiscordWorker>(sp, sp.GetRequiredService<DiscordRestClient>()));
         services.AddHostedService(sp => sp.GetRequiredService<DiscordWorker>());
 
+        // Slash commands arrive over HTTP when an Interactions Endpoint URL is set, else over the gateway.
+        services.AddSingleton<InteractionRouter>();
         if (interactions)
-        {
-            services.AddSingleton<InteractionRouter>();
             services.AddSingleton<InteractionEndpoint>();
-        }
         if (gateway)
         {
             services.TryAddSingleton<IGatewayConnector, ClientWebSocketConnector>();
             services.AddSingleton(sp => ActivatorUtilities.CreateInstance<MessageCreateHandler>(sp, sp.GetRequiredService<DiscordRestClient>()));
+            services.AddSingleton(sp => ActivatorUtilities.CreateInstance<GatewayInteractionHandler>(sp, sp.GetRequiredService<DiscordRestClient>()));
             services.AddHostedService(sp => ActivatorUtilities.CreateInstance<GatewayClient>(sp, sp.GetRequiredService<DiscordRestClient>()));
         }
         return services;

@@ -15,6 +15,7 @@ internal sealed partial class GatewayClient(
     DiscordRestClient rest,
     IGatewayConnector connector,
     MessageCreateHandler messages,
+    GatewayInteractionHandler interactions,
     TimeProvider time,
     IOptions<DiscordOptions> options,
     ILogger<GatewayClient> logger) : BackgroundService
@@ -33,7 +34,7 @@ internal sealed partial class GatewayClient(
             {
                 gatewayUrl ??= new Uri((await rest.GetGatewayBotAsync(stoppingToken)).Url);
                 var url = Versioned(session.CanResume ? session.ResumeUrl! : gatewayUrl);
-                using var connection = new GatewayConnection(connector, messages, _options.BotToken!, time, logger);
+                using var connection = new GatewayConnection(connector, messages, interactions, _options.BotToken!, time, logger);
                 outcome = await connection.RunAsync(url, session, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -13,6 +13,7 @@ namespace NewsBot.Discord.Gateway;
 internal sealed partial class GatewayConnection(
     IGatewayConnector connector,
     MessageCreateHandler messages,
+    GatewayInteractionHandler interactions,
     string botToken,
     TimeProvider time,
     ILogger logger) : IDisposable
@@ -69,7 +70,8 @@ internal sealed partial class GatewayConnection(
             }
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested
-            && e is OperationCanceledException or WebSocketException or JsonException or InvalidDataException)
+            && e is OperationCanceledException or WebSocketException or JsonException or InvalidDataException
+                or KeyNotFoundException or InvalidOperationException)
         {
             _socket.Abort();
             return GatewayOutcome.Retry(_zombie ? "no heartbeat ACK (zombied connection)" : "connection lost: " + e.Message, _ready);
@@ -139,6 +141,9 @@ internal sealed partial class GatewayConnection(
                     break;
                 case "MESSAGE_CREATE" when frame.D?.Deserialize<GatewayMessage>(DiscordJson.Options) is { } message:
                     messages.Handle(message, session.UserId);
+                    break;
+                case "INTERACTION_CREATE" when frame.D?.Deserialize<Interactions.Interaction>(DiscordJson.Options) is { } interaction:
+                    interactions.Handle(interaction);
                     break;
             }
         }

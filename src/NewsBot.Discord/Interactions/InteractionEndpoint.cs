@@ -56,9 +56,19 @@ internal sealed partial class InteractionEndpoint(
             return;
         }
 
-        // [4] Answer inline.
-        var response = router.Respond(interaction);
-        await context.Response.WriteAsJsonAsync(response, DiscordJson.Options, context.RequestAborted);
+        // [4] Answer inline; queued work may edit the response only once it has been sent.
+        var acknowledged = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        try
+        {
+            var response = router.Respond(interaction, acknowledged.Task);
+            await context.Response.WriteAsJsonAsync(response, DiscordJson.Options, context.RequestAborted);
+            await context.Response.CompleteAsync();
+            acknowledged.TrySetResult();
+        }
+        finally
+        {
+            acknowledged.TrySetCanceled(CancellationToken.None);
+        }
     }
 
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)

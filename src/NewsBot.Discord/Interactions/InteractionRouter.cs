@@ -22,15 +22,16 @@ internal sealed partial class InteractionRouter(
     public const string Busy = "I'm answering a lot of questions right now. Please try again in a minute.";
     private readonly DiscordOptions _options = discordOptions.Value;
 
-    public InteractionResponse Respond(Interaction interaction) => interaction.Type switch
+    /// <summary>The inline response; queued work waits for <paramref name="acknowledged"/> before it edits the response.</summary>
+    public InteractionResponse Respond(Interaction interaction, Task acknowledged) => interaction.Type switch
     {
         Interaction.Ping => InteractionResponse.Pong,
-        Interaction.ApplicationCommand when interaction.Data is { } data => OnCommand(interaction, data),
+        Interaction.ApplicationCommand when interaction.Data is { } data => OnCommand(interaction, data, acknowledged),
         Interaction.Autocomplete when interaction.Data is { } data => OnAutocomplete(data),
         _ => InteractionResponse.Ephemeral("I don't handle that kind of interaction."),
     };
 
-    private InteractionResponse OnCommand(Interaction interaction, InteractionData data)
+    private InteractionResponse OnCommand(Interaction interaction, InteractionData data, Task acknowledged)
     {
         if (interaction.GuildId is not null && !ChannelAllowed(interaction.ChannelId))
             return InteractionResponse.Ephemeral("I'm not enabled in this channel.");
@@ -51,7 +52,7 @@ internal sealed partial class InteractionRouter(
 
         // Conversation = the channel (a thread is its own channel), so follow-ups in a thread stay together.
         var conversation = "discord:" + (interaction.ChannelId ?? interaction.Id);
-        if (!queue.TryEnqueue(new InteractionWork(interaction.Token, command, conversation)))
+        if (!queue.TryEnqueue(new InteractionWork(interaction.Token, command, conversation, acknowledged)))
         {
             LogBusy(logger, data.Name);
             return InteractionResponse.Ephemeral(Busy);

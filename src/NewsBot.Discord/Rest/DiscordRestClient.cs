@@ -35,6 +35,11 @@ internal sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions
         SendAsync(HttpMethod.Post, $"webhooks/{_applicationId}/{Uri.EscapeDataString(interactionToken)}",
             "POST webhooks/{app}/{token}", message, cancellationToken);
 
+    /// <summary>The initial response to an interaction that arrived over the gateway (POST …/callback).</summary>
+    public Task CreateInteractionResponseAsync(string interactionId, string interactionToken, object response, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, $"interactions/{interactionId}/{Uri.EscapeDataString(interactionToken)}/callback",
+            "POST interactions/{id}/{token}/callback", response, cancellationToken);
+
     public Task CreateMessageAsync(string channelId, DiscordMessage message, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, $"channels/{channelId}/messages", "POST channels/{id}/messages", message, cancellationToken);
 
@@ -51,11 +56,11 @@ internal sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions
         return await response.Content.ReadFromJsonAsync<JsonElement>(DiscordJson.Options, cancellationToken);
     }
 
-    private async Task SendAsync(HttpMethod method, string path, string route, DiscordMessage? message, CancellationToken cancellationToken)
+    private async Task SendAsync(HttpMethod method, string path, string route, object? body, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, path);
-        if (message is not null)
-            request.Content = JsonContent.Create(message, options: DiscordJson.Options);
+        if (body is not null)
+            request.Content = JsonContent.Create(body, body.GetType(), options: DiscordJson.Options);
         using var response = await http.SendAsync(request, cancellationToken);
         await EnsureSuccessAsync(response, route, cancellationToken);
     }

@@ -19,7 +19,7 @@ internal sealed record RouteKey(string Template, string Major)
         for (var i = 0; i < segments.Length; i++)
         {
             var previous = i > 0 ? segments[i - 1] : "";
-            var isWebhookToken = i >= 2 && segments[i - 2] == "webhooks";
+            var isWebhookToken = i >= 2 && segments[i - 2] is "webhooks" or "interactions";
             var isId = segments[i].All(char.IsAsciiDigit);
             template[i] = isWebhookToken ? "{token}" : isId ? "{id}" : segments[i];
             if (major.Length == 0 && isId && MajorResources.Contains(previous))
@@ -27,7 +27,6 @@ internal sealed record RouteKey(string Template, string Major)
             if (isWebhookToken && major.StartsWith("webhooks/", StringComparison.Ordinal))
                 major += "/" + segments[i];
         }
-        // Reactions share one bucket whatever the emoji (Discord docs: rate limits per route).
         return new RouteKey(method.Method + " " + string.Join('/', template), major);
     }
 }

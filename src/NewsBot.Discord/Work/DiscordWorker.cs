@@ -20,6 +20,9 @@ internal sealed partial class DiscordWorker(
 {
     private static readonly TimeSpan TypingRefresh = TimeSpan.FromSeconds(8);
 
+    // Discord's own deadline for the initial response is 3 s; past that the interaction token is dead anyway.
+    private static readonly TimeSpan AcknowledgeTimeout = TimeSpan.FromSeconds(5);
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(Enumerable.Range(0, options.Value.Workers).Select(_ => Task.Run(() => DrainAsync(stoppingToken), stoppingToken)));
 
@@ -50,6 +53,7 @@ internal sealed partial class DiscordWorker(
     private async Task AnswerInteractionAsync(InteractionWork work, CancellationToken cancellationToken)
     {
         var messages = await runner.RunAsync(work.Command, work.ConversationId, cancellationToken);
+        await work.Acknowledged.WaitAsync(AcknowledgeTimeout, time, cancellationToken);
         await rest.EditOriginalAsync(work.InteractionToken, messages[0], cancellationToken);
         foreach (var more in messages.Skip(1))
             await rest.CreateFollowupAsync(work.InteractionToken, more, cancellationToken);

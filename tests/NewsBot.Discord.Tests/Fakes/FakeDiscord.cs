@@ -34,6 +34,9 @@ public sealed class FakeDiscord : IAsyncDisposable
     /// <summary>How long an edit of an original response takes (to keep workers busy in queue tests).</summary>
     public TimeSpan EditDelay { get; set; }
 
+    /// <summary>How long creating a channel message takes.</summary>
+    public TimeSpan MessageDelay { get; set; }
+
     /// <summary>X-RateLimit-Remaining sent on channel-message responses (Reset-After is <see cref="BucketResetAfter"/>).</summary>
     public int BucketRemaining { get; set; } = 5;
     public double BucketResetAfter { get; set; } = 1;
@@ -58,6 +61,10 @@ public sealed class FakeDiscord : IAsyncDisposable
     public void RateLimitNext(string pathPrefix, int times, double retryAfterSeconds, bool inBody = true, bool global = false) =>
         _rateLimits.Enqueue(new RateLimitRule(pathPrefix, times, retryAfterSeconds, inBody, global));
 
+    /// <summary>The next <paramref name="times"/> <paramref name="method"/> requests under the prefix fail with <paramref name="status"/>.</summary>
+    public void FailNext(string method, string pathPrefix, int times, int status) =>
+        _rateLimits.Enqueue(new RateLimitRule(pathPrefix, times, 0, inBody: false, status: status, method: method));
+
     public async ValueTask DisposeAsync()
     {
         await Gateway.DisposeAsync();
@@ -79,8 +86,14 @@ public sealed class FakeDiscord : IAsyncDisposable
     private async Task<int> RespondAsync(HttpContext context, string method, string path, string body)
     {
         var response = context.Response;
-        if (_rateLimits.FirstOrDefault(r => r.TryTake(path)) is { } limit)
+        if (_rateLimits.FirstOrDefault(r => r.TryTake(method, path)) is { } limit)
         {
+            if (limit.Status != 429)
+            {
+                response.StatusCode = limit.Status;
+                await response.WriteAsJsonAsync(new { code = 0, message = "Fake failure" });
+                return limit.Status;
+            }
             response.StatusCode = 429;
             var seconds = limit.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
             response.Headers["X-RateLimit-Scope"] = limit.Global ? "global" : "user";
@@ -105,6 +118,9 @@ public sealed class FakeDiscord : IAsyncDisposable
                 return await MessageAsync(response);
             case ("POST", ["webhooks", _, _]):
                 return await MessageAsync(response);
+            case ("POST", ["interactions", _, _, "callback"]):
+                response.StatusCode = 204;
+                return 204;
             case ("DELETE", ["webhooks", _, _, "messages", "@original"]):
                 response.StatusCode = 204;
                 return 204;
@@ -116,6 +132,7 @@ public sealed class FakeDiscord : IAsyncDisposable
                 response.Headers["X-RateLimit-Limit"] = "5";
                 response.Headers["X-RateLimit-Remaining"] = BucketRemaining.ToString(CultureInfo.InvariantCulture);
                 response.Headers["X-RateLimit-Reset-After"] = BucketResetAfter.ToString(CultureInfo.InvariantCulture);
+                await Task.Delay(MessageDelay);
                 return await MessageAsync(response);
             default:
                 response.StatusCode = 404;

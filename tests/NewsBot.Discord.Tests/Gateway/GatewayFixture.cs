@@ -16,11 +16,12 @@ public sealed class GatewayFixture : IAsyncDisposable
     public BotHost Bot { get; }
     public FakeGateway Gateway => Discord.Gateway;
 
-    public static async Task<GatewayFixture> StartAsync(Action<FakeGateway>? arrange = null, bool ingest = false, TimeProvider? time = null)
+    public static async Task<GatewayFixture> StartAsync(
+        Action<FakeGateway>? arrange = null, bool ingest = false, TimeProvider? time = null, IDictionary<string, string?>? settings = null)
     {
         var discord = await FakeDiscord.StartAsync();
         arrange?.Invoke(discord.Gateway);
-        var bot = await BotHost.StartAsync(discord, gateway: true, ingest: ingest, time: time);
+        var bot = await BotHost.StartAsync(discord, gateway: true, ingest: ingest, settings: settings, time: time);
         var fixture = new GatewayFixture(discord, bot);
         await discord.Gateway.Readies.WaitForAsync(_ => true);
         return fixture;

@@ -87,4 +87,25 @@ public sealed class GatewayMessageTests
         Assert.Contains(embed.GetProperty("fields").EnumerateArray(), f => f.GetProperty("name").GetString()!.Contains("Lavrov-Blinken", StringComparison.Ordinal));
         Assert.DoesNotContain(fixture.Bot.Logs.Lines, line => line.Contains("test-bot-token", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task FullQueue_RepliesBusyAndEveryMessageGetsExactlyOneReply()
+    {
+        await using var fixture = await GatewayFixture.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Discord:Workers"] = "1",
+            ["Discord:QueueCapacity"] = "1",
+        });
+        fixture.Discord.MessageDelay = TimeSpan.FromSeconds(1);
+
+        var ids = Enumerable.Range(0, 4).Select(i => $"95{i}").ToList();
+        foreach (var id in ids)
+            await fixture.Gateway.DispatchAsync("MESSAGE_CREATE", GatewayMessages.Direct(id, "help"));
+
+        var replies = new List<RecordedRequest>();
+        foreach (var id in ids)
+            replies.Add(Assert.Single(await fixture.WaitForReplyAsync(id)));
+        Assert.Contains(replies, r => r.Json.GetProperty("content").GetString() == NewsBot.Discord.Interactions.InteractionRouter.Busy);
+        Assert.Contains(replies, r => r.Json.GetProperty("content").GetString()!.Contains("articles", StringComparison.Ordinal));
+    }
 }

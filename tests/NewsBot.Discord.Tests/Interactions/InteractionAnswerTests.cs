@@ -134,4 +134,20 @@ public sealed class InteractionAnswerTests
         await discord.Requests.WaitForAsync(r => r.Method == "PATCH", accepted.Count);
         Assert.All(accepted, i => Assert.Single(discord.Requests.Where(r => r.Is("PATCH", OriginalPath($"busy-{i}")))));
     }
+
+    [Fact]
+    public async Task FailedEdit_IsRetriedThenTheThinkingMessageMakesWayForAnEphemeralApology()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        await using var bot = await BotHost.StartAsync(discord, settings: new Dictionary<string, string?> { ["Discord:MaxRetries"] = "1" });
+        discord.FailNext("PATCH", "webhooks/", times: 2, status: 502);
+
+        await bot.PostInteractionAsync(InteractionBodies.Command("ask", "fail-token", InteractionBodies.Option("question", "where did they meet?")));
+
+        var followup = Assert.Single(await discord.Requests.WaitForAsync(r => r.Is("POST", $"webhooks/{FakeDiscord.ApplicationId}/fail-token")));
+        Assert.Equal(64, followup.Json.GetProperty("flags").GetInt32());
+        Assert.StartsWith("Sorry", followup.Json.GetProperty("content").GetString());
+        Assert.Equal([502, 502], discord.Requests.Where(r => r.Is("PATCH", OriginalPath("fail-token"))).Select(r => r.Status));
+        Assert.Single(discord.Requests.Where(r => r.Is("DELETE", OriginalPath("fail-token"))));
+    }
 }

@@ -26,6 +26,11 @@ public sealed class RouteKeyTests
     }
 
     [Fact]
+    public void For_InteractionCallback_TemplateHidesToken() =>
+        Assert.Equal("POST interactions/{id}/{token}/callback",
+            RouteKey.For(HttpMethod.Post, new Uri(Base, "interactions/123/secret-token/callback"), Base).Template);
+
+    [Fact]
     public void For_GuildCommands_MajorIsTheGuild() =>
         Assert.Equal("guilds/42", RouteKey.For(HttpMethod.Put, new Uri(Base, "applications/7/guilds/42/commands"), Base).Major);
 }

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Logging;
+using NewsBot.Discord.Interactions;
+using NewsBot.Discord.Rest;
+
+namespace NewsBot.Discord.Gateway;
+
+/// <summary>
+/// Slash commands in a gateway-only deployment (no Interactions Endpoint URL): Discord sends INTERACTION_CREATE over
+/// the gateway, and the response goes back through <c>POST /interactions/{id}/{token}/callback</c>. Same router, same
+/// queue as the HTTP endpoint; never blocks the receive loop.
+/// </summary>
+internal sealed partial class GatewayInteractionHandler(
+    InteractionRouter router,
+    DiscordRestClient rest,
+    ILogger<GatewayInteractionHandler> logger)
+{
+    public void Handle(Interaction interaction) => _ = RespondAsync(interaction);
+
+    private async Task RespondAsync(Interaction interaction)
+    {
+        var acknowledged = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        try
+        {
+            var response = router.Respond(interaction, acknowledged.Task);
+            await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, CancellationToken.None);
+            acknowledged.TrySetResult();
+        }
+        catch (Exception e) when (e is HttpRequestException or DiscordApiException or TaskCanceledException)
+        {
+            LogCallbackFailed(logger, interaction.Type, e.Message);
+        }
+        finally
+        {
+            acknowledged.TrySetCanceled(CancellationToken.None);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not answer a type-{Type} interaction from the gateway: {Reason}")]
+    private static partial void LogCallbackFailed(ILogger logger, int type, string reason);
+}
