@@ -48,7 +48,9 @@ internal static class EvalVerb
         realtime.SetAction((parse, ct) => RunAsync(parse, options, () =>
         {
             var gcs = Path(parse);
-            var beside = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(gcs).TrimEnd('/', '\\')) ?? ".";
+            var beside = System.IO.Path.GetDirectoryName(System.IO.Path.TrimEndingDirectorySeparator(gcs)) is { Length: > 0 } parent
+                ? parent
+                : System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(gcs)) ?? ".";
             var bbcFolder = parse.GetValue(bbc) ?? System.IO.Path.Combine(beside, "bbc_news_fulltext");
             return RealTimeQaRun.RunAsync(gcs, parse.GetValue(questions) ?? System.IO.Path.Combine(beside, "realtimeqa"),
                 bbcFolder == "none" ? null : bbcFolder,

@@ -59,10 +59,9 @@ internal static class RealTimeQaRun
         },
         [
             new ReportTable("Gold-article recall", ["questions", "n", "recall@1", "recall@5", "recall@10", "MRR@10"],
-            [
-                Row("all with a gold article", all),
-                Row("gold URL among the search results", inSearch),
-            ]),
+                inSearch.Count == all.Count
+                    ? [Row("all with a gold article", all)]
+                    : [Row("all with a gold article", all), Row("gold URL among the search results", inSearch)]),
         ]);
     }
 
