@@ -11,6 +11,11 @@ internal sealed class IndexWriteCommands(SqliteConnection connection, SqliteTran
     private SqliteCommand? _findById, _byTextHash, _setOrigin, _insertArticle, _updateArticle, _deleteArticle;
     private SqliteCommand? _deleteFts, _deletePassages, _insertPassage, _insertFts, _passageSizes, _addStat;
 
+    // Keys are handed out here (the writer is the only one) rather than read back with RETURNING, which
+    // costs a result set per row on the bulk path.
+    private long _nextArticleKey = MaxKey(connection, tx, "articles");
+    private long _nextPassageKey = MaxKey(connection, tx, "passages");
+
     /// <summary>Passages added minus removed in this transaction.</summary>
     public long PassageDelta { get; private set; }
 
@@ -39,11 +44,14 @@ internal sealed class IndexWriteCommands(SqliteConnection connection, SqliteTran
     public long InsertArticle(Article article, string contentHash, string textHash, string? origin)
     {
         var command = Prepare(ref _insertArticle, """
-            INSERT INTO articles(id, id_folded, title, url, published, published_utc, source, content_hash, text_hash, origin, folded)
-            VALUES($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10) RETURNING key
-            """, 11);
+            INSERT INTO articles(id, id_folded, title, url, published, published_utc, source, content_hash, text_hash, origin, folded, key)
+            VALUES($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11)
+            """, 12);
         Bind(command, article, contentHash, textHash, origin);
-        return (long)command.ExecuteScalar()!;
+        var key = ++_nextArticleKey;
+        command.Parameters[11].Value = key;
+        command.ExecuteNonQuery();
+        return key;
     }
 
     public void UpdateArticle(long key, Article article, string contentHash, string textHash, string? origin)
@@ -76,14 +84,9 @@ internal sealed class IndexWriteCommands(SqliteConnection connection, SqliteTran
 
     public void InsertPassage(long articleKey, string title, Passage passage)
     {
-        var insert = Prepare(ref _insertPassage,
-            "INSERT INTO passages(article_key, ordinal, start, end, text) VALUES($p0, $p1, $p2, $p3, $p4) RETURNING key", 5);
-        insert.Parameters[0].Value = articleKey;
-        insert.Parameters[1].Value = passage.Ordinal;
-        insert.Parameters[2].Value = passage.Start;
-        insert.Parameters[3].Value = passage.End;
-        insert.Parameters[4].Value = passage.Text;
-        var key = (long)insert.ExecuteScalar()!;
+        var key = ++_nextPassageKey;
+        Run(Prepare(ref _insertPassage, "INSERT INTO passages(key, article_key, ordinal, start, end, text) VALUES($p0, $p1, $p2, $p3, $p4, $p5)", 6),
+            key, articleKey, passage.Ordinal, passage.Start, passage.End, passage.Text);
         Run(Prepare(ref _insertFts, "INSERT INTO passage_fts(rowid, title, body) VALUES($p0, $p1, $p2)", 3), key, title, passage.Text);
         PassageDelta++;
         CharDelta += passage.Text.Length;
@@ -125,6 +128,14 @@ internal sealed class IndexWriteCommands(SqliteConnection connection, SqliteTran
         for (var i = 0; i < values.Length; i++)
             command.Parameters[i].Value = values[i] ?? DBNull.Value;
         command.ExecuteNonQuery();
+    }
+
+    private static long MaxKey(SqliteConnection connection, SqliteTransaction tx, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = $"SELECT coalesce(max(key), 0) FROM {table}";
+        return (long)command.ExecuteScalar()!;
     }
 
     private SqliteCommand Prepare(ref SqliteCommand? slot, string sql, int parameters)

@@ -34,8 +34,8 @@ internal sealed record SearchTuning
     public double TitleWeight { get; init; } = IndexSchema.TitleWeight;
 
     /// <summary>Bonus per pair of consecutive question terms found next to each other (multi-word names), times the pair's rarer idf.</summary>
-    public double PhraseWeight { get; init; } = 0.5;
+    public double PhraseWeight { get; init; } = 1.0;
 
     /// <summary>Bonus for the summed idf of question terms in the passage's best sentence.</summary>
-    public double SentenceWeight { get; init; } = 0.25;
+    public double SentenceWeight { get; init; } = 0.5;
 }
