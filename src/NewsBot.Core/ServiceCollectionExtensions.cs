@@ -12,11 +12,12 @@ namespace NewsBot.Core;
 /// <summary>Registers the NewsBot core: index, ingest, answering, conversations, commands and the optional chat model.</summary>
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Adds the core services; options bind to sections <c>Index</c>, <c>Ingest</c>, <c>Answering</c>, <c>Commands</c>, <c>ChatModel</c>.</summary>
+    /// <summary>Adds the core services; options bind to sections <c>Index</c>, <c>Ingest</c>, <c>Answering</c>, <c>Extractive</c>, <c>Commands</c>, <c>ChatModel</c>.</summary>
     public static IServiceCollection AddNewsBotCore(this IServiceCollection services)
     {
         services.AddOptions<IndexOptions>().BindConfiguration(IndexOptions.Section).ValidateOnStart();
         services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.Section).ValidateOnStart();
+        services.AddOptions<ExtractiveOptions>().BindConfiguration(ExtractiveOptions.Section).ValidateOnStart();
         services.AddOptions<CommandOptions>().BindConfiguration(CommandOptions.Section).ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
