@@ -32,7 +32,14 @@ public sealed class IndexBatch : IDisposable
     }
 
     /// <summary>Stores one article (see <see cref="PassageIndex.Store"/>).</summary>
-    public StoreOutcome Store(Article article, IReadOnlyList<Passage> passages, string? origin)
+    public StoreOutcome Store(Article article, IReadOnlyList<Passage> passages, string? origin) =>
+        Store(article, passages, origin, null);
+
+    /// <summary>
+    /// Stores one article whose <see cref="ContentHash.OfText"/> the caller already has (the ingester hashes on its
+    /// reading thread, so the single writer thread does not hash the text again).
+    /// </summary>
+    internal StoreOutcome Store(Article article, IReadOnlyList<Passage> passages, string? origin, string? textHash)
     {
         ObjectDisposedException.ThrowIf(_done, this);
         ArgumentNullException.ThrowIfNull(article);
@@ -51,7 +58,7 @@ public sealed class IndexBatch : IDisposable
 
         // [2] An article giving up its passages: its text changed (an alias with the old text takes them over)
         // or only its other fields did (the passages are rewritten, its aliases stay).
-        var textHash = ContentHash.OfText(article.Text);
+        textHash ??= ContentHash.OfText(article.Text);
         if (existing is { IsAlias: false } holder)
         {
             if (holder.TextHash == textHash)
