@@ -3,7 +3,7 @@ using NewsBot.Core.Articles;
 
 namespace NewsBot.Core.Index;
 
-/// <summary>Listing, lookup and "did you mean" over the articles table (reads only).</summary>
+/// <summary>Listing, lookup and "did you mean" over the articles table (reads only); aliases are articles here too.</summary>
 internal sealed class ArticleCatalog(IndexConnections connections)
 {
     private const string SummaryColumns = "id, title, published, source, url";
@@ -41,8 +41,8 @@ internal sealed class ArticleCatalog(IndexConnections connections)
         using var lease = connections.RentReader();
         using var command = Command(lease.Connection, """
             SELECT a.id, a.title, a.published, a.source, a.url,
-                (SELECT text FROM passages WHERE article_key = a.key ORDER BY ordinal LIMIT 1),
-                (SELECT count(*) FROM passages WHERE article_key = a.key)
+                (SELECT text FROM passages WHERE article_key = coalesce(a.canonical_key, a.key) ORDER BY ordinal LIMIT 1),
+                (SELECT count(*) FROM passages WHERE article_key = coalesce(a.canonical_key, a.key))
             FROM articles a WHERE a.id = $id
             """, ("$id", id));
         using var reader = command.ExecuteReader();

@@ -32,7 +32,14 @@ public sealed class IndexBatch : IDisposable
     }
 
     /// <summary>Stores one article (see <see cref="PassageIndex.Store"/>).</summary>
-    public StoreOutcome Store(Article article, IReadOnlyList<Passage> passages, string? origin)
+    public StoreOutcome Store(Article article, IReadOnlyList<Passage> passages, string? origin) =>
+        Store(article, passages, origin, null);
+
+    /// <summary>
+    /// Stores one article whose <see cref="ContentHash.OfText"/> the caller already has (the ingester hashes on its
+    /// reading thread, so the single writer thread does not hash the text again).
+    /// </summary>
+    internal StoreOutcome Store(Article article, IReadOnlyList<Passage> passages, string? origin, string? textHash)
     {
         ObjectDisposedException.ThrowIf(_done, this);
         ArgumentNullException.ThrowIfNull(article);
@@ -49,30 +56,47 @@ public sealed class IndexBatch : IDisposable
             return new StoreOutcome(StoreKind.Unchanged);
         }
 
-        // [2] The same text under another id is stored once.
-        var textHash = ContentHash.OfText(article.Text);
-        var duplicateOf = _commands.IdWithTextHash(textHash, article.Id);
-        if (duplicateOf is not null)
-            return new StoreOutcome(StoreKind.Duplicate, duplicateOf);
+        // [2] An article giving up its passages: its text changed (an alias with the old text takes them over)
+        // or only its other fields did (the passages are rewritten, its aliases stay).
+        textHash ??= ContentHash.OfText(article.Text);
+        if (existing is { IsAlias: false } holder)
+        {
+            if (holder.TextHash == textHash)
+                _commands.DeletePassages(holder.Key);
+            else
+                _commands.ReleasePassages(holder.Key);
+        }
 
-        // [3] Insert or replace, passages and their FTS rows together.
+        // [3] The same text under another id is stored once: this id becomes an alias row of that article.
+        if (_commands.CanonicalWithTextHash(textHash, article.Id) is { } canonical)
+        {
+            if (existing is { } alias)
+                _commands.UpdateArticle(alias.Key, article, contentHash, textHash, normalisedOrigin, canonical.Key);
+            else
+                _commands.InsertArticle(article, contentHash, textHash, normalisedOrigin, canonical.Key);
+            return new StoreOutcome(StoreKind.Duplicate, canonical.Id);
+        }
+
+        // [4] Insert or replace, passages and their FTS rows together.
         long key;
         if (existing is { } old)
         {
-            _commands.DeletePassages(old.Key);
-            _commands.UpdateArticle(old.Key, article, contentHash, textHash, normalisedOrigin);
+            _commands.UpdateArticle(old.Key, article, contentHash, textHash, normalisedOrigin, null);
             key = old.Key;
         }
         else
         {
-            key = _commands.InsertArticle(article, contentHash, textHash, normalisedOrigin);
+            key = _commands.InsertArticle(article, contentHash, textHash, normalisedOrigin, null);
         }
         foreach (var passage in passages)
             _commands.InsertPassage(key, article.Title, passage);
         return new StoreOutcome(existing is null ? StoreKind.Added : StoreKind.Updated);
     }
 
-    /// <summary>Removes articles and their passages; returns how many existed.</summary>
+    /// <summary>
+    /// Removes articles and their passages; returns how many existed. Removing an article that has aliases hands
+    /// its passages to the oldest alias, so the aliases (whose files may well still be there) keep answering.
+    /// </summary>
     public int Remove(IReadOnlyCollection<string> articleIds)
     {
         ObjectDisposedException.ThrowIf(_done, this);
@@ -81,7 +105,8 @@ public sealed class IndexBatch : IDisposable
         {
             if (_commands.FindById(id) is not { } found)
                 continue;
-            _commands.DeletePassages(found.Key);
+            if (!found.IsAlias)
+                _commands.ReleasePassages(found.Key);
             _commands.DeleteArticle(found.Key);
             removed++;
         }

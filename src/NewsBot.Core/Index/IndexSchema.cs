@@ -6,13 +6,21 @@ namespace NewsBot.Core.Index;
 /// The tables of the index file. Passages are indexed by a contentless FTS5 table (the text lives once, in
 /// <c>passages</c>) whose rowid is the passage key; <c>contentless_delete</c> lets a changed article's rows go.
 /// Full detail is needed: with <c>detail=column</c> a contentless table's bm25() is always 0 (no instances to count).
+/// An article whose text is already stored under another id is an alias: its own row (id, title, url, date, source,
+/// origin) with <c>canonical_key</c> naming the article that holds the passages, and no passages of its own.
 /// </summary>
 internal static class IndexSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Title weight relative to body in bm25: a term in the headline says more about the passage.</summary>
     public const double TitleWeight = 3.0;
+
+    /// <summary>
+    /// FTS5 buffers this many bytes of new postings in memory before writing a segment (default 1 MB). Fewer, larger
+    /// level-0 segments mean far less merging during a bulk build (200k passages: 17k → 20k/s, CPU 7.8 → 6.8 s).
+    /// </summary>
+    private const int PendingTermBytes = 64 * 1024 * 1024;
 
     private static readonly string Create = $"""
         CREATE TABLE IF NOT EXISTS articles(
@@ -27,8 +35,10 @@ internal static class IndexSchema
             content_hash TEXT NOT NULL,
             text_hash TEXT NOT NULL,
             origin TEXT,
-            folded TEXT NOT NULL);
-        CREATE INDEX IF NOT EXISTS articles_text_hash ON articles(text_hash);
+            folded TEXT NOT NULL,
+            canonical_key INTEGER);
+        CREATE INDEX IF NOT EXISTS articles_text_hash ON articles(text_hash) WHERE canonical_key IS NULL;
+        CREATE INDEX IF NOT EXISTS articles_canonical ON articles(canonical_key) WHERE canonical_key IS NOT NULL;
         CREATE INDEX IF NOT EXISTS articles_id_folded ON articles(id_folded);
         CREATE INDEX IF NOT EXISTS articles_origin ON articles(origin);
         CREATE INDEX IF NOT EXISTS articles_newest ON articles(published_utc DESC, title COLLATE NOCASE, id);
@@ -63,6 +73,7 @@ internal static class IndexSchema
             Execute(connection, "DROP TABLE IF EXISTS passage_terms; DROP TABLE IF EXISTS passage_fts; DROP TABLE IF EXISTS passages; DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS index_stats;", tx);
         Execute(connection, Create, tx);
         Execute(connection, $"INSERT INTO passage_fts(passage_fts, rank) VALUES('rank', 'bm25({TitleWeight:0.0###}, 1.0)');", tx);
+        Execute(connection, $"INSERT INTO passage_fts(passage_fts, rank) VALUES('hashsize', {PendingTermBytes});", tx);
         Execute(connection, $"PRAGMA user_version={Version};", tx);
         tx.Commit();
     }

@@ -10,6 +10,7 @@ internal sealed class IndexWriteCommands(SqliteConnection connection, SqliteTran
     private readonly List<SqliteCommand> _all = [];
     private SqliteCommand? _findById, _byTextHash, _setOrigin, _insertArticle, _updateArticle, _deleteArticle;
     private SqliteCommand? _deleteFts, _deletePassages, _insertPassage, _insertFts, _passageSizes, _addStat;
+    private SqliteCommand? _firstAlias, _movePassages, _repointAliases, _makeCanonical, _reindexFts;
 
     // Keys are handed out here (the writer is the only one) rather than read back with RETURNING, which
     // costs a result set per row on the bulk path.
@@ -22,45 +23,75 @@ internal sealed class IndexWriteCommands(SqliteConnection connection, SqliteTran
     /// <summary>Passage characters added minus removed in this transaction.</summary>
     public long CharDelta { get; private set; }
 
-    public (long Key, string ContentHash, string? Origin)? FindById(string id)
+    public StoredArticle? FindById(string id)
     {
-        var command = Prepare(ref _findById, "SELECT key, content_hash, origin FROM articles WHERE id = $p0", 1);
+        var command = Prepare(ref _findById, "SELECT key, content_hash, text_hash, origin, canonical_key FROM articles WHERE id = $p0", 1);
         command.Parameters[0].Value = id;
         using var reader = command.ExecuteReader();
-        return reader.Read() ? (reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)) : null;
+        if (!reader.Read())
+            return null;
+        return new StoredArticle(reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
+            reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetInt64(4));
     }
 
-    public string? IdWithTextHash(string textHash, string exceptId)
+    /// <summary>The article (not an alias) holding this text under another id.</summary>
+    public (long Key, string Id)? CanonicalWithTextHash(string textHash, string exceptId)
     {
-        var command = Prepare(ref _byTextHash, "SELECT id FROM articles WHERE text_hash = $p0 AND id <> $p1 LIMIT 1", 2);
+        var command = Prepare(ref _byTextHash,
+            "SELECT key, id FROM articles WHERE text_hash = $p0 AND canonical_key IS NULL AND id <> $p1 LIMIT 1", 2);
         command.Parameters[0].Value = textHash;
         command.Parameters[1].Value = exceptId;
-        return command.ExecuteScalar() as string;
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetInt64(0), reader.GetString(1)) : null;
+    }
+
+    /// <summary>
+    /// Takes the passages away from an article whose text changes or which is removed: its oldest alias, which
+    /// still has that text, becomes the article holding them (and the other aliases'); without aliases they go.
+    /// </summary>
+    public void ReleasePassages(long key)
+    {
+        var first = Prepare(ref _firstAlias, "SELECT min(key) FROM articles WHERE canonical_key = $p0", 1);
+        first.Parameters[0].Value = key;
+        if (first.ExecuteScalar() is not long alias)
+        {
+            DeletePassages(key);
+            return;
+        }
+        Run(Prepare(ref _movePassages, "UPDATE passages SET article_key = $p1 WHERE article_key = $p0", 2), key, alias);
+        Run(Prepare(ref _repointAliases, "UPDATE articles SET canonical_key = $p1 WHERE canonical_key = $p0 AND key <> $p1", 2), key, alias);
+        Run(Prepare(ref _makeCanonical, "UPDATE articles SET canonical_key = NULL WHERE key = $p0", 1), alias);
+        // The FTS title column holds the owning article's title; the promoted alias may be titled differently.
+        Run(Prepare(ref _deleteFts, "DELETE FROM passage_fts WHERE rowid IN (SELECT key FROM passages WHERE article_key = $p0)", 1), alias);
+        Run(Prepare(ref _reindexFts, """
+            INSERT INTO passage_fts(rowid, title, body)
+            SELECT p.key, a.title, p.text FROM passages p JOIN articles a ON a.key = p.article_key WHERE p.article_key = $p0
+            """, 1), alias);
     }
 
     public void SetOrigin(long key, string? origin) =>
         Run(Prepare(ref _setOrigin, "UPDATE articles SET origin = $p1 WHERE key = $p0", 2), key, origin);
 
-    public long InsertArticle(Article article, string contentHash, string textHash, string? origin)
+    public long InsertArticle(Article article, string contentHash, string textHash, string? origin, long? canonicalKey)
     {
         var command = Prepare(ref _insertArticle, """
-            INSERT INTO articles(id, id_folded, title, url, published, published_utc, source, content_hash, text_hash, origin, folded, key)
-            VALUES($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11)
-            """, 12);
-        Bind(command, article, contentHash, textHash, origin);
+            INSERT INTO articles(id, id_folded, title, url, published, published_utc, source, content_hash, text_hash, origin, folded, key, canonical_key)
+            VALUES($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12)
+            """, 13);
+        Bind(command, article, contentHash, textHash, origin, canonicalKey);
         var key = ++_nextArticleKey;
         command.Parameters[11].Value = key;
         command.ExecuteNonQuery();
         return key;
     }
 
-    public void UpdateArticle(long key, Article article, string contentHash, string textHash, string? origin)
+    public void UpdateArticle(long key, Article article, string contentHash, string textHash, string? origin, long? canonicalKey)
     {
         var command = Prepare(ref _updateArticle, """
             UPDATE articles SET id = $p0, id_folded = $p1, title = $p2, url = $p3, published = $p4, published_utc = $p5,
-                source = $p6, content_hash = $p7, text_hash = $p8, origin = $p9, folded = $p10 WHERE key = $p11
-            """, 12);
-        Bind(command, article, contentHash, textHash, origin);
+                source = $p6, content_hash = $p7, text_hash = $p8, origin = $p9, folded = $p10, canonical_key = $p12 WHERE key = $p11
+            """, 13);
+        Bind(command, article, contentHash, textHash, origin, canonicalKey);
         command.Parameters[11].Value = key;
         command.ExecuteNonQuery();
     }
@@ -107,7 +138,7 @@ internal sealed class IndexWriteCommands(SqliteConnection connection, SqliteTran
             command.Dispose();
     }
 
-    private static void Bind(SqliteCommand command, Article article, string contentHash, string textHash, string? origin)
+    private static void Bind(SqliteCommand command, Article article, string contentHash, string textHash, string? origin, long? canonicalKey)
     {
         var p = command.Parameters;
         p[0].Value = article.Id;
@@ -121,6 +152,7 @@ internal sealed class IndexWriteCommands(SqliteConnection connection, SqliteTran
         p[8].Value = textHash;
         p[9].Value = (object?)origin ?? DBNull.Value;
         p[10].Value = ArticleCatalog.Folded(article.Id, article.Title, article.Source);
+        p[12].Value = (object?)canonicalKey ?? DBNull.Value;
     }
 
     private static void Run(SqliteCommand command, params object?[] values)

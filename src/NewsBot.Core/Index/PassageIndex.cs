@@ -35,7 +35,8 @@ public sealed class PassageIndex : IDisposable
 
     /// <summary>
     /// Stores an article and its passages atomically. Unchanged content (same hash) writes nothing; changed
-    /// content replaces the passages; the same text under another id is reported as a duplicate.
+    /// content replaces the passages; the same text under another id is reported as a duplicate and kept as an
+    /// alias article (listed and found under its own id, answering with the first article's passages).
     /// </summary>
     /// <param name="origin">Where it came from (a file path), so a folder sync can remove articles whose files are gone.</param>
     public StoreOutcome Store(Article article, IReadOnlyList<Passage> passages, string? origin)

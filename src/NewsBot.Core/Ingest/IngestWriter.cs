@@ -55,7 +55,7 @@ internal sealed class IngestWriter(PassageIndex index, IngestTally tally, int ba
         }
         _seen[id] = (input.Location, prepared.TextHash);
         _batch ??= index.BeginBatch();
-        var outcome = _batch.Store(prepared.Article, prepared.Passages, input.Origin);
+        var outcome = _batch.Store(prepared.Article, prepared.Passages, input.Origin, prepared.TextHash);
         tally.Stored(outcome, id, prepared.Passages.Count);
         if (++_inBatch >= batchSize)
             Commit();

@@ -96,9 +96,27 @@ public sealed class ArticleIngesterLifecycleTests : IDisposable
 
         var report = await _fixture.IngestAsync(_fixture.Articles);
 
-        Assert.Equal(["first"], _fixture.StoredIds());
+        Assert.Equal(["first", "second"], _fixture.StoredIds());
         Assert.Equal(1, report.Added);
         Assert.Equal(["second (same text as first)"], report.Duplicates);
+        Assert.All(_fixture.Index.Search("copied", 10), hit => Assert.Equal("first", hit.Passage.ArticleId));
+    }
+
+    [Fact]
+    public async Task Sync_after_the_first_copy_is_deleted_keeps_the_duplicate_answering()
+    {
+        var text = "Same headline\n\n" + IngestFixture.Story("copied");
+        var first = _fixture.Write("first.txt", text);
+        _fixture.Write("second.txt", text);
+        await _fixture.SyncAsync(_fixture.Articles);
+
+        File.Delete(first);
+        var report = await _fixture.SyncAsync(_fixture.Articles);
+
+        Assert.Equal(1, report.Removed);
+        Assert.Equal(["second"], _fixture.StoredIds());
+        Assert.NotEmpty(_fixture.Index.Search("copied", 10));
+        Assert.All(_fixture.Index.Search("copied", 10), hit => Assert.Equal("second", hit.Passage.ArticleId));
     }
 
     [Fact]

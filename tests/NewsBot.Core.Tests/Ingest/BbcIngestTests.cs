@@ -5,7 +5,7 @@ namespace NewsBot.Core.Tests.Ingest;
 public sealed class BbcIngestTests
 {
     [SharedDataFact("datasets/bbc_news_fulltext/bbc")]
-    public async Task Ingesting_bbc_gives_2225_articles_with_the_latin1_one_decoded()
+    public async Task Ingesting_bbc_gives_2225_articles_with_duplicates_reported_and_the_latin1_one_decoded()
     {
         using var fixture = new IngestFixture();
 
@@ -14,8 +14,12 @@ public sealed class BbcIngestTests
         Assert.Empty(report.Problems);
         Assert.Equal(1, report.Skipped); // README.TXT
         Assert.Equal(2225, report.Files);
-        Assert.Equal(2225, report.Added + report.Duplicates.Count);
-        Assert.Equal(report.Added, fixture.Index.ArticleCount);
+        Assert.Equal(2225, fixture.Index.ArticleCount);
+        Assert.Equal(2225, fixture.Index.ListArticles(1, 10, null).Total);
+        // 136 files repeat another file's text: each is reported, kept as an article, and stored once.
+        Assert.Equal(136, report.Duplicates.Count);
+        Assert.All(report.Duplicates, d => Assert.Contains("(same text as ", d, StringComparison.Ordinal));
+        Assert.Equal(2225 - 136, report.Added);
         var mutu = fixture.Index.FindArticle("sport/199");
         Assert.NotNull(mutu);
         Assert.Equal("Chelsea sack Mutu", mutu.Title);
