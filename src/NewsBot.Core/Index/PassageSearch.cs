@@ -44,7 +44,7 @@ internal sealed class PassageSearch(IndexConnections connections, IndexStatistic
             .OrderByDescending(h => h.Score)
             .ThenBy(h => h.Passage.Id, StringComparer.Ordinal)
             .ToList();
-        return Diversify(ranked, k, tuning.MaxPerArticle);
+        return Diversify(ranked, k, tuning.MaxPerArticle(k));
     }
 
     private static List<SearchHit> Diversify(List<SearchHit> ranked, int k, int maxPerArticle)
