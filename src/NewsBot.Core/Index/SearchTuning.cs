@@ -10,7 +10,7 @@ internal sealed record SearchTuning
     public int Candidates { get; init; } = 100;
 
     /// <summary>Rows the OR query may touch before common terms are left out of candidate generation.</summary>
-    public long RowBudget { get; init; } = 20_000;
+    public long RowBudget { get; init; } = 8_000;
 
     /// <summary>Rarest groups always used for candidates (when they occur at all).</summary>
     public int MinCandidateTerms { get; init; } = 2;
