@@ -25,7 +25,7 @@ public sealed class ExtractiveAnswerer(PassageIndex index, IOptions<ExtractiveOp
     {
         // [1] What must the answer contain, and which sentences contain it?
         var analysis = QuestionAnalysis.Of(question);
-        var candidates = SentenceScorer.Score(analysis, hits, _options.MinCoverage);
+        var candidates = SentenceScorer.Score(analysis, hits, _options.MinCoverage, IndexIdf(question));
         if (candidates.Count == 0 || candidates[0].Coverage < _options.MinCoverage)
             return NotFound(question, hits);
 
@@ -34,6 +34,18 @@ public sealed class ExtractiveAnswerer(PassageIndex index, IOptions<ExtractiveOp
         var conflict = FindConflict(best, candidates);
         var chosen = conflict is null ? WithSupport(best, candidates, analysis) : [best, conflict];
         return Compose(chosen, conflict is not null);
+    }
+
+    // Key term → its rarity across the whole index (the rarest of the question words sharing that key).
+    private Dictionary<string, double> IndexIdf(string question)
+    {
+        var idf = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var word in QueryTerms.KeyTerms(question))
+        {
+            var key = WordKeys.Of(word);
+            idf[key] = Math.Max(idf.GetValueOrDefault(key), index.Idf(word));
+        }
+        return idf;
     }
 
     // Another article's sentence that answers as well but names a different place/date/number/name.

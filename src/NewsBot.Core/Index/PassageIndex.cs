@@ -75,6 +75,9 @@ public sealed class PassageIndex : IDisposable
     /// <summary>Top passages for any user text, best first; never throws on FTS syntax, emoji or length.</summary>
     public IReadOnlyList<SearchHit> Search(string query, int k) => _search.Search(query, k);
 
+    /// <summary>How rare a lower-cased word is across the whole index (BM25 idf; 0 = unknown, for an index of under 100 passages).</summary>
+    internal double Idf(string word) => _search.Idf(word);
+
     /// <summary>A page of articles, newest first, optionally filtered by id, title or source.</summary>
     public ArticlePage ListArticles(int page, int pageSize, string? filter) => _catalog.List(page, pageSize, filter);
 

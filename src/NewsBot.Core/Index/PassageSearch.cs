@@ -18,6 +18,9 @@ internal sealed class PassageSearch(IndexConnections connections, IndexStatistic
         JOIN articles a ON a.key = p.article_key
         """;
 
+    /// <summary>Fewest passages for which <see cref="Idf"/> reports index-wide rarity.</summary>
+    public const int MinPassagesForIdf = 100;
+
     public SearchTuning Tuning { get; set; } = new();
 
     public IReadOnlyList<SearchHit> Search(string query, int k)
@@ -44,7 +47,22 @@ internal sealed class PassageSearch(IndexConnections connections, IndexStatistic
             .OrderByDescending(h => h.Score)
             .ThenBy(h => h.Passage.Id, StringComparer.Ordinal)
             .ToList();
-        return Diversify(ranked, k, tuning.MaxPerArticle);
+        return Diversify(ranked, k, tuning.MaxPerArticle(k));
+    }
+
+    /// <summary>
+    /// BM25 idf of a lower-cased word over the whole index (its irregular forms counted together); 0 (unknown)
+    /// while the index holds fewer than <see cref="MinPassagesForIdf"/> passages, where rarity is noise.
+    /// </summary>
+    public double Idf(string word)
+    {
+        using var lease = connections.RentReader();
+        var stats = statistics.Current(lease.Connection);
+        if (stats.Passages < MinPassagesForIdf)
+            return 0;
+        var stems = IrregularForms.FormsOf(word).Select(TermFolding.IndexTerm).Distinct(StringComparer.Ordinal);
+        var frequency = Math.Min(stats.Passages, stems.Sum(s => stats.DocumentFrequency(lease.Connection, s)));
+        return stats.Idf(frequency);
     }
 
     private static List<SearchHit> Diversify(List<SearchHit> ranked, int k, int maxPerArticle)

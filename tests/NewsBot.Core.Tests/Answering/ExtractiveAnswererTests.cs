@@ -106,6 +106,23 @@ public sealed class ExtractiveAnswererTests : IDisposable
     }
 
     [Fact]
+    public void Coverage_WeighsKeyTermsByIndexWideRarity_WhenGiven()
+    {
+        const string text = "The ferry sank off Zanzibar. A ferry sank on the lake. Ferry traffic resumed.";
+        var passage = new NewsBot.Core.Passages.Passage("a#0", "a", 0, 0, text.Length, text, "Ferries", null, null);
+        var question = QuestionAnalysis.Of("When did the Zanzibar ferry sink?");
+        var rarity = new Dictionary<string, double> { ["ferry"] = 0.1, ["sink"] = 0.1, ["zanzibar"] = 4.0 };
+
+        var local = SentenceScorer.Score(question, [new(passage, 1.0)]);
+        var indexWide = SentenceScorer.Score(question, [new(passage, 1.0)], indexIdf: rarity);
+
+        // "A ferry sank on the lake." holds the common terms but not the rare name: index-wide rarity says it misses most.
+        Assert.InRange(local.Single(c => c.Text.Contains("lake", StringComparison.Ordinal)).Coverage, 0.2, 0.6);
+        Assert.InRange(indexWide.Single(c => c.Text.Contains("lake", StringComparison.Ordinal)).Coverage, 0.0, 0.06);
+        Assert.Equal(1.0, indexWide.Single(c => c.Text.Contains("Zanzibar", StringComparison.Ordinal)).Coverage, 6);
+    }
+
+    [Fact]
     public void ManyMatchingSentences_QuoteAtMostThree_VerbatimAndInOrder()
     {
         var texts = Enumerable.Range(1, 6).Select(i =>
