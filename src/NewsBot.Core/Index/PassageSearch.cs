@@ -47,7 +47,7 @@ internal sealed class PassageSearch(IndexConnections connections, IndexStatistic
             .OrderByDescending(h => h.Score)
             .ThenBy(h => h.Passage.Id, StringComparer.Ordinal)
             .ToList();
-        return Diversify(ranked, k, tuning.MaxPerArticle(k));
+        return Diversify(ranked, k, tuning.MaxPerArticle);
     }
 
     /// <summary>

@@ -19,15 +19,10 @@ internal sealed record SearchTuning
     public int MaxCandidateTerms { get; init; } = 8;
 
     /// <summary>
-    /// Most passages one article places in the top k while other articles have matches: half of k, at least
-    /// <see cref="MinPerArticle"/> (then the rest fill up in score order). A long article's many short passages
-    /// must not crowd out a second source, yet a flat cap of 3 dropped the best article's fourth-best passage
-    /// (SQuAD v1.1 dev r@5 0.947→0.932); with half of k, nothing ranked in the top k/2 is ever dropped.
+    /// Most passages one article places in the top k while other articles have matches (then the rest fill
+    /// up in score order): a long article's many short passages must not crowd out a second source.
     /// </summary>
-    public int MinPerArticle { get; init; } = 3;
-
-    /// <summary>The per-article cap for a top <paramref name="k"/>.</summary>
-    public int MaxPerArticle(int k) => Math.Max(MinPerArticle, k / 2);
+    public int MaxPerArticle { get; init; } = 3;
 
     /// <summary>BM25 k1.</summary>
     public double K1 { get; init; } = 1.2;
