@@ -30,12 +30,12 @@ internal static class ReplyRenderer
         if (reply.Abstained)
         {
             foreach (var article in reply.Closest)
-                embeds.AddField(article.Title, Describe(article));
+                embeds.AddField(SourceLinks.EscapeMarkdown(article.Title), Describe(article));
         }
         else
         {
             foreach (var citation in reply.Citations)
-                embeds.AddField($"[{citation.N}] {citation.Title}", Describe(citation));
+                embeds.AddField($"[{citation.N}] {SourceLinks.EscapeMarkdown(citation.Title)}", Describe(citation));
         }
 
         // [3] Footer: the reader's note, else what the fields are.
@@ -49,7 +49,7 @@ internal static class ReplyRenderer
     private static string Describe(Citation citation)
     {
         var meta = Join(SourceLinks.Date(citation.Published), Link(citation.Url, "source"));
-        var quote = citation.Quote.ReplaceLineEndings(" ").Trim();
+        var quote = SourceLinks.EscapeMarkdown(citation.Quote.ReplaceLineEndings(" ").Trim());
         var room = EmbedLimits.FieldValue - meta.Length - 4;
         return (meta.Length > 0 ? meta + "\n" : "") + "> " + DiscordText.Truncate(quote, Math.Max(40, room));
     }

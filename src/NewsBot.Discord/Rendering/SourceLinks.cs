@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using NewsBot.Core.Answering;
 
@@ -7,16 +8,39 @@ namespace NewsBot.Discord.Rendering;
 /// <summary>Turns <c>[n]</c> markers into markdown links to the cited article, and formats dates and URLs safely.</summary>
 internal static partial class SourceLinks
 {
+    /// <summary>
+    /// The answer with Discord markdown in its text escaped (article and model text is untrusted: no masked links,
+    /// no formatting tricks) and each <c>[n]</c> marker turned into a link to its source where there is one.
+    /// </summary>
     public static string LinkMarkers(string answer, IReadOnlyList<Citation> citations)
     {
         var urls = citations
             .Where(c => SafeUrl(c.Url) is not null)
             .GroupBy(c => c.N)
             .ToDictionary(g => g.Key, g => SafeUrl(g.First().Url)!);
-        return Marker().Replace(answer, match =>
-            int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && urls.TryGetValue(n, out var url)
-                ? $"[[{n}]]({url})"
-                : match.Value);
+        var linked = new StringBuilder(answer.Length + 64);
+        var last = 0;
+        foreach (Match match in Marker().Matches(answer))
+        {
+            linked.Append(EscapeMarkdown(answer[last..match.Index]));
+            var n = int.Parse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+            linked.Append(urls.TryGetValue(n, out var url) ? $"[[{n}]]({url})" : match.Value);
+            last = match.Index + match.Length;
+        }
+        return linked.Append(EscapeMarkdown(answer[last..])).ToString();
+    }
+
+    /// <summary>Backslash-escapes the characters Discord markdown gives meaning to, so untrusted text shows as written.</summary>
+    public static string EscapeMarkdown(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            if (c is '\\' or '*' or '_' or '~' or '|' or '`' or '>' or '[' or ']' or '(' or ')' or '#' or '<')
+                escaped.Append('\\');
+            escaped.Append(c);
+        }
+        return escaped.ToString();
     }
 
     /// <summary>An http(s) URL with the characters that would end a markdown link escaped, or null.</summary>
@@ -31,7 +55,6 @@ internal static partial class SourceLinks
     /// <summary>Inline code that cannot be broken out of by a backtick in user input.</summary>
     public static string Code(string text) => "`" + text.Replace('`', '\'') + "`";
 
-    // A marker not already followed by "(" (which would make it a link already).
-    [GeneratedRegex(@"\[(\d{1,3})\](?!\()")]
+    [GeneratedRegex(@"\[(\d{1,3})\]")]
     private static partial Regex Marker();
 }

@@ -30,6 +30,18 @@ public sealed class ReplyRendererTests
     }
 
     [Fact]
+    public void Render_MarkdownInArticleText_IsShownAsWritten_NotAsLinksOrFormatting()
+    {
+        const string hostile = "Read **this** [here](https://evil.example) ||now||";
+        var reply = new Reply(hostile + " [1]", false, [Cite(1, quote: hostile)]);
+        var embed = ReplyRenderer.Render(reply)[0].Embeds![0];
+
+        Assert.Equal(@"Read \*\*this\*\* \[here\]\(https://evil.example\) \|\|now\|\| [[1]](https://example.com/a)", embed.Description);
+        Assert.DoesNotContain("](https://evil", embed.Fields![0].Value);
+        Assert.Contains(@"\[here\]\(https://evil.example\)", embed.Fields[0].Value);
+    }
+
+    [Fact]
     public void Render_UnsafeUrl_IsNotLinked()
     {
         var reply = new Reply("Yes [1].", false, [Cite(1, url: "javascript:alert(1)")]);
