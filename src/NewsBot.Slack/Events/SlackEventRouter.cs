@@ -26,6 +26,9 @@ internal sealed partial class SlackEventRouter(
     {
         if (SlackMessageEvent.Str(callback, "type") != "event_callback" || !callback.TryGetProperty("event", out var inner))
             return SlackEventOutcome.Ignored;
+        // The bot's identity first: an event marked as seen and then dropped because the wait failed would make
+        // Slack's retry of it look like a duplicate, and the question would never be answered.
+        var bot = await identity.WaitAsync(cancellationToken);
         var eventId = SlackMessageEvent.Str(callback, "event_id");
         if (eventId is not null && !dedupe.FirstTime(eventId))
         {
@@ -34,7 +37,6 @@ internal sealed partial class SlackEventRouter(
         }
 
         var message = SlackMessageEvent.From(inner);
-        var bot = await identity.WaitAsync(cancellationToken);
         if (message.Subtype is not null || message.Edited || message.BotId is not null
             || message.User is null || message.User == bot.UserId || message.Channel is null || message.Ts is null)
             return SlackEventOutcome.Ignored;
