@@ -42,6 +42,10 @@ internal sealed partial class ServerSentEvents
         {
             // The browser went away; nobody is left to tell.
         }
+        catch (IOException)
+        {
+            // The connection broke while writing: writing an error event to it would only fail again.
+        }
         catch (Exception e)
         {
             LogStreamFailed(logger, e);
