@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Connections;
 using NewsBot.Discord.Rest;
 
 namespace NewsBot.Discord.Gateway;

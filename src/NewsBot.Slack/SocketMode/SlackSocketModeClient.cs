@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Connections;
 using NewsBot.Slack.Events;
 using NewsBot.Slack.WebApi;
 
@@ -28,7 +29,7 @@ internal sealed class SlackSocketModeClient(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var backoff = new SlackReconnectBackoff(options.Value.ReconnectDelay, options.Value.MaxReconnectDelay, Random.Shared);
+        var backoff = new ReconnectBackoff(options.Value.ReconnectDelay, options.Value.MaxReconnectDelay);
         while (!stoppingToken.IsCancellationRequested)
         {
             SocketSessionEnd end;
@@ -70,7 +71,7 @@ internal sealed class SlackSocketModeClient(
         }
     }
 
-    private async Task<SocketSessionEnd> RunSessionAsync(WebSocket socket, SlackReconnectBackoff backoff, CancellationToken stop)
+    private async Task<SocketSessionEnd> RunSessionAsync(WebSocket socket, ReconnectBackoff backoff, CancellationToken stop)
     {
         while (true)
         {

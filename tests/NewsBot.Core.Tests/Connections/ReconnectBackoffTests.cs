@@ -1,9 +1,28 @@
-using NewsBot.Discord.Gateway;
+using NewsBot.Core.Connections;
 
-namespace NewsBot.Discord.Tests.Gateway;
+namespace NewsBot.Core.Tests.Connections;
 
 public sealed class ReconnectBackoffTests
 {
+    [Fact]
+    public void Delays_double_with_jitter_up_to_the_cap_and_reset_after_success()
+    {
+        var backoff = new ReconnectBackoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), new Random(7));
+        var delays = Enumerable.Range(0, 10).Select(_ => backoff.Next()).ToList();
+
+        for (var i = 0; i < delays.Count; i++)
+        {
+            var ceiling = Math.Min(30, Math.Pow(2, i));
+            Assert.InRange(delays[i].TotalSeconds, ceiling / 2, ceiling);
+        }
+        Assert.True(delays.Distinct().Count() > 1, "jitter makes delays differ");
+        Assert.Equal(10, backoff.Failures);
+
+        backoff.Reset();
+        Assert.Equal(0, backoff.Failures);
+        Assert.InRange(backoff.Next().TotalSeconds, 0.5, 1);
+    }
+
     [Fact]
     public void Next_GrowsWithJitterUpToTheCap()
     {
@@ -32,18 +51,4 @@ public sealed class ReconnectBackoffTests
         backoff.Reset();
         Assert.InRange(backoff.Next().TotalSeconds, 0.5, 1.0);
     }
-
-    [Theory]
-    [InlineData(4004, true)]
-    [InlineData(4010, true)]
-    [InlineData(4011, true)]
-    [InlineData(4012, true)]
-    [InlineData(4013, true)]
-    [InlineData(4014, true)]
-    [InlineData(4000, false)]
-    [InlineData(4007, false)]
-    [InlineData(4009, false)]
-    [InlineData(1006, false)]
-    public void CloseCodes_FatalOnlyWhereDiscordForbidsReconnecting(int code, bool fatal) =>
-        Assert.Equal(fatal, GatewayCloseCodes.IsFatal(code));
 }
