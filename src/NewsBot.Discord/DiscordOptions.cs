@@ -23,6 +23,9 @@ public sealed class DiscordOptions
     /// <summary>Guild channel ids the bot answers in; empty means every channel. DMs are always answered.</summary>
     public List<string> AllowedChannels { get; set; } = [];
 
+    /// <summary>Requests (questions, listings, lookups) one user may make per minute; 0 = no limit.</summary>
+    public int UserRequestsPerMinute { get; set; } = 10;
+
     /// <summary>Pending answers waiting for a worker; a full queue answers "busy".</summary>
     public int QueueCapacity { get; set; } = 100;
 

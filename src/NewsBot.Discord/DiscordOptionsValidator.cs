@@ -15,6 +15,8 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             failures.Add("Discord:PublicKey must be the application's public key: 64 hex characters.");
         if (!options.ApiBaseUrl.IsAbsoluteUri)
             failures.Add("Discord:ApiBaseUrl must be an absolute URL such as https://discord.com/api/v10/.");
+        if (options.UserRequestsPerMinute < 0)
+            failures.Add("Discord:UserRequestsPerMinute must be 0 (no limit) or more.");
         if (options.QueueCapacity < 1)
             failures.Add("Discord:QueueCapacity must be at least 1.");
         if (options.Workers is < 1 or > 64)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Admission;
 using NewsBot.Core.Answering;
 using NewsBot.Discord.Commands;
 using NewsBot.Discord.Gateway;
@@ -50,6 +51,8 @@ public static class DiscordServiceCollectionExtensions
 
         // Acknowledge first, answer later: a bounded queue drained by background workers.
         services.AddSingleton<DiscordWorkQueue>();
+        services.AddKeyedSingleton(InteractionRouter.LimiterKey,
+            (sp, _) => new UserRateLimiter(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.UserRequestsPerMinute));
         services.AddSingleton<CommandRunner>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DiscordWorker>(sp, sp.GetRequiredService<DiscordRestClient>()));
         services.AddHostedService(sp => sp.GetRequiredService<DiscordWorker>());

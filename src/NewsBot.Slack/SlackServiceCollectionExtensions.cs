@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Admission;
 using NewsBot.Slack.Commands;
 using NewsBot.Slack.Events;
 using NewsBot.Slack.Http;
@@ -46,7 +47,8 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackRequestVerifier>();
         services.AddSingleton<SlackEventDeduplicator>();
         services.AddSingleton<SlackThreadRegistry>();
-        services.AddSingleton<SlackUserRateLimiter>();
+        services.AddKeyedSingleton(SlackAdmission.LimiterKey,
+            (sp, _) => new UserRateLimiter(sp.GetRequiredService<IOptions<SlackOptions>>().Value.UserRequestsPerMinute));
         services.AddSingleton<SlackWorkQueue>();
         services.AddSingleton<SlackAdmission>();
         services.AddSingleton<SlackEventRouter>();

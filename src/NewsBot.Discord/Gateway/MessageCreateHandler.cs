@@ -1,6 +1,8 @@
 using System.Net.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Admission;
 using NewsBot.Core.Commands;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Messages;
@@ -16,6 +18,7 @@ namespace NewsBot.Discord.Gateway;
 /// </summary>
 internal sealed partial class MessageCreateHandler(
     DiscordWorkQueue queue,
+    [FromKeyedServices(InteractionRouter.LimiterKey)] UserRateLimiter limiter,
     DiscordRestClient rest,
     IOptions<DiscordOptions> options,
     ILogger<MessageCreateHandler> logger)
@@ -45,20 +48,28 @@ internal sealed partial class MessageCreateHandler(
             .Trim();
         var command = text.Length == 0 ? new BotCommand(CommandKind.Help, "") : BotCommand.Parse(text);
         var work = new MessageWork(message.ChannelId, message.Id, command, "discord:" + message.ChannelId);
-        if (!queue.TryEnqueue(work))
-            _ = ReplyBusyAsync(work);
+        if (!limiter.TryAcquire(message.Author.Id))
+        {
+            LogRateLimited(logger, message.ChannelId);
+            _ = ReplyNoticeAsync(work, UserRateLimiter.SlowDownText);
+        }
+        else if (!queue.TryEnqueue(work))
+        {
+            LogBusy(logger, work.ChannelId);
+            _ = ReplyNoticeAsync(work, InteractionRouter.Busy);
+        }
     }
 
     private bool ChannelAllowed(string channelId) =>
         _options.AllowedChannels.Count == 0 || _options.AllowedChannels.Contains(channelId);
 
-    private async Task ReplyBusyAsync(MessageWork work)
+    /// <summary>Replies to the message with a notice (busy, slow down) instead of an answer.</summary>
+    private async Task ReplyNoticeAsync(MessageWork work, string text)
     {
-        LogBusy(logger, work.ChannelId);
         try
         {
-            var busy = DiscordMessage.Text(InteractionRouter.Busy) with { MessageReference = new MessageReference(work.MessageId, work.ChannelId) };
-            await rest.CreateMessageAsync(work.ChannelId, busy, CancellationToken.None);
+            var notice = DiscordMessage.Text(text) with { MessageReference = new MessageReference(work.MessageId, work.ChannelId) };
+            await rest.CreateMessageAsync(work.ChannelId, notice, CancellationToken.None);
         }
         catch (Exception e) when (e is HttpRequestException or DiscordApiException or TaskCanceledException)
         {
@@ -72,6 +83,9 @@ internal sealed partial class MessageCreateHandler(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord queue full; told channel {ChannelId} the bot is busy")]
     private static partial void LogBusy(ILogger logger, string channelId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send the busy reply: {Reason}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Discord: a user in channel {ChannelId} is over Discord:UserRequestsPerMinute; told to slow down")]
+    private static partial void LogRateLimited(ILogger logger, string channelId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send the notice reply: {Reason}")]
     private static partial void LogBusyNotDelivered(ILogger logger, string reason);
 }

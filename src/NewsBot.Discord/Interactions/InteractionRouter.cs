@@ -1,5 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Admission;
 using NewsBot.Core.Answering;
 using NewsBot.Core.Commands;
 using NewsBot.Discord.Work;
@@ -13,12 +15,16 @@ namespace NewsBot.Discord.Interactions;
 /// </summary>
 internal sealed partial class InteractionRouter(
     DiscordWorkQueue queue,
+    [FromKeyedServices(InteractionRouter.LimiterKey)] UserRateLimiter limiter,
     BotCommands commands,
     IOptions<DiscordOptions> discordOptions,
     IOptions<AnsweringOptions> answeringOptions,
     ILogger<InteractionRouter> logger)
 {
     public const string MessageCommandName = "Ask NewsBot about this message";
+    /// <summary>Key of Discord's own <see cref="UserRateLimiter"/>, shared by slash commands and mentions.</summary>
+    public const string LimiterKey = "discord";
+
     public const string Busy = "I'm answering a lot of questions right now. Please try again in a minute.";
     private readonly DiscordOptions _options = discordOptions.Value;
 
@@ -49,6 +55,12 @@ internal sealed partial class InteractionRouter(
             return InteractionResponse.Ephemeral(Refusal(data));
         if (command.Kind == CommandKind.Help)
             return InteractionResponse.Ephemeral(commands.Help());
+
+        if (!limiter.TryAcquire(interaction.UserId ?? interaction.ChannelId ?? interaction.Id))
+        {
+            LogRateLimited(logger, data.Name);
+            return InteractionResponse.Ephemeral(UserRateLimiter.SlowDownText);
+        }
 
         // Conversation = the channel (a thread is its own channel), so follow-ups in a thread stay together.
         var conversation = "discord:" + (interaction.ChannelId ?? interaction.Id);
@@ -100,4 +112,7 @@ internal sealed partial class InteractionRouter(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord queue full; told the user of /{Command} that the bot is busy")]
     private static partial void LogBusy(ILogger logger, string command);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Discord: a user is over Discord:UserRequestsPerMinute; /{Command} refused")]
+    private static partial void LogRateLimited(ILogger logger, string command);
 }

@@ -1,13 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Admission;
 using NewsBot.Slack.Events;
 
 namespace NewsBot.Slack.Queue;
 
 /// <summary>The gate every request passes before it is queued: channel allowlist, per-user rate limit, queue room.</summary>
-internal sealed class SlackAdmission(SlackWorkQueue queue, SlackUserRateLimiter limiter, IOptions<SlackOptions> options)
+internal sealed class SlackAdmission(
+    SlackWorkQueue queue,
+    [FromKeyedServices(SlackAdmission.LimiterKey)] UserRateLimiter limiter,
+    IOptions<SlackOptions> options)
 {
-    public const string RateLimitedText =
-        "You're asking faster than I can keep up. Please wait a minute and try again.";
+    /// <summary>Key of Slack's own <see cref="UserRateLimiter"/> (Discord has another).</summary>
+    public const string LimiterKey = "slack";
+
+    public const string RateLimitedText = UserRateLimiter.SlowDownText;
 
     public const string BusyText =
         "I'm busy answering other questions right now. Please try again in a minute.";

@@ -10,7 +10,12 @@ public static class InteractionBodies
 
     public static string Ping() => Serialize(new { id = "787053080478613555", application_id = FakeDiscord.ApplicationId, type = 1, token = "ping-token", version = 1 });
 
-    public static string Command(string name, string token, params object[] options) => Serialize(new
+    public const string UserId = "53908232506183680";
+
+    public static string Command(string name, string token, params object[] options) => CommandFrom(UserId, name, token, options);
+
+    /// <summary>A slash command invoked by a given guild member.</summary>
+    public static string CommandFrom(string userId, string name, string token, params object[] options) => Serialize(new
     {
         id = "786008729715212338",
         application_id = FakeDiscord.ApplicationId,
@@ -19,7 +24,7 @@ public static class InteractionBodies
         version = 1,
         guild_id = GuildId,
         channel_id = ChannelId,
-        member = new { user = new { id = "53908232506183680", username = "Mason" }, permissions = "2147483647" },
+        member = new { user = new { id = userId, username = "Mason" }, permissions = "2147483647" },
         data = new { id = "771825006014889984", name, type = 1, options },
     });
 

@@ -108,4 +108,23 @@ public sealed class GatewayMessageTests
         Assert.Contains(replies, r => r.Json.GetProperty("content").GetString() == NewsBot.Discord.Interactions.InteractionRouter.Busy);
         Assert.Contains(replies, r => r.Json.GetProperty("content").GetString()!.Contains("articles", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task AUserOverTheRateLimit_IsToldToSlowDownOnce_AndThatMessageIsNotAnswered()
+    {
+        await using var fixture = await GatewayFixture.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Discord:UserRequestsPerMinute"] = "2",
+        });
+
+        var ids = new[] { "970", "971", "972" };
+        foreach (var id in ids)
+            await fixture.Gateway.DispatchAsync("MESSAGE_CREATE", GatewayMessages.Direct(id, "help"));
+
+        var contents = new List<string>();
+        foreach (var id in ids)
+            contents.Add(Assert.Single(await fixture.WaitForReplyAsync(id)).Json.GetProperty("content").GetString()!);
+        Assert.Equal(2, contents.Count(c => c.Contains("articles", StringComparison.Ordinal)));
+        Assert.Equal(NewsBot.Core.Admission.UserRateLimiter.SlowDownText, Assert.Single(contents, c => !c.Contains("articles", StringComparison.Ordinal)));
+    }
 }

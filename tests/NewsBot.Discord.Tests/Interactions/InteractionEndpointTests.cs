@@ -100,11 +100,35 @@ public sealed class InteractionEndpointTests
         await using var bot = await BotHost.StartAsync(discord, ingest: false);
 
         var json = await ReadJsonAsync(await bot.PostInteractionAsync(
-            InteractionBodies.Command("ask", "long-token", InteractionBodies.Option("question", new string('x', 10_001)))));
+            InteractionBodies.Command("ask", "long-token", InteractionBodies.Option("question", new string('x', 2_001)))));
 
         Assert.Equal(64, json.GetProperty("data").GetProperty("flags").GetInt32());
-        Assert.Contains("10,000", json.GetProperty("data").GetProperty("content").GetString());
+        Assert.Contains("2,000", json.GetProperty("data").GetProperty("content").GetString());
         Assert.Empty(discord.Requests.Snapshot());
+    }
+
+    [Fact]
+    public async Task AUserOverTheRateLimit_IsToldToSlowDown_WhileAnotherUserIsStillServed()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        await using var bot = await BotHost.StartAsync(discord, ingest: false,
+            settings: new Dictionary<string, string?> { ["Discord:UserRequestsPerMinute"] = "2" });
+        async Task<JsonElement> AskAs(string user, string token) => await ReadJsonAsync(await bot.PostInteractionAsync(
+            InteractionBodies.CommandFrom(user, "ask", token, InteractionBodies.Option("question", "where did they meet?"))));
+
+        var first = await AskAs("111", "rl-1");
+        var second = await AskAs("111", "rl-2");
+        var third = await AskAs("111", "rl-3");
+        var other = await AskAs("222", "rl-4");
+
+        Assert.Equal(5, first.GetProperty("type").GetInt32());
+        Assert.Equal(5, second.GetProperty("type").GetInt32());
+        Assert.Equal(4, third.GetProperty("type").GetInt32());
+        Assert.Equal(64, third.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.Contains("faster than I can keep up", third.GetProperty("data").GetProperty("content").GetString());
+        Assert.Equal(5, other.GetProperty("type").GetInt32());
+        await discord.Requests.WaitForAsync(r => r.Path.Contains("/rl-", StringComparison.Ordinal), count: 3);
+        Assert.DoesNotContain(discord.Requests.Snapshot(), r => r.Path.Contains("/rl-3", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class InteractionLoadTests
             {
                 var clock = Stopwatch.StartNew();
                 var json = await InteractionEndpointTests.ReadJsonAsync(await bot.PostInteractionAsync(
-                    InteractionBodies.Command("ask", $"load-{i}", InteractionBodies.Option("question", questions[i % questions.Length]))));
+                    InteractionBodies.CommandFrom($"{1000 + i}", "ask", $"load-{i}", InteractionBodies.Option("question", questions[i % questions.Length]))));
                 slowest.Add(clock.Elapsed);
                 Assert.Equal(5, json.GetProperty("type").GetInt32());
             }

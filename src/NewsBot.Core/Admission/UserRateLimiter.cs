@@ -1,0 +1,42 @@
+using System.Threading.RateLimiting;
+
+namespace NewsBot.Core.Admission;
+
+/// <summary>
+/// A token bucket per user: <c>requestsPerMinute</c> requests, refilled every minute (0 = no limit). Each chat front end
+/// owns one, so one person's burst cannot fill the shared answer queue for everyone else.
+/// </summary>
+public sealed class UserRateLimiter : IDisposable
+{
+    /// <summary>What a front end tells a user who is over the limit.</summary>
+    public const string SlowDownText = "You're asking faster than I can keep up. Please wait a minute and try again.";
+
+    private readonly PartitionedRateLimiter<string>? _limiter;
+
+    public UserRateLimiter(int requestsPerMinute)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(requestsPerMinute);
+        if (requestsPerMinute == 0)
+            return;
+        _limiter = PartitionedRateLimiter.Create<string, string>(user => RateLimitPartition.GetTokenBucketLimiter(user,
+            _ => new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = requestsPerMinute,
+                TokensPerPeriod = requestsPerMinute,
+                ReplenishmentPeriod = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            }));
+    }
+
+    /// <summary>True when the user may make one more request now (and counts it).</summary>
+    public bool TryAcquire(string user)
+    {
+        if (_limiter is null)
+            return true;
+        using var lease = _limiter.AttemptAcquire(user);
+        return lease.IsAcquired;
+    }
+
+    public void Dispose() => _limiter?.Dispose();
+}
