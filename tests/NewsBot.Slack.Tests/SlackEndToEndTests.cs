@@ -166,17 +166,33 @@ public sealed class SlackEndToEndTests
     }
 
     [Fact]
-    public async Task A_huge_question_full_of_search_syntax_still_gets_an_answer_not_an_error()
+    public async Task A_question_full_of_search_syntax_still_gets_an_answer_not_an_error()
     {
         await using var slack = await FakeSlack.StartAsync();
         await using var bot = await SlackBot.StartAsync(slack);
-        var hostile = "where did they meet? \"NEAR( * OR AND - ^ :) 🙂 &lt;!channel&gt; " + new string('x', 10_000);
+        var hostile = "where did they meet? \"NEAR( * OR AND - ^ :) 🙂 &lt;!channel&gt; " + new string('x', 1_500);
 
         await bot.PostSignedAsync("/slack/events", Payloads.Callback("EvHuge", Payloads.Mention(hostile, ts: "1700010000.000009")).ToJsonString());
 
         await Eventually.TrueAsync(() => slack.CallsTo("chat.update").Count == 1, "answered");
         var update = slack.CallsTo("chat.update").Single();
         Assert.DoesNotContain("Sorry", update.Str("text"));
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_10000_character_question_gets_a_reply_naming_the_limit()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        await using var bot = await SlackBot.StartAsync(slack);
+        var pasted = "where did they meet? " + new string('x', 10_000);
+
+        await bot.PostSignedAsync("/slack/events", Payloads.Callback("EvPaste", Payloads.Mention(pasted, ts: "1700010000.000010")).ToJsonString());
+
+        await Eventually.TrueAsync(() => slack.CallsTo("chat.update").Count == 1, "answered");
+        var update = slack.CallsTo("chat.update").Single().Body.ToJsonString();
+        Assert.Contains("the limit is 2,000", update);
+        Assert.DoesNotContain("New Delhi", update);
         Assert.DoesNotContain(bot.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal));
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Conversations;
@@ -33,10 +34,13 @@ public sealed class AnswerService(
         string? conversationId,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // [1] Normalise: the core never fails on what a user types, it only bounds it.
+        // [1] Normalise: the core never fails on what a user types; an over-long paste gets a reply naming the limit.
         var asked = question.Trim();
-        if (asked.Length > _options.MaxQuestionChars)
-            asked = asked[.._options.MaxQuestionChars];
+        if (TooLong(asked) is { } refusal)
+        {
+            yield return AnswerUpdate.Done(refusal);
+            yield break;
+        }
 
         // [2] A follow-up becomes a standalone question before retrieval.
         var history = conversationId is null ? [] : conversations.Recent(conversationId);
@@ -45,7 +49,7 @@ public sealed class AnswerService(
             : await rewriter.RewriteAsync(asked, history, cancellationToken);
 
         // [3] Retrieve best-first.
-        var hits = index.Search(standalone, _options.TopK);
+        var hits = index.Search(standalone, _options.TopK, _options.MaxPassagesPerArticle);
 
         // [4] Write; the writer guarantees a final reply that is cited or an explicit not-found.
         Reply? final = null;
@@ -66,4 +70,14 @@ public sealed class AnswerService(
         if (conversationId is not null && final is not null)
             conversations.Add(conversationId, new ConversationTurn(asked, standalone, final.Answer));
     }
+
+    /// <summary>The reply to a question over the limit (nothing is searched or remembered), or null.</summary>
+    private Reply? TooLong(string question) =>
+        question.Length <= _options.MaxQuestionChars
+            ? null
+            : new Reply(
+                string.Create(CultureInfo.InvariantCulture,
+                    $"That question is {question.Length:N0} characters long; the limit is {_options.MaxQuestionChars:N0}. Please ask it in fewer words."),
+                Abstained: true,
+                Citations: []);
 }

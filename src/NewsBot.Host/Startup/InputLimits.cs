@@ -5,7 +5,7 @@ namespace NewsBot.Host.Startup;
 /// <summary>What the CLI and the API accept from a person; anything else is refused with a message naming the problem.</summary>
 internal static class InputLimits
 {
-    public const int MaxQuestionChars = 2_000;
+    public const int MaxQuestionChars = NewsBot.Core.Answering.AnsweringOptions.DefaultMaxQuestionChars;
     public const int MaxFilterChars = 200;
     public const int MaxConversationIdChars = 200;
     public const int MinSearchK = 1;
