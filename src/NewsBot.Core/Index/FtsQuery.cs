@@ -14,6 +14,19 @@ internal static class FtsQuery
     /// <summary>An AND of the groups (each an OR of its forms), or null when there is nothing to search for.</summary>
     public static string? AllOf(IEnumerable<IReadOnlyList<string>> groups) => Join(groups, " AND ");
 
+    /// <summary>
+    /// Rows holding exactly the groups in <paramref name="mask"/> (bit i = group i) among <paramref name="groups"/>:
+    /// <c>(a AND b) NOT (c OR d)</c>, or null when the mask names none of them.
+    /// </summary>
+    public static string? Exactly(IReadOnlyList<IReadOnlyList<string>> groups, uint mask)
+    {
+        var all = AllOf(groups.Where((_, i) => (mask & (1u << i)) != 0));
+        if (all is null)
+            return null;
+        var none = AnyOf(groups.Where((_, i) => (mask & (1u << i)) == 0));
+        return none is null ? all : $"({all}) NOT ({none})";
+    }
+
     private static string? Join(IEnumerable<IReadOnlyList<string>> groups, string op)
     {
         var sb = new StringBuilder();

@@ -16,7 +16,14 @@ internal sealed class IndexConnections : IDisposable
     private readonly SqliteConnection _writer;
     private bool _disposed;
 
-    static IndexConnections() => SQLitePCL.Batteries_V2.Init();
+    static IndexConnections()
+    {
+        SQLitePCL.Batteries_V2.Init();
+        // No global memory statistics (the bundled SQLite keeps them): they take a process-wide mutex on every
+        // allocation, which serialises concurrent searches. Possible only before SQLite initialises (the first
+        // connection opened in the process); after that the call fails harmlessly and statistics stay on.
+        SQLitePCL.raw.sqlite3_config(SQLitePCL.raw.SQLITE_CONFIG_MEMSTATUS, 0);
+    }
 
     public IndexConnections(string path)
     {

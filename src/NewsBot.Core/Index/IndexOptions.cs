@@ -8,4 +8,7 @@ public sealed class IndexOptions
 
     /// <summary>The SQLite file holding articles, passages and the FTS5 index.</summary>
     public string Path { get; set; } = "data/newsbot.db";
+
+    /// <summary>Retrieval knobs (defaults measured in issue 6).</summary>
+    public SearchTuning Search { get; set; } = new();
 }

@@ -1,12 +1,11 @@
-using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 
 namespace NewsBot.Core.Index;
 
 /// <summary>
 /// Collection statistics for scoring: passage count, average passage length and per-term document
-/// frequencies (from the fts5vocab table). Cached, and dropped after a write or after a short while
-/// (another process may be ingesting into the same file).
+/// frequencies (from the fts5vocab table). Cached, and read again after a write or after a short while
+/// (another process may be ingesting into the same file); see <see cref="FrequencyCache"/> for the frequencies.
 /// </summary>
 internal sealed class IndexStatistics(IndexConnections connections, TimeProvider time)
 {
@@ -33,14 +32,16 @@ internal sealed class IndexStatistics(IndexConnections connections, TimeProvider
                     chars = reader.GetInt64(1);
             }
         }
-        return _current = new Snapshot(connections.WriteVersion, now, passages, passages == 0 ? 1 : (double)chars / passages);
+        var frequencies = snapshot is not null && snapshot.Frequencies.CanServe(passages, time.GetElapsedTime(snapshot.Frequencies.StartedAt, now))
+            ? snapshot.Frequencies
+            : FrequencyCache.Start(connections, passages, now);
+        return _current = new Snapshot(connections.WriteVersion, now, passages, passages == 0 ? 1 : (double)chars / passages, frequencies);
     }
 
     /// <summary>Statistics at one moment, with a lazily filled document-frequency cache.</summary>
-    internal sealed class Snapshot(long version, long readAt, long passages, double averageChars)
+    internal sealed class Snapshot(long version, long readAt, long passages, double averageChars, FrequencyCache frequencies)
     {
-        private const int MaxCachedTerms = 100_000;
-        private readonly ConcurrentDictionary<string, long> _frequencies = new(StringComparer.Ordinal);
+        public FrequencyCache Frequencies => frequencies;
 
         public long Version => version;
 
@@ -55,14 +56,12 @@ internal sealed class IndexStatistics(IndexConnections connections, TimeProvider
         /// <summary>How many passages contain an indexed term.</summary>
         public long DocumentFrequency(SqliteConnection connection, string term)
         {
-            if (_frequencies.TryGetValue(term, out var known))
+            if (frequencies.TryGet(term, out var known))
                 return known;
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT doc FROM passage_terms WHERE term = $t";
-            command.Parameters.AddWithValue("$t", term);
+            var command = SearchCommands.For(connection).Frequency;
+            command.Parameters[0].Value = term;
             var frequency = command.ExecuteScalar() is long doc ? doc : 0;
-            if (_frequencies.Count < MaxCachedTerms)
-                _frequencies[term] = frequency;
+            frequencies.Add(term, frequency);
             return frequency;
         }
 

@@ -29,7 +29,7 @@ public sealed class PassageIndex : IDisposable
             throw new ArgumentException($"{IndexOptions.Section}:{nameof(IndexOptions.Path)} must name the index file.", nameof(options));
         _connections = new IndexConnections(path);
         _catalog = new ArticleCatalog(_connections);
-        _search = new PassageSearch(_connections, new IndexStatistics(_connections, time), logger);
+        _search = new PassageSearch(_connections, new IndexStatistics(_connections, time), logger) { Tuning = options.Value.Search };
         logger.LogInformation("Index {Path} open with {Articles} articles", Path.GetFullPath(path), _catalog.Count());
     }
 
@@ -73,7 +73,14 @@ public sealed class PassageIndex : IDisposable
     }
 
     /// <summary>Top passages for any user text, best first; never throws on FTS syntax, emoji or length.</summary>
-    public IReadOnlyList<SearchHit> Search(string query, int k) => _search.Search(query, k);
+    public IReadOnlyList<SearchHit> Search(string query, int k) => _search.Search(query, k, int.MaxValue);
+
+    /// <summary>
+    /// Top passages with at most <paramref name="maxPerArticle"/> from one article while other articles have matches
+    /// (the answer path: a long article's many passages must not crowd out a second source).
+    /// </summary>
+    public IReadOnlyList<SearchHit> Search(string query, int k, int maxPerArticle) =>
+        _search.Search(query, k, Math.Max(1, maxPerArticle));
 
     /// <summary>How rare a lower-cased word is across the whole index (BM25 idf; 0 = unknown, for an index of under 100 passages).</summary>
     internal double Idf(string word) => _search.Idf(word);

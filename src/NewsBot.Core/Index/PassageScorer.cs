@@ -15,10 +15,36 @@ internal static class PassageScorer
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StemsBySpan =
         Stems.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static double Score(Passage passage, QueryPlan plan, IndexStatistics.Snapshot stats, SearchTuning tuning)
+    // ConcurrentDictionary.Count takes every lock; once the cache is full it ran on every uncached token.
+    private static int _cachedStems;
+
+    /// <summary>One candidate's match: per-group saturated term weights, phrase and best-sentence bonuses.</summary>
+    internal sealed class Match(double[] saturated, double bonus)
+    {
+        /// <summary>Per group, BM25's tf part (0 when the group is absent).</summary>
+        public double[] Saturated => saturated;
+
+        /// <summary>Phrase and best-sentence bonuses, already weighted.</summary>
+        public double Bonus => bonus;
+
+        /// <summary>The score with the index-wide idf, plus <paramref name="localWeight"/> times the idf among the candidates.</summary>
+        public double Score(QueryPlan plan, ReadOnlySpan<double> localIdf, double localWeight)
+        {
+            var score = bonus;
+            for (var g = 0; g < saturated.Length; g++)
+            {
+                var idf = plan.Groups[g].Idf + (localIdf.IsEmpty ? 0 : localWeight * localIdf[g]);
+                score += idf * saturated[g];
+            }
+            return score;
+        }
+    }
+
+    public static Match Measure(Passage passage, QueryPlan plan, IndexStatistics.Snapshot stats, SearchTuning tuning)
     {
         var groups = plan.Groups;
         var groupOf = plan.GroupOfStem;
+        var hint = plan.Hint;
         Span<int> bodyTf = stackalloc int[groups.Count];
         Span<int> titleTf = stackalloc int[groups.Count];
         bodyTf.Clear();
@@ -47,12 +73,14 @@ internal static class PassageScorer
         {
             var present = 0UL;
             var previous = -1;
+            var typed = false;
             var words = new WordScanner(text.AsSpan(start, end - start));
             try
             {
                 while (words.MoveNext())
                 {
                     var g = groupOf.TryGetValue(StemOf(words.Current), out var found) ? found : -1;
+                    typed = typed || (g < 0 && hint.Accepts(words.Current));
                     if (g >= 0)
                     {
                         bodyTf[g]++;
@@ -73,23 +101,25 @@ internal static class PassageScorer
                 if ((present & (1UL << g)) != 0)
                     sentenceIdf += groups[g].Idf;
             }
-            bestSentence = Math.Max(bestSentence, sentenceIdf);
+            // The sentence holding the question's terms and a token of the asked-for kind is likely the answer's.
+            bestSentence = Math.Max(bestSentence, typed ? sentenceIdf * (1 + tuning.AnswerTypeBoost) : sentenceIdf);
         }
 
         // [3] Combine.
         var length = text.Length + tuning.TitleWeight * passage.Title.Length;
         var average = stats.AverageChars + tuning.TitleWeight * passage.Title.Length;
         var norm = tuning.K1 * (1 - tuning.B + tuning.B * length / average);
-        var score = 0.0;
+        var saturated = new double[groups.Count];
+        var bonus = tuning.SentenceWeight * bestSentence;
         for (var g = 0; g < groups.Count; g++)
         {
             var tf = bodyTf[g] + tuning.TitleWeight * titleTf[g];
             if (tf > 0)
-                score += groups[g].Idf * tf * (tuning.K1 + 1) / (tf + norm);
+                saturated[g] = tf * (tuning.K1 + 1) / (tf + norm);
             if (g < 63 && (adjacentPairs & (1UL << g)) != 0)
-                score += tuning.PhraseWeight * Math.Min(groups[g].Idf, groups[g + 1].Idf);
+                bonus += tuning.PhraseWeight * Math.Min(groups[g].Idf, groups[g + 1].Idf);
         }
-        return score + tuning.SentenceWeight * bestSentence;
+        return new Match(saturated, bonus);
     }
 
     private static string StemOf(ReadOnlySpan<char> token)
@@ -98,8 +128,8 @@ internal static class PassageScorer
             return stem;
         var word = token.ToString();
         stem = TermFolding.IndexTerm(word);
-        if (Stems.Count < MaxCachedStems)
-            Stems[word] = stem;
+        if (Volatile.Read(ref _cachedStems) < MaxCachedStems && Stems.TryAdd(word, stem))
+            Interlocked.Increment(ref _cachedStems);
         return stem;
     }
 }

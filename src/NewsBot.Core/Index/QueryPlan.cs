@@ -8,9 +8,10 @@ namespace NewsBot.Core.Index;
 /// </summary>
 internal sealed class QueryPlan
 {
-    private QueryPlan(IReadOnlyList<TermGroup> groups)
+    private QueryPlan(IReadOnlyList<TermGroup> groups, AnswerTypeHint hint)
     {
         Groups = groups;
+        Hint = hint;
         var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var g = 0; g < groups.Count; g++)
         {
@@ -23,6 +24,9 @@ internal sealed class QueryPlan
     /// <summary>Groups in question order.</summary>
     public IReadOnlyList<TermGroup> Groups { get; }
 
+    /// <summary>The kind of token the answer is, when the question says.</summary>
+    public AnswerTypeHint Hint { get; }
+
     /// <summary>Which group an indexed stem belongs to.</summary>
     public IReadOnlyDictionary<string, int> GroupOfStem { get; }
 
@@ -31,9 +35,11 @@ internal sealed class QueryPlan
 
     public static QueryPlan Build(string query, SqliteConnection connection, IndexStatistics.Snapshot stats)
     {
+        var tokens = QueryTerms.Tokens(query).Take(QueryTerms.MaxScannedTokens).ToList();
+        var hint = AnswerTypeHint.Of(tokens);
         var groups = new List<TermGroup>();
         var seenStems = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in QueryTerms.KeyTerms(query))
+        foreach (var word in QueryTerms.KeyTerms(tokens))
         {
             var forms = IrregularForms.FormsOf(word);
             var stems = forms.Select(TermFolding.IndexTerm).ToHashSet(StringComparer.Ordinal);
@@ -44,7 +50,7 @@ internal sealed class QueryPlan
             var frequency = Math.Min(stats.Passages, stems.Sum(s => stats.DocumentFrequency(connection, s)));
             groups.Add(new TermGroup(groups.Count, word, forms, stems, frequency, stats.Idf(frequency)));
         }
-        return new QueryPlan(groups);
+        return new QueryPlan(groups, hint);
     }
 
     /// <summary>

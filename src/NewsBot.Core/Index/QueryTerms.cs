@@ -11,6 +11,9 @@ internal static class QueryTerms
     /// <summary>Most terms a query keeps: a 10,000-character paste must not become a 1,500-term query.</summary>
     public const int MaxTerms = 32;
 
+    /// <summary>Most tokens of a query looked at (a 10,000-character paste is cut here, before any list is built).</summary>
+    public const int MaxScannedTokens = 2_000;
+
     /// <summary>Every word token, lower-cased, in order.</summary>
     public static IEnumerable<string> Tokens(string text)
     {
@@ -37,11 +40,14 @@ internal static class QueryTerms
     }
 
     /// <summary>The distinct topic terms of a query: no stopwords or question words, at most <see cref="MaxTerms"/>.</summary>
-    public static IReadOnlyList<string> KeyTerms(string text)
+    public static IReadOnlyList<string> KeyTerms(string text) => KeyTerms(Tokens(text));
+
+    /// <summary>The distinct topic terms among word tokens: no stopwords or question words, at most <see cref="MaxTerms"/>.</summary>
+    public static IReadOnlyList<string> KeyTerms(IEnumerable<string> tokens)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var terms = new List<string>();
-        foreach (var token in Tokens(text))
+        foreach (var token in tokens)
         {
             if (Stopwords.Contains(token) || !seen.Add(token))
                 continue;

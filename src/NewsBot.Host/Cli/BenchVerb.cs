@@ -20,16 +20,20 @@ internal static class BenchVerb
         var ingest = new Command("ingest", "Ingest throughput: BBC, then BBC + RealTimeQA GCS") { options.Datasets, options.Json };
         ingest.SetAction(async (parse, ct) => Print(parse, options, await IngestBench.RunAsync(options.Paths(parse), ct)));
 
-        var keep = new Option<string?>("--keep") { Description = "Keep the built index in this new folder (e.g. for bench cold --index)" };
-        var query = new Command("query", "Search latency p50/p99 (1 thread) and throughput (N threads) at each size")
+        var keep = new Option<string?>("--keep") { Description = "Keep the built index in this new folder (e.g. for bench cold --index or bench query --index)" };
+        var query = new Command("query", "Search latency p50/p99 (1 thread) and throughput (N threads) at each size, or on an existing --index")
         {
-            options.Datasets, options.Json, options.Passages, options.Threads, options.Queries, options.Seconds, options.WarmUp, keep,
+            options.Datasets, options.Json, options.Passages, options.Threads, options.Queries, options.Seconds, options.WarmUp, keep, options.Set,
         };
         query.SetAction(parse =>
         {
             var paths = options.Paths(parse);
             var load = options.Load(parse, BenchQuestions.Load(paths.RealTimeQa));
-            return Print(parse, options, QueryBench.Run(paths, BenchOptions.ParseSizes(parse.GetValue(options.Passages)!), parse.GetValue(options.Threads), load, parse.GetValue(keep)));
+            var settings = EvalOptions.ParseSettings(parse.GetValue(options.Set) ?? []);
+            var threads = parse.GetValue(options.Threads);
+            return Print(parse, options, parse.GetValue(globals.Index) is { } existing
+                ? QueryBench.RunOn(existing, threads, load, settings)
+                : QueryBench.Run(paths, BenchOptions.ParseSizes(parse.GetValue(options.Passages)!), threads, load, parse.GetValue(keep), settings));
         });
 
         var apiSize = new Option<string>("--passages") { Description = "Index size in passages", DefaultValueFactory = _ => "100000" };

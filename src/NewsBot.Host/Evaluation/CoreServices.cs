@@ -26,6 +26,10 @@ internal sealed class CoreServices : IDisposable
 
     public IServiceProvider Services => _provider;
 
+    /// <summary>The passages the product's answer path would retrieve: top k, capped per article as configured.</summary>
+    public IReadOnlyList<SearchHit> AnswerPassages(string question, int k) =>
+        Index.Search(question, k, _provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AnsweringOptions>>().Value.MaxPassagesPerArticle);
+
     public static CoreServices Open(string indexPath, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var values = new Dictionary<string, string?> { [$"{IndexOptions.Section}:Path"] = indexPath };

@@ -110,10 +110,29 @@ public sealed class SearchTests : IDisposable
             ("long", "Eclipse", paragraphs),
             ("other", "Sky", "Astronomers in a distant town watched the eclipse through thin cloud while students took notes."));
 
-        var hits = _index.Index.Search("eclipse", 8);
+        var capped = _index.Index.Search("eclipse", 8, maxPerArticle: 3);
+        var ranked = _index.Index.Search("eclipse", 8);
 
-        Assert.Contains(hits, h => h.Passage.ArticleId == "other");
-        Assert.Equal(8, hits.Count);
+        Assert.Contains(capped, h => h.Passage.ArticleId == "other");
+        Assert.Equal(8, capped.Count);
+        Assert.Equal(capped.OrderByDescending(h => h.Score).Select(h => h.Score), capped.Select(h => h.Score));
+        // The plain ranking is the retrieval order itself (what the evaluation measures): best first, no cap.
+        Assert.Equal(8, ranked.Count);
+        Assert.True(ranked.Count(h => h.Passage.ArticleId == "long") > 3);
+        Assert.Equal(ranked.OrderByDescending(h => h.Score).Select(h => h.Score), ranked.Select(h => h.Score));
+    }
+
+    [Fact]
+    public void Search_WhenQuestion_PrefersThePassageWhoseMatchingSentenceHoldsAYear()
+    {
+        _index.With(
+            // The dated passage is the longer one, so plain BM25 would rank it second.
+            ("family", "Inventor", "Tesla was born into a Serb family in the village of Smiljan."),
+            ("dated", "Inventor", "Tesla was born in the small mountain village of Smiljan, then part of the Austrian Empire, in 1856."));
+
+        var hits = _index.Index.Search("In what year was Tesla born?", 2);
+
+        Assert.Equal(["dated", "family"], hits.Select(h => h.Passage.ArticleId));
     }
 
     public void Dispose() => _index.Dispose();

@@ -28,6 +28,12 @@ internal sealed class BenchOptions
 
     public Option<int> WarmUp { get; } = new("--warmup") { Description = "Questions asked before measuring", DefaultValueFactory = _ => 100 };
 
+    public Option<string[]> Set { get; } = new("--set")
+    {
+        Description = "Override a core setting for this run, e.g. --set Index:Search:RowBudget=2000 (repeatable)",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     public BenchPaths Paths(ParseResult parse) => new(parse.GetValue(Datasets) ?? BenchPaths.DefaultDatasets);
 
     public QueryLoad Load(ParseResult parse, IReadOnlyList<string> questions) =>

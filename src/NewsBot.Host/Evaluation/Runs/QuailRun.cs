@@ -26,7 +26,7 @@ internal static class QuailRun
         var progress = new Progress("quail", asked.Count);
         foreach (var (text, question) in asked)
         {
-            var hits = core.Index.Search(question.Text, settings.AnswerK);
+            var hits = core.AnswerPassages(question.Text, settings.AnswerK);
             var reply = core.Answerer.Answer(question.Text, hits);
             var score = byType.TryGetValue(question.Type, out var s) ? s : byType[question.Type] = new TypeScore();
             score.Questions++;

@@ -34,7 +34,7 @@ internal static class RealTimeQaRun
         foreach (var question in asked)
         {
             var gold = question.GoldArticleIds.ToHashSet(StringComparer.Ordinal);
-            var hits = core.Index.Search(question.Text, settings.SearchK);
+            var hits = core.AnswerPassages(question.Text, settings.SearchK);
             var rank = RankTally.RankOf(hits, h => gold.Contains(h.Passage.ArticleId));
             all.Add(rank);
             misses.Add(question.Text, question.GoldArticleIds, rank, hits);
@@ -54,7 +54,7 @@ internal static class RealTimeQaRun
                 ? "reference (as in the issue): gold = the search result whose URL matches the quiz's link (no scheme/www./edition./index.html/trailing slash), whatever text the crawl got"
                 : "gold-text: the gold file's article text replaces the matching search result's (often a cookie banner) or is added when the search missed it",
             ["questions"] = $"{asked.Count:N0} 2022 questions whose gold article is in the pool ({asked.Count(q => q.GoldInSearchResults):N0} of them with the gold URL among the search results)",
-            ["retrieval"] = $"top {settings.SearchK} passages; a hit = a passage of the gold article",
+            ["retrieval"] = $"top {settings.SearchK} passages as the answer path retrieves them (at most Answering:MaxPassagesPerArticle from one article while others match); a hit = a passage of the gold article",
             ["settings"] = settings.Describe(),
         },
         [

@@ -24,7 +24,7 @@ internal static class RgbConflictRun
             Store(core, item.PositiveWrong, $"rgb{item.Id}-fake", item.Positive.Count);
 
             // [2] Ask; score what the cited sentences say.
-            var hits = core.Index.Search(item.Query, settings.AnswerK);
+            var hits = core.AnswerPassages(item.Query, settings.AnswerK);
             bothRetrieved += hits.Any(h => h.Passage.ArticleId.Contains("-true", StringComparison.Ordinal))
                 && hits.Any(h => h.Passage.ArticleId.Contains("-fake", StringComparison.Ordinal)) ? 1 : 0;
             var reply = core.Answerer.Answer(item.Query, hits);

@@ -79,7 +79,7 @@ internal static class Squad2AbstentionRun
         var progress = new Progress(label, asked.Count);
         foreach (var (question, _) in asked)
         {
-            var hits = core.Index.Search(question.Text, answerK);
+            var hits = core.AnswerPassages(question.Text, answerK);
             var reply = core.Answerer.Answer(question.Text, hits);
             tally.Add(question.IsImpossible, reply.Abstained);
             if (!question.IsImpossible && CitedText.Contains(reply, question.Answers))

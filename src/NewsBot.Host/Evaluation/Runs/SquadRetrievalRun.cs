@@ -47,7 +47,7 @@ internal static class SquadRetrievalRun
             misses.Add(question.Text, [gold], rank, hits);
             if (settings.Extractive)
             {
-                var reply = core.Answerer.Answer(question.Text, [.. hits.Take(settings.AnswerK)]);
+                var reply = core.Answerer.Answer(question.Text, core.AnswerPassages(question.Text, settings.AnswerK));
                 answered++;
                 abstained += reply.Abstained ? 1 : 0;
                 cited += reply.Citations.Count > 0 ? 1 : 0;
@@ -84,7 +84,7 @@ internal static class SquadRetrievalRun
             ["data"] = path,
             ["corpus"] = $"{articles.Count:N0} articles, {paragraphs:N0} passages (one per paragraph), indexed in {indexing.Elapsed.TotalSeconds:0.0} s",
             ["questions"] = $"{asked.Count:N0} of {questions.Count:N0}",
-            ["retrieval"] = $"top {settings.SearchK}",
+            ["retrieval"] = $"top {settings.SearchK} passages, pure ranking (PassageIndex.Search; no per-article cap)",
             ["settings"] = settings.Describe(),
         }, tables);
     }
