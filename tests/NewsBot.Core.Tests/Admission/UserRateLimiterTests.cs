@@ -1,0 +1,29 @@
+using NewsBot.Core.Admission;
+
+namespace NewsBot.Core.Tests.Admission;
+
+public sealed class UserRateLimiterTests
+{
+    [Fact]
+    public void EachUserHasTheirOwnBucket()
+    {
+        using var limiter = new UserRateLimiter(2);
+
+        Assert.True(limiter.TryAcquire("alice"));
+        Assert.True(limiter.TryAcquire("alice"));
+        Assert.False(limiter.TryAcquire("alice"));
+        Assert.True(limiter.TryAcquire("bob"));
+    }
+
+    [Fact]
+    public void Zero_MeansNoLimit()
+    {
+        using var limiter = new UserRateLimiter(0);
+
+        Assert.All(Enumerable.Range(0, 1_000), _ => Assert.True(limiter.TryAcquire("alice")));
+    }
+
+    [Fact]
+    public void ANegativeLimit_IsRejected() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new UserRateLimiter(-1));
+}
