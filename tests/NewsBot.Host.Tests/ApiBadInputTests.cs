@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Answering;
 
 namespace NewsBot.Host.Tests;
 
@@ -45,6 +48,20 @@ public sealed class ApiBadInputTests
         var body = JsonSerializer.Serialize(new Dictionary<string, object> { [field] = new string('x', 10_000) });
         var problem = await host.PostRawAsync(path, body, expectedStatus: 400);
         AssertProblem(problem, "2,000");
+    }
+
+    [Theory]
+    [InlineData("api/ask", "question")]
+    [InlineData("api/search", "query")]
+    [InlineData("api/command", "text")]
+    public async Task The_limit_is_Answering_MaxQuestionChars_when_it_is_set(string path, string field)
+    {
+        // The options object is the one the endpoints read per request, so a lower setting must refuse 60 characters.
+        await using var host = await RunningHost.StartAsync(extend: app =>
+            app.Services.GetRequiredService<IOptions<AnsweringOptions>>().Value.MaxQuestionChars = 50);
+        var body = JsonSerializer.Serialize(new Dictionary<string, object> { [field] = new string('x', 60) });
+        var problem = await host.PostRawAsync(path, body, expectedStatus: 400);
+        AssertProblem(problem, "the limit is 50");
     }
 
     [Fact]

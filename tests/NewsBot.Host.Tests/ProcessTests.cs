@@ -27,6 +27,16 @@ public sealed class ProcessTests : IDisposable
         Assert.Contains("frobnicate", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Newsbot_ask_refuses_a_question_over_the_configured_Answering_MaxQuestionChars()
+    {
+        File.WriteAllText(_temp.File("appsettings.json"), """{ "Answering": { "MaxQuestionChars": 50 } }""");
+        var (exit, stdout, stderr) = await RunAsync("ask", new string('x', 60),
+            "--articles", RepoPaths.SampleArticles, "--index", _temp.File("newsbot.db"));
+        Assert.True(exit == 2, $"exit {exit}\n{stdout}\n{stderr}");
+        Assert.Contains("the limit is 50", stderr, StringComparison.Ordinal);
+    }
+
     private async Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")

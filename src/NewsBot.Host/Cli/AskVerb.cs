@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Answering;
 using NewsBot.Core.Commands;
 using NewsBot.Host.Startup;
 using NewsBot.Host.Web;
@@ -18,10 +20,14 @@ internal static class AskVerb
         command.SetAction(async (parse, cancellationToken) =>
         {
             var text = string.Join(' ', parse.GetValue(question) ?? []).Trim();
-            if (InputLimits.QuestionProblem(text) is { } problem)
+            var settings = globals.Read(parse);
+            await using var services = await CliServices.BuildAsync(settings, syncArticles: false, cancellationToken);
+            // The limit is Answering:MaxQuestionChars, so it is checked once configuration is read, before any sync.
+            var limit = services.GetRequiredService<IOptions<AnsweringOptions>>().Value.MaxQuestionChars;
+            if (InputLimits.QuestionProblem(text, limit) is { } problem)
                 throw new CliUsageException(problem);
+            await ArticleFolderSync.SyncAsync(services, settings, cancellationToken);
 
-            await using var services = await CliServices.BuildAsync(parse, globals, syncArticles: true, cancellationToken);
             var reply = await services.GetRequiredService<BotCommands>().AskAsync(text, conversationId: null, cancellationToken);
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Answering;
 using NewsBot.Core.Commands;
 
 namespace NewsBot.Host.Web;
@@ -12,20 +14,22 @@ internal static class AskEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> AskAsync(HttpRequest request, BotCommands commands, CancellationToken cancellationToken)
+    private static async Task<IResult> AskAsync(
+        HttpRequest request, BotCommands commands, IOptions<AnsweringOptions> answering, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync<AskRequest>(request, cancellationToken);
-        if ((problem ?? body!.Problem()) is { } bad)
+        if ((problem ?? body!.Problem(answering.Value.MaxQuestionChars)) is { } bad)
             return ApiProblems.BadRequest(bad);
         var reply = await commands.AskAsync(body!.Question!.Trim(), body.ConversationId, cancellationToken);
         return TypedResults.Json(reply, ApiJson.Compact);
     }
 
     /// <summary>Event <c>delta</c> per text piece (data: a JSON string), then event <c>reply</c> with the checked record.</summary>
-    private static async Task StreamAsync(HttpContext context, BotCommands commands, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task StreamAsync(
+        HttpContext context, BotCommands commands, IOptions<AnsweringOptions> answering, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync<AskRequest>(context.Request, cancellationToken);
-        if ((problem ?? body!.Problem()) is { } bad)
+        if ((problem ?? body!.Problem(answering.Value.MaxQuestionChars)) is { } bad)
         {
             await ApiProblems.BadRequest(bad).ExecuteAsync(context);
             return;

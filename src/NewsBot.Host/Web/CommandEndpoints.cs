@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Answering;
 using NewsBot.Core.Commands;
 using NewsBot.Host.Startup;
 
@@ -16,10 +18,11 @@ internal static class CommandEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> RunAsync(HttpRequest request, BotCommands commands, CancellationToken cancellationToken)
+    private static async Task<IResult> RunAsync(
+        HttpRequest request, BotCommands commands, IOptions<AnsweringOptions> answering, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync<CommandRequest>(request, cancellationToken);
-        if ((problem ?? InputLimits.QuestionProblem(body!.Text, "text")) is { } bad)
+        if ((problem ?? InputLimits.QuestionProblem(body!.Text, answering.Value.MaxQuestionChars, "text")) is { } bad)
             return ApiProblems.BadRequest(bad);
 
         var command = BotCommand.Parse(body!.Text!);

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Answering;
 using NewsBot.Core.Index;
 using NewsBot.Host.Startup;
 
@@ -12,10 +14,11 @@ internal static class SearchEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SearchAsync(HttpRequest request, PassageIndex index, CancellationToken cancellationToken)
+    private static async Task<IResult> SearchAsync(
+        HttpRequest request, PassageIndex index, IOptions<AnsweringOptions> answering, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync<SearchRequest>(request, cancellationToken);
-        if ((problem ?? body!.Problem()) is { } bad)
+        if ((problem ?? body!.Problem(answering.Value.MaxQuestionChars)) is { } bad)
             return ApiProblems.BadRequest(bad);
         var hits = index.Search(body!.Query!.Trim(), body.K ?? InputLimits.DefaultSearchK);
         var results = hits.Select(hit => new SearchResult(hit.Passage.ArticleId, hit.Passage.Id, hit.Score, hit.Passage.Text)).ToList();
