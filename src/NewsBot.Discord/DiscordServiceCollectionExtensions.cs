@@ -50,7 +50,7 @@ public static class DiscordServiceCollectionExtensions
             sp.GetRequiredService<IOptions<AnsweringOptions>>()));
 
         // Acknowledge first, answer later: a bounded queue drained by background workers.
-        services.AddSingleton<DiscordWorkQueue>();
+        services.AddSingleton(sp => new WorkQueue<DiscordWork, MessageNotice>(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.QueueCapacity));
         services.AddKeyedSingleton(InteractionRouter.LimiterKey,
             (sp, _) => new UserRateLimiter(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.UserRequestsPerMinute));
         services.AddSingleton<CommandRunner>();
@@ -64,7 +64,7 @@ public static class DiscordServiceCollectionExtensions
         if (gateway)
         {
             services.TryAddSingleton<IGatewayConnector, ClientWebSocketConnector>();
-            services.AddSingleton(sp => ActivatorUtilities.CreateInstance<MessageCreateHandler>(sp, sp.GetRequiredService<DiscordRestClient>()));
+            services.AddSingleton<MessageCreateHandler>();
             services.AddSingleton(sp => ActivatorUtilities.CreateInstance<GatewayInteractionHandler>(sp, sp.GetRequiredService<DiscordRestClient>()));
             services.AddHostedService(sp => ActivatorUtilities.CreateInstance<GatewayClient>(sp, sp.GetRequiredService<DiscordRestClient>()));
         }

@@ -49,7 +49,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackThreadRegistry>();
         services.AddKeyedSingleton(SlackAdmission.LimiterKey,
             (sp, _) => new UserRateLimiter(sp.GetRequiredService<IOptions<SlackOptions>>().Value.UserRequestsPerMinute));
-        services.AddSingleton<SlackWorkQueue>();
+        services.AddSingleton(sp => new WorkQueue<SlackJob, SlackNotice>(sp.GetRequiredService<IOptions<SlackOptions>>().Value.QueueCapacity));
         services.AddSingleton<SlackAdmission>();
         services.AddSingleton<SlackEventRouter>();
         services.AddSingleton<SlackCommandRouter>();

@@ -1,4 +1,3 @@
-using System.Net.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,9 +16,8 @@ namespace NewsBot.Discord.Gateway;
 /// Never blocks the gateway's receive loop.
 /// </summary>
 internal sealed partial class MessageCreateHandler(
-    DiscordWorkQueue queue,
+    WorkQueue<DiscordWork, MessageNotice> queue,
     [FromKeyedServices(InteractionRouter.LimiterKey)] UserRateLimiter limiter,
-    DiscordRestClient rest,
     IOptions<DiscordOptions> options,
     ILogger<MessageCreateHandler> logger)
 {
@@ -51,30 +49,23 @@ internal sealed partial class MessageCreateHandler(
         if (!limiter.TryAcquire(message.Author.Id))
         {
             LogRateLimited(logger, message.ChannelId);
-            _ = ReplyNoticeAsync(work, UserRateLimiter.SlowDownText);
+            Notify(work, UserRateLimiter.SlowDownText);
         }
         else if (!queue.TryEnqueue(work))
         {
             LogBusy(logger, work.ChannelId);
-            _ = ReplyNoticeAsync(work, InteractionRouter.Busy);
+            Notify(work, InteractionRouter.Busy);
         }
     }
 
     private bool ChannelAllowed(string channelId) =>
         _options.AllowedChannels.Count == 0 || _options.AllowedChannels.Contains(channelId);
 
-    /// <summary>Replies to the message with a notice (busy, slow down) instead of an answer.</summary>
-    private async Task ReplyNoticeAsync(MessageWork work, string text)
+    /// <summary>Queues a notice reply for the worker's notice sender; a flood of them is dropped and logged.</summary>
+    private void Notify(MessageWork work, string text)
     {
-        try
-        {
-            var notice = DiscordMessage.Text(text) with { MessageReference = new MessageReference(work.MessageId, work.ChannelId) };
-            await rest.CreateMessageAsync(work.ChannelId, notice, CancellationToken.None);
-        }
-        catch (Exception e) when (e is HttpRequestException or DiscordApiException or TaskCanceledException)
-        {
-            LogBusyNotDelivered(logger, e.Message);
-        }
+        if (!queue.TryNotify(new MessageNotice(work.ChannelId, work.MessageId, text)))
+            LogNoticeDropped(logger, work.ChannelId);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Discord message {MessageId} was answered already (replayed after a resume)")]
@@ -86,6 +77,6 @@ internal sealed partial class MessageCreateHandler(
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord: a user in channel {ChannelId} is over Discord:UserRequestsPerMinute; told to slow down")]
     private static partial void LogRateLimited(ILogger logger, string channelId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send the notice reply: {Reason}")]
-    private static partial void LogBusyNotDelivered(ILogger logger, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord notice queue full; could not tell channel {ChannelId} to wait")]
+    private static partial void LogNoticeDropped(ILogger logger, string channelId);
 }

@@ -14,7 +14,7 @@ namespace NewsBot.Discord.Interactions;
 /// answer directly.
 /// </summary>
 internal sealed partial class InteractionRouter(
-    DiscordWorkQueue queue,
+    WorkQueue<DiscordWork, MessageNotice> queue,
     [FromKeyedServices(InteractionRouter.LimiterKey)] UserRateLimiter limiter,
     BotCommands commands,
     IOptions<DiscordOptions> discordOptions,

@@ -1,17 +1,18 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Admission;
 using NewsBot.Discord.Messages;
 using NewsBot.Discord.Rest;
 
 namespace NewsBot.Discord.Work;
 
 /// <summary>
-/// Drains <see cref="DiscordWorkQueue"/> with <see cref="DiscordOptions.Workers"/> consumers: runs the command on the
+/// Drains the work queue with <see cref="DiscordOptions.Workers"/> consumers: runs the command on the
 /// core, then edits the deferred interaction response, or replies to the gateway message (typing while it works).
 /// </summary>
 internal sealed partial class DiscordWorker(
-    DiscordWorkQueue queue,
+    WorkQueue<DiscordWork, MessageNotice> queue,
     CommandRunner runner,
     DiscordRestClient rest,
     TimeProvider time,
@@ -24,22 +25,33 @@ internal sealed partial class DiscordWorker(
     private static readonly TimeSpan AcknowledgeTimeout = TimeSpan.FromSeconds(5);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, options.Value.Workers).Select(_ => Task.Run(() => DrainAsync(stoppingToken), stoppingToken)));
+        queue.DrainAsync(options.Value.Workers, RunAsync, SendNoticeAsync, stoppingToken);
 
-    private async Task DrainAsync(CancellationToken stoppingToken)
+    private async Task RunAsync(DiscordWork work, CancellationToken stoppingToken)
     {
-        await foreach (var work in queue.ReadAllAsync(stoppingToken))
+        try
         {
-            try
-            {
-                await HandleAsync(work, stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                // The edge for one piece of work: log, tell the person briefly, keep draining.
-                LogFailed(logger, e, work.Command.Kind.ToString());
-                await TellFailureAsync(work, stoppingToken);
-            }
+            await HandleAsync(work, stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            // The edge for one piece of work: log, tell the person briefly, keep draining.
+            LogFailed(logger, e, work.Command.Kind.ToString());
+            await TellFailureAsync(work, stoppingToken);
+        }
+    }
+
+    /// <summary>Replies to the message with the notice instead of an answer.</summary>
+    private async Task SendNoticeAsync(MessageNotice notice, CancellationToken stoppingToken)
+    {
+        try
+        {
+            var reply = DiscordMessage.Text(notice.Text) with { MessageReference = new MessageReference(notice.MessageId, notice.ChannelId) };
+            await rest.CreateMessageAsync(notice.ChannelId, reply, stoppingToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or DiscordApiException or TaskCanceledException)
+        {
+            LogNoticeNotDelivered(logger, e.Message);
         }
     }
 
@@ -138,6 +150,9 @@ internal sealed partial class DiscordWorker(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord typing indicator failed: {Reason}")]
     private static partial void LogTypingFailed(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send a notice reply: {Reason}")]
+    private static partial void LogNoticeNotDelivered(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell the user about a failure: {Reason}")]
     private static partial void LogFailureNotDelivered(ILogger logger, string reason);

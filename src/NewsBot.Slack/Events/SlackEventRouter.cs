@@ -17,7 +17,6 @@ internal sealed partial class SlackEventRouter(
     SlackEventDeduplicator dedupe,
     SlackThreadRegistry threads,
     SlackAdmission admission,
-    SlackWorkQueue queue,
     ILogger<SlackEventRouter> logger)
 {
     private Regex? _botMention;
@@ -76,9 +75,9 @@ internal sealed partial class SlackEventRouter(
         var job = new SlackThreadJob(message.User, message.Channel, replyThread, message.Ts, command, conversation);
         var outcome = admission.TryQueue(job);
         if (outcome == SlackEventOutcome.RateLimited)
-            queue.Notify(new SlackNotice(message.User, message.Channel, replyThread, SlackAdmission.RateLimitedText));
+            admission.Notify(new SlackNotice(message.User, message.Channel, replyThread, SlackAdmission.RateLimitedText));
         else if (outcome == SlackEventOutcome.Busy)
-            queue.Notify(new SlackNotice(message.User, message.Channel, replyThread, SlackAdmission.BusyText));
+            admission.Notify(new SlackNotice(message.User, message.Channel, replyThread, SlackAdmission.BusyText));
         SlackLog.EventRouted(logger, eventId ?? "?", message.Type, outcome);
         return outcome;
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Admission;
 using NewsBot.Slack.Events;
@@ -7,9 +8,10 @@ namespace NewsBot.Slack.Queue;
 
 /// <summary>The gate every request passes before it is queued: channel allowlist, per-user rate limit, queue room.</summary>
 internal sealed class SlackAdmission(
-    SlackWorkQueue queue,
+    WorkQueue<SlackJob, SlackNotice> queue,
     [FromKeyedServices(SlackAdmission.LimiterKey)] UserRateLimiter limiter,
-    IOptions<SlackOptions> options)
+    IOptions<SlackOptions> options,
+    ILogger<SlackAdmission> logger)
 {
     /// <summary>Key of Slack's own <see cref="UserRateLimiter"/> (Discord has another).</summary>
     public const string LimiterKey = "slack";
@@ -32,5 +34,12 @@ internal sealed class SlackAdmission(
         if (!limiter.TryAcquire(job.User))
             return SlackEventOutcome.RateLimited;
         return queue.TryEnqueue(job) ? SlackEventOutcome.Queued : SlackEventOutcome.Busy;
+    }
+
+    /// <summary>Queues a "busy" or "slow down" reply for the notice sender; a flood of them is dropped and logged.</summary>
+    public void Notify(SlackNotice notice)
+    {
+        if (!queue.TryNotify(notice))
+            SlackLog.NoticeDropped(logger, notice.Channel, notice.User);
     }
 }

@@ -1,14 +1,15 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Admission;
 using NewsBot.Slack.Replies;
 using NewsBot.Slack.WebApi;
 
 namespace NewsBot.Slack.Queue;
 
-/// <summary>Drains the queue with <c>Workers</c> concurrent answerers, plus one loop for notices. The edge where failures are caught.</summary>
+/// <summary>Drains the queue with <c>Workers</c> concurrent answerers, plus one sender of notices. The edge where failures are caught.</summary>
 internal sealed class SlackWorker(
-    SlackWorkQueue queue,
+    WorkQueue<SlackJob, SlackNotice> queue,
     SlackConversationResponder conversations,
     SlackCommandResponder commands,
     SlackApiClient api,
@@ -18,29 +19,7 @@ internal sealed class SlackWorker(
     private const string SorryText = "Sorry, something went wrong answering that. Please try again.";
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, options.Value.Workers)
-            .Select(_ => DrainJobsAsync(stoppingToken))
-            .Append(DrainNoticesAsync(stoppingToken)));
-
-    private async Task DrainJobsAsync(CancellationToken stop)
-    {
-        await Task.Yield();
-        while (await Wait(queue.Jobs.WaitToReadAsync(stop)))
-        {
-            while (queue.Jobs.TryRead(out var job))
-                await RunAsync(job, stop);
-        }
-    }
-
-    private async Task DrainNoticesAsync(CancellationToken stop)
-    {
-        await Task.Yield();
-        while (await Wait(queue.Notices.WaitToReadAsync(stop)))
-        {
-            while (queue.Notices.TryRead(out var notice))
-                await RunAsync(notice, stop);
-        }
-    }
+        queue.DrainAsync(options.Value.Workers, RunAsync, RunAsync, stoppingToken);
 
     private async Task RunAsync(SlackJob job, CancellationToken stop)
     {
@@ -82,18 +61,6 @@ internal sealed class SlackWorker(
         catch (Exception ex) when (ex is SlackApiException or HttpRequestException or OperationCanceledException)
         {
             SlackLog.JobFailed(logger, ex, "apology");
-        }
-    }
-
-    private static async Task<bool> Wait(ValueTask<bool> wait)
-    {
-        try
-        {
-            return await wait;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
         }
     }
 }
