@@ -98,6 +98,19 @@ public sealed class SlackReplyRendererTests
     }
 
     [Fact]
+    public void Long_text_without_spaces_is_never_cut_through_a_surrogate_pair()
+    {
+        // 📰 is two UTF-16 units; odd limits would land between them. A lone surrogate makes Slack reject the JSON.
+        var emoji = string.Concat(Enumerable.Repeat("📰", 4000));
+        var reply = new Reply(emoji + " [1]", false, [Cite(1, "https://example.com/a", title: emoji, quote: emoji)]) { Note = emoji };
+
+        var message = SlackReplyRenderer.Render(reply);
+
+        var strict = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        Assert.All(Texts(message).Append(message.Text), t => strict.GetBytes(t));
+    }
+
+    [Fact]
     public void An_abstained_reply_shows_the_closest_articles()
     {
         var closest = new ArticleSummary("004_97ff", "Blinken and Lavrov in Delhi", March2, "Example", "https://example.com/d");

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NewsBot.Core.Admission;
 using NewsBot.Core.Answering;
 using NewsBot.Core.Commands;
+using NewsBot.Core.Text;
 using NewsBot.Discord.Work;
 
 namespace NewsBot.Discord.Interactions;
@@ -102,7 +103,7 @@ internal sealed partial class InteractionRouter(
         var choices = commands.Suggest(focused.StringValue ?? "", BotCommands.MaxSuggestions)
             .Where(a => a.Id.Length <= 100)
             .Take(BotCommands.MaxSuggestions)
-            .Select(a => new AutocompleteChoice(Rendering.DiscordText.Truncate($"{a.Title} ({a.Id})", 100), a.Id))
+            .Select(a => new AutocompleteChoice(TextPieces.Truncate($"{a.Title} ({a.Id})", 100), a.Id))
             .ToList();
         return InteractionResponse.Choices(choices);
     }

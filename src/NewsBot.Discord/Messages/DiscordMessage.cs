@@ -1,3 +1,4 @@
+using NewsBot.Core.Text;
 using NewsBot.Discord.Rendering;
 
 namespace NewsBot.Discord.Messages;
@@ -19,7 +20,7 @@ internal sealed record DiscordMessage(
     public const int MaxContent = 2000;
 
     public static DiscordMessage Text(string content) =>
-        new(DiscordText.Truncate(content, MaxContent), null, AllowedMentions.None);
+        new(TextPieces.Truncate(content, MaxContent), null, AllowedMentions.None);
 
     public static DiscordMessage Ephemeral(string content) => Text(content) with { Flags = EphemeralFlag };
 

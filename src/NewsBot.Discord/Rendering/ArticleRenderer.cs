@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Text;
 using NewsBot.Discord.Messages;
 
 namespace NewsBot.Discord.Rendering;
@@ -20,7 +21,7 @@ internal static class ArticleRenderer
             : page.Total == 0
                 ? (string.IsNullOrWhiteSpace(filter) ? "I don't know any articles yet." : "No article matches that filter.")
                 : $"Page {page.Page} is past the end; there {(pages == 1 ? "is 1 page" : $"are {pages} pages")}.";
-        var pieces = DiscordText.Split(body, EmbedLimits.Description);
+        var pieces = TextPieces.Split(body, EmbedLimits.Description);
         for (var i = 0; i < pieces.Count; i++)
             embeds.Add(i == 0 ? title : null, pieces[i]);
 

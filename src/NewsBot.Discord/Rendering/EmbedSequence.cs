@@ -1,3 +1,4 @@
+using NewsBot.Core.Text;
 using NewsBot.Discord.Messages;
 
 namespace NewsBot.Discord.Rendering;
@@ -13,15 +14,15 @@ internal sealed class EmbedSequence(int color, string continuationTitle)
     {
         Flush();
         _current = new DiscordEmbed(
-            Title: title is null ? null : DiscordText.Truncate(title, EmbedLimits.Title),
-            Description: description is null ? null : DiscordText.Truncate(description, EmbedLimits.Description),
+            Title: title is null ? null : TextPieces.Truncate(title, EmbedLimits.Title),
+            Description: description is null ? null : TextPieces.Truncate(description, EmbedLimits.Description),
             Url: url,
             Color: color);
     }
 
     public void AddField(string name, string value)
     {
-        var field = new EmbedField(DiscordText.Truncate(name, EmbedLimits.FieldName), DiscordText.Truncate(value, EmbedLimits.FieldValue));
+        var field = new EmbedField(TextPieces.Truncate(name, EmbedLimits.FieldName), TextPieces.Truncate(value, EmbedLimits.FieldValue));
         var fields = _current?.Fields ?? [];
         var length = field.Name.Length + field.Value.Length;
         if (_current is null || fields.Count == EmbedLimits.Fields || _current.CountedLength + length + MaxFooter > EmbedLimits.Total)
@@ -36,7 +37,7 @@ internal sealed class EmbedSequence(int color, string continuationTitle)
     public void Footer(string text)
     {
         _current ??= new DiscordEmbed(Color: color);
-        _current = _current with { Footer = new EmbedFooter(DiscordText.Truncate(text, MaxFooter)) };
+        _current = _current with { Footer = new EmbedFooter(TextPieces.Truncate(text, MaxFooter)) };
     }
 
     public IReadOnlyList<DiscordEmbed> Build()

@@ -1,5 +1,6 @@
 using NewsBot.Core.Answering;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Text;
 using NewsBot.Discord.Messages;
 
 namespace NewsBot.Discord.Rendering;
@@ -22,7 +23,7 @@ internal static class ReplyRenderer
             text += "\n\n*The sources differ; each side is shown with its source.*";
 
         // [1] The answer, split over several embeds only when it passes 4,096 characters.
-        var pieces = DiscordText.Split(text, EmbedLimits.Description);
+        var pieces = TextPieces.Split(text, EmbedLimits.Description);
         for (var i = 0; i < Math.Max(1, pieces.Count); i++)
             embeds.Add(i == 0 ? title : null, pieces.Count == 0 ? "(empty answer)" : pieces[i]);
 
@@ -51,7 +52,7 @@ internal static class ReplyRenderer
         var meta = Join(SourceLinks.Date(citation.Published), Link(citation.Url, "source"));
         var quote = SourceLinks.EscapeMarkdown(citation.Quote.ReplaceLineEndings(" ").Trim());
         var room = EmbedLimits.FieldValue - meta.Length - 4;
-        return (meta.Length > 0 ? meta + "\n" : "") + "> " + DiscordText.Truncate(quote, Math.Max(40, room));
+        return (meta.Length > 0 ? meta + "\n" : "") + "> " + TextPieces.Truncate(quote, Math.Max(40, room));
     }
 
     private static string Describe(ArticleSummary article) =>

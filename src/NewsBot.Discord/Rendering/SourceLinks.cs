@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using NewsBot.Core.Answering;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Discord.Rendering;
 
 /// <summary>Turns <c>[n]</c> markers into markdown links to the cited article, and formats dates and URLs safely.</summary>
-internal static partial class SourceLinks
+internal static class SourceLinks
 {
     /// <summary>
     /// The answer with Discord markdown in its text escaped (article and model text is untrusted: no masked links,
@@ -18,16 +18,7 @@ internal static partial class SourceLinks
             .Where(c => SafeUrl(c.Url) is not null)
             .GroupBy(c => c.N)
             .ToDictionary(g => g.Key, g => SafeUrl(g.First().Url)!);
-        var linked = new StringBuilder(answer.Length + 64);
-        var last = 0;
-        foreach (Match match in Marker().Matches(answer))
-        {
-            linked.Append(EscapeMarkdown(answer[last..match.Index]));
-            var n = int.Parse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture);
-            linked.Append(urls.TryGetValue(n, out var url) ? $"[[{n}]]({url})" : match.Value);
-            last = match.Index + match.Length;
-        }
-        return linked.Append(EscapeMarkdown(answer[last..])).ToString();
+        return CitationMarkers.Rewrite(answer, EscapeMarkdown, n => urls.TryGetValue(n, out var url) ? $"[[{n}]]({url})" : null);
     }
 
     /// <summary>Backslash-escapes the characters Discord markdown gives meaning to, so untrusted text shows as written.</summary>
@@ -54,7 +45,4 @@ internal static partial class SourceLinks
 
     /// <summary>Inline code that cannot be broken out of by a backtick in user input.</summary>
     public static string Code(string text) => "`" + text.Replace('`', '\'') + "`";
-
-    [GeneratedRegex(@"\[(\d{1,3})\]")]
-    private static partial Regex Marker();
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Text;
 using NewsBot.Slack.WebApi;
 
 namespace NewsBot.Slack.Rendering;
@@ -68,7 +69,7 @@ internal static class SlackListingRenderer
             article.Source is null ? null : SlackText.EscapeLabel(article.Source),
             $"`{SlackText.EscapeLabel(article.Id)}`",
             $"{article.PassageCount} passages");
-        var opening = SlackText.Escape(SlackText.Truncate(article.OpeningPassage.Trim(), OpeningChars));
+        var opening = SlackText.Escape(TextPieces.Truncate(article.OpeningPassage.Trim(), OpeningChars));
         var blocks = new JsonArray
         {
             SlackBlocks.Section(title),

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using NewsBot.Core.Answering;
+using NewsBot.Core.Text;
 using NewsBot.Slack.WebApi;
 
 namespace NewsBot.Slack.Rendering;
@@ -9,7 +9,7 @@ namespace NewsBot.Slack.Rendering;
 /// Renders the core's <see cref="Reply"/> as Block Kit: the answer in sections (with <c>[n]</c> linked to the source),
 /// then one context block per source (title · date · quote), within Slack's limits.
 /// </summary>
-internal static partial class SlackReplyRenderer
+internal static class SlackReplyRenderer
 {
     private const int AnswerChunkChars = 2400;
     private const int MaxAnswerSections = 8;
@@ -47,7 +47,7 @@ internal static partial class SlackReplyRenderer
     /// <summary>A streamed answer so far: plain escaped text, no links yet (citations are checked only at the end).</summary>
     public static SlackMessage RenderPartial(string textSoFar)
     {
-        var text = SlackText.Escape(SlackText.Truncate(textSoFar.Trim(), AnswerChunkChars)) + " …";
+        var text = SlackText.Escape(TextPieces.Truncate(textSoFar.Trim(), AnswerChunkChars)) + " …";
         return SlackMessage.Plain(text);
     }
 
@@ -55,54 +55,25 @@ internal static partial class SlackReplyRenderer
     {
         var title = SlackText.Link(citation.Url, citation.Title);
         var line = SlackText.Join($"*[{citation.N}]* {title}", SlackText.Date(citation.Published));
-        var quote = SlackText.Escape(SlackText.Truncate(SlackText.OneLine(citation.Quote), QuoteChars));
+        var quote = SlackText.Escape(TextPieces.Truncate(SlackText.OneLine(citation.Quote), QuoteChars));
         return SlackBlocks.Context(line, quote.Length == 0 ? "" : $"“{quote}”");
     }
 
     private static string LinkMarkers(string chunk, IReadOnlyList<Citation> citations)
     {
-        var escaped = SlackText.Escape(chunk);
-        var linked = Marker().Replace(escaped, m =>
-        {
-            var n = int.Parse(m.Groups[1].ValueSpan, provider: null);
-            var citation = citations.FirstOrDefault(c => c.N == n);
-            return SlackText.SafeUrl(citation?.Url) is { } url ? $"<{url}|[{n}]>" : m.Value;
-        });
+        var linked = CitationMarkers.Rewrite(chunk, SlackText.Escape,
+            n => SlackText.SafeUrl(citations.FirstOrDefault(c => c.N == n)?.Url) is { } url ? $"<{url}|[{n}]>" : null);
         // Links that push a section over the limit are dropped rather than cut in half.
-        return linked.Length <= SlackBlocks.MaxSectionChars ? linked : escaped;
+        return linked.Length <= SlackBlocks.MaxSectionChars ? linked : SlackText.Escape(chunk);
     }
 
-    private static IEnumerable<string> AnswerChunks(string answer)
-    {
-        var rest = answer.Trim();
-        if (rest.Length == 0)
-            yield return "(no answer)";
-        while (rest.Length > 0)
-        {
-            if (rest.Length <= AnswerChunkChars)
-            {
-                yield return rest;
-                yield break;
-            }
-            var cut = rest.LastIndexOf("\n\n", AnswerChunkChars, StringComparison.Ordinal);
-            if (cut < AnswerChunkChars / 2)
-                cut = rest.LastIndexOf(". ", AnswerChunkChars, StringComparison.Ordinal) + 1;
-            if (cut < AnswerChunkChars / 2)
-                cut = rest.LastIndexOf(' ', AnswerChunkChars);
-            if (cut < AnswerChunkChars / 2)
-                cut = AnswerChunkChars;
-            yield return rest[..cut].TrimEnd();
-            rest = rest[cut..].TrimStart();
-        }
-    }
+    private static IReadOnlyList<string> AnswerChunks(string answer) =>
+        TextPieces.Split(answer, AnswerChunkChars) is { Count: > 0 } pieces ? pieces : ["(no answer)"];
 
     private static string Fallback(Reply reply)
     {
         var sources = string.Join(" ", reply.Citations.Take(10).Select(c => $"[{c.N}] {SlackText.OneLine(c.Title)}"));
         var text = SlackText.OneLine(reply.Answer) + (sources.Length > 0 ? " Sources: " + sources : "");
-        return SlackText.Escape(SlackText.Truncate(text, SlackBlocks.MaxFallbackChars - 500));
+        return SlackText.Escape(TextPieces.Truncate(text, SlackBlocks.MaxFallbackChars - 500));
     }
-
-    [GeneratedRegex(@"\[(\d{1,3})\]")]
-    private static partial Regex Marker();
 }

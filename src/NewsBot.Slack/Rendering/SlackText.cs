@@ -43,17 +43,7 @@ internal static partial class SlackText
 
     public static string OneLine(string text) => WhiteSpace().Replace(text, " ").Trim();
 
-    /// <summary>Cuts at a word boundary so the result, with an ellipsis, is at most <paramref name="max"/> characters.</summary>
-    public static string Truncate(string text, int max)
-    {
-        if (text.Length <= max)
-            return text;
-        var cut = text.LastIndexOf(' ', Math.Max(0, max - 1), Math.Min(max, 200));
-        var end = cut > max / 2 ? cut : max - 1;
-        return text[..end].TrimEnd() + "…";
-    }
-
-    /// <summary>Cuts escaped text without splitting an entity such as <c>&amp;amp;</c>.</summary>
+    /// <summary>Cuts escaped text without splitting an entity such as <c>&amp;amp;</c> or a surrogate pair.</summary>
     public static string TruncateEscaped(string escaped, int max)
     {
         if (escaped.Length <= max)
@@ -62,6 +52,8 @@ internal static partial class SlackText
         var amp = escaped.LastIndexOf('&', end - 1, Math.Min(end, 6));
         if (amp >= 0 && escaped.IndexOf(';', amp) is var semi && (semi < 0 || semi >= end))
             end = amp;
+        if (end > 0 && char.IsLowSurrogate(escaped[end]))
+            end--;
         return escaped[..end] + "…";
     }
 

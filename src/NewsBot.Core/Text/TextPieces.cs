@@ -1,20 +1,30 @@
-namespace NewsBot.Discord.Rendering;
+namespace NewsBot.Core.Text;
 
-/// <summary>Cutting text to Discord's limits without breaking a surrogate pair, preferring paragraph and sentence ends.</summary>
-internal static class DiscordText
+/// <summary>
+/// Cutting reply text to a platform's limits (Slack sections, Discord embeds): never through a surrogate pair,
+/// preferring paragraph, line, sentence and word ends in the second half of the room.
+/// </summary>
+public static class TextPieces
 {
+    private static readonly string[] Breaks = ["\n\n", "\n", ". ", "? ", "! ", " "];
+
+    /// <summary>The trimmed text, or its first <paramref name="max"/> characters at most (ending in "…").</summary>
     public static string Truncate(string text, int max)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 2);
         var trimmed = text.Trim();
         if (trimmed.Length <= max)
             return trimmed;
-        var cut = SafeCut(trimmed, max - 1);
+        var room = max - 1;
+        var space = trimmed.LastIndexOf(' ', room);
+        var cut = space >= max / 2 ? space : SafeCut(trimmed, room);
         return trimmed[..cut].TrimEnd() + "…";
     }
 
     /// <summary>Splits into pieces of at most <paramref name="max"/> characters at the best break found in the second half.</summary>
     public static IReadOnlyList<string> Split(string text, int max)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 2);
         var pieces = new List<string>();
         var rest = text.Trim();
         while (rest.Length > max)
@@ -31,7 +41,7 @@ internal static class DiscordText
     private static int BestBreak(string text, int max)
     {
         var floor = max / 2;
-        foreach (var separator in (string[])["\n\n", "\n", ". ", "? ", "! ", " "])
+        foreach (var separator in Breaks)
         {
             var at = text.LastIndexOf(separator, max - separator.Length, StringComparison.Ordinal);
             if (at >= floor)
@@ -40,6 +50,7 @@ internal static class DiscordText
         return SafeCut(text, max);
     }
 
+    /// <summary><paramref name="at"/>, or one less when it would separate a surrogate pair.</summary>
     private static int SafeCut(string text, int at) =>
         at > 0 && at < text.Length && char.IsLowSurrogate(text[at]) ? at - 1 : at;
 }
