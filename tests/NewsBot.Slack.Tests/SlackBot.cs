@@ -8,7 +8,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core;
+using NewsBot.Core.Admission;
 using NewsBot.Core.Ingest;
+using NewsBot.Slack.Queue;
 using NewsBot.Slack.Tests.Fakes;
 using NewsBot.Slack.Verification;
 using NewsBot.Testing;
@@ -115,6 +117,14 @@ public sealed class SlackBot : IAsyncDisposable
         }
         return await Http.SendAsync(request);
     }
+
+    /// <summary>
+    /// Waits until every piece of work and notice the bot accepted has been handled. Once an HTTP event is answered
+    /// 200 or a Socket Mode envelope acked, its work is queued, so after this no further Slack call can come from it:
+    /// the deterministic way to show that something was not answered.
+    /// </summary>
+    public Task IdleAsync() =>
+        Eventually.TrueAsync(() => Services.GetRequiredService<WorkQueue<SlackJob, SlackNotice>>().Pending == 0, "the bot's work queue is idle");
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using NewsBot.Slack.Tests.Fakes;
+using NewsBot.Testing;
 
 namespace NewsBot.Slack.Tests;
 

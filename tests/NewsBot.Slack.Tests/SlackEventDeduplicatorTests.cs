@@ -1,5 +1,6 @@
 using NewsBot.Slack.Events;
 using NewsBot.Slack.Tests.Fakes;
+using NewsBot.Testing;
 
 namespace NewsBot.Slack.Tests;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using NewsBot.Slack.Tests.Fakes;
+using NewsBot.Testing;
 
 namespace NewsBot.Slack.Tests;
 
@@ -60,7 +61,7 @@ public sealed class SlackEventsEndpointTests
 
         Assert.All(new[] { first, retry1, retry2 }, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         await Eventually.TrueAsync(() => slack.CallsTo("chat.update").Count >= 1, "the answer is written");
-        await Task.Delay(300);
+        await bot.IdleAsync();
         Assert.Single(Posts(slack));
         Assert.Single(slack.CallsTo("chat.update"));
     }
@@ -89,7 +90,7 @@ public sealed class SlackEventsEndpointTests
         using var dm = await bot.PostSignedAsync("/slack/events", Body("EvDm1", Payloads.Message("where did they meet?", "D0DM0001", "im", ts: "1700000050.000001")));
 
         await Eventually.TrueAsync(() => Posts(slack).Count >= 1, "the DM is answered");
-        await Task.Delay(300);
+        await bot.IdleAsync();
         var post = Assert.Single(Posts(slack));
         Assert.Equal("D0DM0001", post.Str("channel"));
         Assert.Null(post.Str("thread_ts"));
@@ -110,7 +111,7 @@ public sealed class SlackEventsEndpointTests
         await bot.PostSignedAsync("/slack/events", Body("EvMentionMsg", Payloads.Message($"<@{FakeSlack.BotUserId}> again?", Payloads.Channel, "channel", ts: "1700000103.000001", threadTs: root)));
 
         await Eventually.TrueAsync(() => Posts(slack).Count == 2, "the follow-up is answered");
-        await Task.Delay(300);
+        await bot.IdleAsync();
         Assert.Equal(2, Posts(slack).Count);
         Assert.All(Posts(slack), p => Assert.Equal(root, p.Str("thread_ts")));
     }
@@ -126,7 +127,7 @@ public sealed class SlackEventsEndpointTests
         await bot.PostSignedAsync("/slack/events", Body("EvDm", Payloads.Message("where?", "D0DM0002", "im")));
 
         await Eventually.TrueAsync(() => Posts(slack).Count == 2, "allowed channel and DM answered");
-        await Task.Delay(300);
+        await bot.IdleAsync();
         Assert.DoesNotContain(Posts(slack), p => p.Str("channel") == "C0ELSEWHERE");
     }
 

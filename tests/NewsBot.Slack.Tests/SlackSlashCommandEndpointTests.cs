@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using NewsBot.Slack.Tests.Fakes;
+using NewsBot.Testing;
 
 namespace NewsBot.Slack.Tests;
 
@@ -51,7 +52,7 @@ public sealed class SlackSlashCommandEndpointTests
         Assert.Contains("don't know the command /articles", unknown!["text"]!.GetValue<string>());
         Assert.All(new[] { limited, elsewhere, usage, unknown }, a => Assert.Equal("ephemeral", a!["response_type"]!.GetValue<string>()));
         await Eventually.TrueAsync(() => slack.CallsTo("response_url:first").Count == 1, "the allowed command is answered");
-        await Task.Delay(300);
+        await bot.IdleAsync();
         Assert.Single(slack.Calls, c => c.Method.StartsWith("response_url:", StringComparison.Ordinal));
     }
 }

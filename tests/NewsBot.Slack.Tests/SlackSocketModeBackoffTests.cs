@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Slack.SocketMode;
 using NewsBot.Slack.Tests.Fakes;
+using NewsBot.Testing;
 
 namespace NewsBot.Slack.Tests;
 

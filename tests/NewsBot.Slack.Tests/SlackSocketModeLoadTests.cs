@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using NewsBot.Slack.Tests.Fakes;
+using NewsBot.Testing;
 
 namespace NewsBot.Slack.Tests;
 
@@ -32,7 +33,7 @@ public sealed class SlackSocketModeLoadTests
 
         await Eventually.TrueAsync(() => slack.SocketReceived.Count >= Mentions, "every envelope acked", timeoutMs: 10_000);
         await Eventually.TrueAsync(() => slack.CallsTo("chat.update").Count >= Mentions, "every question answered", timeoutMs: 20_000);
-        await Task.Delay(300);
+        await bot.IdleAsync();
 
         var acks = slack.SocketReceived.GroupBy(a => a.Message["envelope_id"]!.GetValue<string>()).ToDictionary(g => g.Key, g => g.ToList());
         Assert.Equal(Mentions, acks.Count);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using NewsBot.Slack.Tests.Fakes;
+using NewsBot.Testing;
 
 namespace NewsBot.Slack.Tests;
 
@@ -72,7 +73,7 @@ public sealed class SlackSocketModeTests
         await Eventually.TrueAsync(() => AcksFor(slack, "e4").Count == 1, "ack on socket 3");
 
         await Eventually.TrueAsync(() => slack.CallsTo("chat.update").Count == 4, "four answers written");
-        await Task.Delay(300);
+        await bot.IdleAsync();
         foreach (var id in new[] { "e1", "e2", "e2-retry", "e3", "e4" })
             Assert.Single(AcksFor(slack, id));
         for (var i = 1; i <= 4; i++)
@@ -112,7 +113,7 @@ public sealed class SlackSocketModeTests
             settings: new Dictionary<string, string?> { ["Slack:AppToken"] = "xapp-revoked-token-77" });
 
         await Eventually.TrueAsync(() => bot.Logs.Lines.Any(l => l.Contains("Slack__AppToken")), "a critical log naming the setting");
-        await Task.Delay(400);
+        await Task.Delay(400); // twice Slack:MaxReconnectDelay (200 ms): a reconnect storm would have started by now
         Assert.Single(slack.CallsTo("apps.connections.open"));
         Assert.Equal(0, slack.ConnectionCount);
         Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains("xapp-revoked-token-77"));

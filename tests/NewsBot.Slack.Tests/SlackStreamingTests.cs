@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core.Answering;
 using NewsBot.Slack.Tests.Fakes;
+using NewsBot.Testing;
 
 namespace NewsBot.Slack.Tests;
 

@@ -17,6 +17,7 @@ public sealed class WorkQueue<TWork, TNotice>
 
     private readonly Channel<TWork> _work;
     private readonly Channel<TNotice> _notices;
+    private int _pending;
 
     public WorkQueue(int capacity, int noticeCapacity = NoticeCapacity)
     {
@@ -26,11 +27,23 @@ public sealed class WorkQueue<TWork, TNotice>
         _notices = Channel.CreateBounded<TNotice>(new BoundedChannelOptions(noticeCapacity) { FullMode = BoundedChannelFullMode.Wait });
     }
 
+    /// <summary>Work and notices queued or being handled; zero when the front end is idle.</summary>
+    public int Pending => Volatile.Read(ref _pending);
+
     /// <summary>False when the queue is full: the caller tells the person the bot is busy.</summary>
-    public bool TryEnqueue(TWork work) => _work.Writer.TryWrite(work);
+    public bool TryEnqueue(TWork work) => TryWrite(_work.Writer, work);
 
     /// <summary>False when too many notices are already waiting: the caller logs that this one was dropped.</summary>
-    public bool TryNotify(TNotice notice) => _notices.Writer.TryWrite(notice);
+    public bool TryNotify(TNotice notice) => TryWrite(_notices.Writer, notice);
+
+    private bool TryWrite<T>(ChannelWriter<T> writer, T item)
+    {
+        Interlocked.Increment(ref _pending);
+        if (writer.TryWrite(item))
+            return true;
+        Interlocked.Decrement(ref _pending);
+        return false;
+    }
 
     /// <summary>
     /// Runs <paramref name="workers"/> consumers of the work and one sender of notices until <paramref name="stop"/>.
@@ -48,13 +61,22 @@ public sealed class WorkQueue<TWork, TNotice>
             .Append(ConsumeAsync(_notices.Reader, handleNotice, stop)));
     }
 
-    private static async Task ConsumeAsync<T>(ChannelReader<T> reader, Func<T, CancellationToken, Task> handle, CancellationToken stop)
+    private async Task ConsumeAsync<T>(ChannelReader<T> reader, Func<T, CancellationToken, Task> handle, CancellationToken stop)
     {
         await Task.Yield();
         try
         {
             await foreach (var item in reader.ReadAllAsync(stop))
-                await handle(item, stop);
+            {
+                try
+                {
+                    await handle(item, stop);
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref _pending);
+                }
+            }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {

@@ -95,6 +95,32 @@ public sealed class WorkQueueTests
     }
 
     [Fact]
+    public async Task Pending_counts_queued_and_running_items_until_they_are_handled()
+    {
+        var queue = new WorkQueue<int, string>(capacity: 1, noticeCapacity: 1);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var stop = new CancellationTokenSource();
+
+        Assert.True(queue.TryEnqueue(1));
+        Assert.False(queue.TryEnqueue(2));
+        Assert.True(queue.TryNotify("busy"));
+        Assert.Equal(2, queue.Pending);
+
+        var drain = queue.DrainAsync(1, (_, _) => release.Task, (_, _) => Task.CompletedTask, stop.Token);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (queue.Pending > 1 && clock.Elapsed < Bound)
+            await Task.Delay(10);
+        Assert.Equal(1, queue.Pending); // the notice is sent; the work is still running
+
+        release.SetResult();
+        while (queue.Pending > 0 && clock.Elapsed < Bound)
+            await Task.Delay(10);
+        Assert.Equal(0, queue.Pending);
+        await stop.CancelAsync();
+        await drain.WaitAsync(Bound);
+    }
+
+    [Fact]
     public async Task Stopping_ends_the_drain_without_an_exception()
     {
         var queue = new WorkQueue<int, string>(capacity: 1);

@@ -6,7 +6,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core;
+using NewsBot.Core.Admission;
 using NewsBot.Core.Ingest;
+using NewsBot.Discord.Work;
 using NewsBot.Testing;
 
 namespace NewsBot.Discord.Tests.Fakes;
@@ -81,6 +83,13 @@ public sealed class BotHost : IAsyncDisposable
         request.Headers.Add("X-Signature-Timestamp", ts);
         return _http.SendAsync(request);
     }
+
+    /// <summary>
+    /// Waits until every piece of work and notice the bot accepted has been handled, so no further Discord call can
+    /// come from it: the deterministic way to show that something was not answered.
+    /// </summary>
+    public Task IdleAsync() =>
+        Eventually.TrueAsync(() => Services.GetRequiredService<WorkQueue<DiscordWork, MessageNotice>>().Pending == 0, "the bot's work queue is idle");
 
     public async ValueTask DisposeAsync()
     {

@@ -1,4 +1,5 @@
 using NewsBot.Discord.Tests.Fakes;
+using NewsBot.Testing;
 
 namespace NewsBot.Discord.Tests.Gateway;
 

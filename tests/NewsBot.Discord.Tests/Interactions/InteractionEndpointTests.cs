@@ -32,7 +32,7 @@ public sealed class InteractionEndpointTests
         using var ping = await bot.PostInteractionAsync(InteractionBodies.Ping(), signature: new string('0', 128));
 
         Assert.All(new[] { forged, garbage, ping }, r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
-        await Task.Delay(300);
+        await bot.IdleAsync();
         Assert.Empty(discord.Requests.Snapshot());
     }
 
@@ -49,7 +49,7 @@ public sealed class InteractionEndpointTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, otherTime.StatusCode);
-        await Task.Delay(300);
+        await bot.IdleAsync();
         Assert.Empty(discord.Requests.Snapshot());
     }
 

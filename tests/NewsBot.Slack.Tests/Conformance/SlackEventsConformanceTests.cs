@@ -27,7 +27,7 @@ public sealed class SlackEventsConformanceTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         if (channel is null)
         {
-            await Task.Delay(400);
+            await bot.IdleAsync();
             Assert.Empty(slack.CallsTo("chat.postMessage"));
             return;
         }
@@ -64,7 +64,7 @@ public sealed class SlackEventsConformanceTests
 
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         await Eventually.TrueAsync(() => slack.CallsTo("chat.update").Count == 1, "answered");
-        await Task.Delay(300);
+        await bot.IdleAsync();
         Assert.Single(slack.CallsTo("chat.postMessage"));
     }
 }

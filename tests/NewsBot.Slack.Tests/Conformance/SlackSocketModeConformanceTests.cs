@@ -44,7 +44,7 @@ public sealed class SlackSocketModeConformanceTests
 
         // The bare mention (and not its retry, nor the plain channel message) gets one reply, in its thread.
         await Eventually.TrueAsync(() => slack.CallsTo("chat.postMessage").Count == 1, "the mention is answered");
-        await Task.Delay(300);
+        await bot.IdleAsync();
         var post = Assert.Single(slack.CallsTo("chat.postMessage"));
         Assert.Equal("C111", post.Str("channel"));
         Assert.Equal("1610241741.000200", post.Str("thread_ts"));

@@ -1,20 +1,29 @@
-namespace NewsBot.Discord.Tests.Fakes;
+namespace NewsBot.Testing;
 
 /// <summary>
-/// Virtual time for the bot: delays and timers created through it fire only when a test calls <see cref="Advance"/>,
-/// so a 45-second heartbeat is tested without waiting 45 seconds.
+/// Virtual time for the bot: the clock, timestamps, delays and timers created through it move only when a test calls
+/// <see cref="Advance"/>, so a 45-second heartbeat or a 5-minute signature window is tested without waiting.
 /// </summary>
-public sealed class ManualTimeProvider : TimeProvider
+public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 {
     private readonly Lock _lock = new();
     private readonly List<ManualTimer> _timers = [];
-    private DateTimeOffset _now = new(2026, 11, 23, 6, 0, 0, TimeSpan.Zero);
+    private DateTimeOffset _now = start;
+
+    public ManualTimeProvider()
+        : this(new DateTimeOffset(2026, 11, 23, 6, 0, 0, TimeSpan.Zero))
+    {
+    }
 
     public override DateTimeOffset GetUtcNow()
     {
         lock (_lock)
             return _now;
     }
+
+    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+    public override long GetTimestamp() => GetUtcNow().UtcTicks;
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
@@ -23,16 +32,23 @@ public sealed class ManualTimeProvider : TimeProvider
         return timer;
     }
 
+    /// <summary>Timers waiting to fire (a component is asleep when this is above zero).</summary>
+    public int PendingTimers
+    {
+        get
+        {
+            lock (_lock)
+                return _timers.Count(t => t.Due is not null);
+        }
+    }
+
     /// <summary>Waits (in real time, bounded) until at least <paramref name="count"/> timers are scheduled.</summary>
     public async Task WaitForTimersAsync(int count = 1)
     {
         for (var waited = 0; waited < 5000; waited += 10)
         {
-            lock (_lock)
-            {
-                if (_timers.Count(t => t.Due is not null) >= count)
-                    return;
-            }
+            if (PendingTimers >= count)
+                return;
             await Task.Delay(10);
         }
         throw new TimeoutException($"Fewer than {count} timers were scheduled.");
@@ -78,6 +94,8 @@ public sealed class ManualTimeProvider : TimeProvider
             if (!_timers.Contains(timer))
                 _timers.Add(timer);
         }
+        if (dueTime == TimeSpan.Zero)
+            Advance(TimeSpan.Zero);
     }
 
     private void Remove(ManualTimer timer)

@@ -1,4 +1,6 @@
-namespace NewsBot.Slack.Tests.Fakes;
+using Xunit;
+
+namespace NewsBot.Testing;
 
 /// <summary>Waits (bounded) for something another thread does; fails the test with a description when it never happens.</summary>
 public static class Eventually
