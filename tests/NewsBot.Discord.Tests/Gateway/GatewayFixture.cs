@@ -1,11 +1,18 @@
 using System.Text.Json;
 using NewsBot.Discord.Tests.Fakes;
+using NewsBot.Testing;
 
 namespace NewsBot.Discord.Tests.Gateway;
 
 /// <summary>A fake Discord plus the bot with its gateway running, and the waits gateway tests share.</summary>
 public sealed class GatewayFixture : IAsyncDisposable
 {
+    /// <summary>
+    /// Gateway tests run one at a time: each runs a reconnecting client, and on a loaded machine a client still
+    /// shutting down could otherwise meet another test's fake on a reused loopback port.
+    /// </summary>
+    public const string Collection = "gateway";
+
     private GatewayFixture(FakeDiscord discord, BotHost bot)
     {
         Discord = discord;
@@ -24,6 +31,9 @@ public sealed class GatewayFixture : IAsyncDisposable
         var bot = await BotHost.StartAsync(discord, gateway: true, ingest: ingest, settings: settings, time: time);
         var fixture = new GatewayFixture(discord, bot);
         await discord.Gateway.Readies.WaitForAsync(_ => true);
+        // READY sent is not READY handled: wait until the client holds the session, so a test that drops the
+        // connection next sees a resume, not a fresh IDENTIFY from a client that had not read READY yet.
+        await Eventually.TrueAsync(() => bot.Logs.Lines.Any(l => l.Contains("Discord gateway ready as user", StringComparison.Ordinal)), "the client handled READY");
         return fixture;
     }
 

@@ -4,6 +4,7 @@ using NewsBot.Testing;
 namespace NewsBot.Discord.Tests.Gateway;
 
 /// <summary>Heartbeats at Discord's real 45-second interval, on virtual time: nothing here waits 45 seconds.</summary>
+[Collection(GatewayFixture.Collection)]
 public sealed class GatewayHeartbeatTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using NewsBot.Discord.Tests.Fakes;
 namespace NewsBot.Discord.Tests.Gateway;
 
 /// <summary>Slash commands without an Interactions Endpoint URL: INTERACTION_CREATE over the gateway, answered by callback.</summary>
+[Collection(GatewayFixture.Collection)]
 public sealed class GatewayInteractionTests
 {
     private static object Interaction(string id, string token, string name, params object[] options) => new

@@ -3,6 +3,7 @@ using NewsBot.Discord.Tests.Fakes;
 namespace NewsBot.Discord.Tests.Gateway;
 
 /// <summary>Which gateway messages get a reply, and what the reply carries.</summary>
+[Collection(GatewayFixture.Collection)]
 public sealed class GatewayMessageTests
 {
     [Fact]

@@ -7,6 +7,7 @@ namespace NewsBot.Discord.Tests.Gateway;
 /// Drops, RECONNECT, INVALID_SESSION, missing heartbeat ACKs and close codes: the client resumes or identifies as the
 /// protocol says, and a message sent meanwhile is answered exactly once.
 /// </summary>
+[Collection(GatewayFixture.Collection)]
 public sealed class GatewayReconnectTests
 {
     [Fact]
