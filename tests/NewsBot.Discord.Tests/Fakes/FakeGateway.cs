@@ -72,6 +72,7 @@ public sealed class FakeGateway : IAsyncDisposable
         finally
         {
             connection.Ready = false;
+            await connection.EndAsync();
         }
     }
 

@@ -9,6 +9,7 @@ public sealed class FakeGatewayConnection(WebSocket socket, int number)
 {
     private const int FragmentBytes = 64;
     private readonly SemaphoreSlim _send = new(1, 1);
+    private bool _ended;
 
     public int Number { get; } = number;
     public volatile bool Ready;
@@ -46,6 +47,17 @@ public sealed class FakeGatewayConnection(WebSocket socket, int number)
         }
     }
 
+    /// <summary>
+    /// The server side is ending (the client closed or dropped): waits for a send in flight, whose frame the client may
+    /// be reacting to, so the response is not completed under it; later sends do nothing.
+    /// </summary>
+    public async Task EndAsync()
+    {
+        await _send.WaitAsync();
+        _ended = true;
+        _send.Release();
+    }
+
     public void Abort()
     {
         Ready = false;
@@ -58,7 +70,7 @@ public sealed class FakeGatewayConnection(WebSocket socket, int number)
         await _send.WaitAsync();
         try
         {
-            if (socket.State != WebSocketState.Open)
+            if (_ended || socket.State != WebSocketState.Open)
                 return;
             var step = fragmented ? FragmentBytes : bytes.Length;
             for (var offset = 0; offset < bytes.Length; offset += step)

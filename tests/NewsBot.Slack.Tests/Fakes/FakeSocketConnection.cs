@@ -12,6 +12,7 @@ public sealed class FakeSocketConnection(WebSocket socket, int number, Action<in
 {
     private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private bool _closed;
 
     public int Number { get; } = number;
 
@@ -24,6 +25,8 @@ public sealed class FakeSocketConnection(WebSocket socket, int number, Action<in
         await _sendLock.WaitAsync();
         try
         {
+            if (_closed)
+                return;
             for (var offset = 0; offset < bytes.Length; offset += size)
             {
                 var count = Math.Min(size, bytes.Length - offset);
@@ -68,6 +71,10 @@ public sealed class FakeSocketConnection(WebSocket socket, int number, Action<in
         }
         finally
         {
+            // A send in flight (a frame the client may be reacting to by closing) finishes before the response ends.
+            await _sendLock.WaitAsync();
+            _closed = true;
+            _sendLock.Release();
             _ended.TrySetResult();
         }
     }
