@@ -46,9 +46,12 @@ internal sealed partial class GatewayClient(
             {
                 outcome = GatewayOutcome.Stop("Discord refused the bot token (Discord__BotToken): " + e.Message);
             }
-            catch (Exception e) when (e is WebSocketException or HttpRequestException or DiscordApiException or UriFormatException or IOException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
-                outcome = GatewayOutcome.Retry("could not connect: " + e.Message, wasReady: false);
+                // The loop's edge: anything short of shutdown or a refused token is retried with backoff. That
+                // includes OperationCanceledException from a keep-alive or HttpClient timeout, which must not end
+                // the hosted service and with it the whole host.
+                outcome = GatewayOutcome.Retry($"could not connect: {e.GetType().Name}: {e.Message}", wasReady: false);
             }
 
             if (outcome.Fatal)

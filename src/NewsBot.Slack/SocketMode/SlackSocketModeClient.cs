@@ -48,8 +48,11 @@ internal sealed class SlackSocketModeClient(
                 SlackLog.SocketModeRejected(logger, ex.Error);
                 return;
             }
-            catch (Exception ex) when (ex is WebSocketException or HttpRequestException or SlackApiException or IOException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
+                // The loop's edge: anything short of shutdown or a refused token is a dropped connection. That
+                // includes OperationCanceledException from a keep-alive timeout (no pong) or an HttpClient timeout,
+                // which must back off and reconnect, not end the hosted service and with it the whole host.
                 SlackLog.SocketFailed(logger, ex.GetType().Name, ex.Message);
                 end = SocketSessionEnd.Dropped;
             }

@@ -39,7 +39,8 @@ public sealed class BotHost : IAsyncDisposable
     /// sample articles; <paramref name="time"/> replaces the clock (virtual time for heartbeats and backoff).
     /// </summary>
     public static async Task<BotHost> StartAsync(
-        FakeDiscord discord, bool gateway = false, bool ingest = true, IDictionary<string, string?>? settings = null, TimeProvider? time = null)
+        FakeDiscord discord, bool gateway = false, bool ingest = true, IDictionary<string, string?>? settings = null, TimeProvider? time = null,
+        Action<IServiceCollection>? services = null)
     {
         var folder = new TempDirectory();
         var builder = WebApplication.CreateSlimBuilder();
@@ -61,6 +62,7 @@ public sealed class BotHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(config);
         if (time is not null)
             builder.Services.AddSingleton(time);
+        services?.Invoke(builder.Services);
         builder.Services.AddNewsBotCore();
         builder.Services.AddNewsBotDiscord(builder.Configuration);
         var app = builder.Build();

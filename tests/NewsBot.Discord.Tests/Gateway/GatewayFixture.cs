@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Discord.Tests.Fakes;
 using NewsBot.Testing;
 
@@ -24,11 +25,12 @@ public sealed class GatewayFixture : IAsyncDisposable
     public FakeGateway Gateway => Discord.Gateway;
 
     public static async Task<GatewayFixture> StartAsync(
-        Action<FakeGateway>? arrange = null, bool ingest = false, TimeProvider? time = null, IDictionary<string, string?>? settings = null)
+        Action<FakeGateway>? arrange = null, bool ingest = false, TimeProvider? time = null, IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var discord = await FakeDiscord.StartAsync();
         arrange?.Invoke(discord.Gateway);
-        var bot = await BotHost.StartAsync(discord, gateway: true, ingest: ingest, settings: settings, time: time);
+        var bot = await BotHost.StartAsync(discord, gateway: true, ingest: ingest, settings: settings, time: time, services: services);
         var fixture = new GatewayFixture(discord, bot);
         await discord.Gateway.Readies.WaitForAsync(_ => true);
         // READY sent is not READY handled: wait until the client holds the session, so a test that drops the

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Tests.Fakes;
 
 namespace NewsBot.Discord.Tests.Gateway;
@@ -24,6 +27,31 @@ public sealed class GatewayReconnectTests
         await AssertResumedAsync(fixture, connection: 2);
         await AssertAnsweredOnceAsync(fixture, "1002");
         Assert.Single(fixture.RepliesTo("1001"));
+    }
+
+    /// <summary>Throws what ClientWebSocket throws on a keep-alive timeout (a cancellation not asked for) on the first connect.</summary>
+    private sealed class TimesOutFirst : IGatewayConnector
+    {
+        private int _attempts;
+
+        public int Attempts => Volatile.Read(ref _attempts);
+
+        public Task<System.Net.WebSockets.WebSocket> ConnectAsync(Uri url, CancellationToken cancellationToken) =>
+            Interlocked.Increment(ref _attempts) == 1
+                ? Task.FromException<System.Net.WebSockets.WebSocket>(new OperationCanceledException("Aborted", new System.Net.WebSockets.WebSocketException("no pong")))
+                : new ClientWebSocketConnector().ConnectAsync(url, cancellationToken);
+    }
+
+    [Fact]
+    public async Task ATimeoutThatIsNotShutdown_IsRetried_AndDoesNotStopTheHost()
+    {
+        var connector = new TimesOutFirst();
+        await using var fixture = await GatewayFixture.StartAsync(services: s => s.AddSingleton<IGatewayConnector>(connector));
+
+        Assert.Equal(2, connector.Attempts);
+        Assert.False(fixture.Bot.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested);
+        await fixture.Gateway.DispatchAsync("MESSAGE_CREATE", GatewayMessages.Direct("1401", "help"));
+        await AssertAnsweredOnceAsync(fixture, "1401");
     }
 
     [Fact]
