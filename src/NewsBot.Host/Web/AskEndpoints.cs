@@ -20,7 +20,7 @@ internal static class AskEndpoints
         var (body, problem) = await JsonBody.ReadAsync<AskRequest>(request, cancellationToken);
         if ((problem ?? body!.Problem(answering.Value.MaxQuestionChars)) is { } bad)
             return ApiProblems.BadRequest(bad);
-        var reply = await commands.AskAsync(body!.Question!.Trim(), body.ConversationId, cancellationToken);
+        var reply = await commands.AskAsync(body!.Question!.Trim(), body.ScopedConversationId, cancellationToken);
         return TypedResults.Json(reply, ApiJson.Compact);
     }
 
@@ -36,7 +36,7 @@ internal static class AskEndpoints
         }
 
         var events = await ServerSentEvents.StartAsync(context.Response, cancellationToken);
-        var updates = commands.AskStreamingAsync(body!.Question!.Trim(), body.ConversationId, cancellationToken);
+        var updates = commands.AskStreamingAsync(body!.Question!.Trim(), body.ScopedConversationId, cancellationToken);
         await events.RelayAsync(updates, loggers.CreateLogger(typeof(AskEndpoints).FullName!), cancellationToken);
     }
 }
