@@ -27,6 +27,9 @@ internal static partial class SlackLog
     [LoggerMessage(7, LogLevel.Warning, "Slack: notice queue full, could not tell user {User} in {Channel}")]
     public static partial void NoticeDropped(ILogger logger, string channel, string user);
 
+    [LoggerMessage(25, LogLevel.Debug, "Slack: user {User} in {Channel} is still over the rate limit; told once this minute already")]
+    public static partial void SlowDownNotRepeated(ILogger logger, string channel, string user);
+
     [LoggerMessage(8, LogLevel.Warning, "Slack: Web API answered {StatusCode}; retry {Attempt} in {DelayMs} ms")]
     public static partial void RetryingWebApi(ILogger logger, int statusCode, int attempt, long delayMs);
 

@@ -33,18 +33,20 @@ public sealed class SlackSocketModeBackoffTests
             s.AddSingleton<ISlackWebSocketFactory>(sockets);
         });
 
+        var cap = TimeSpan.FromMilliseconds(200); // Slack:MaxReconnectDelay in SlackBot
         for (var attempt = 1; attempt <= 3; attempt++)
         {
-            await Eventually.TrueAsync(() => sockets.Attempts == attempt && clock.PendingTimers > 0, $"attempt {attempt} failed and is waiting");
-            await Task.Delay(100);
-            Assert.Equal(attempt, sockets.Attempts); // no retry until the clock moves
-            // Move the clock by the configured cap (Slack:MaxReconnectDelay) until the retry comes: on a loaded
-            // machine the backoff's own timer may be registered after another component's timer was seen above.
+            var seen = "";
             await Eventually.TrueAsync(() =>
             {
-                clock.Advance(TimeSpan.FromMilliseconds(200));
-                return sockets.Attempts > attempt;
-            }, $"attempt {attempt + 1} after the clock moved");
+                seen = $"attempts {sockets.Attempts}, timers {clock.PendingTimers}";
+                return sockets.Attempts == attempt && clock.PendingTimers > 0 && clock.UntilNextTimer() <= cap;
+            }, $"attempt {attempt} failed and its backoff is waiting on the clock", onTimeout: () => seen);
+            await Task.Delay(100);
+            Assert.Equal(attempt, sockets.Attempts); // no retry until the clock moves
+            clock.Advance(cap);
+            await Eventually.TrueAsync(() => sockets.Attempts > attempt, $"attempt {attempt + 1} after the clock moved",
+                onTimeout: () => $"attempts {sockets.Attempts}, timers {clock.PendingTimers}");
         }
 
         var socket = await slack.NextConnectionAsync();

@@ -12,6 +12,7 @@ public sealed class UserRateLimiter : IDisposable
     public const string SlowDownText = "You're asking faster than I can keep up. Please wait a minute and try again.";
 
     private readonly PartitionedRateLimiter<string>? _limiter;
+    private readonly PartitionedRateLimiter<string>? _warnings;
 
     public UserRateLimiter(int requestsPerMinute)
     {
@@ -27,6 +28,15 @@ public sealed class UserRateLimiter : IDisposable
                 QueueLimit = 0,
                 AutoReplenishment = true,
             }));
+        _warnings = PartitionedRateLimiter.Create<string, string>(user => RateLimitPartition.GetTokenBucketLimiter(user,
+            _ => new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = 1,
+                TokensPerPeriod = 1,
+                ReplenishmentPeriod = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            }));
     }
 
     /// <summary>True when the user may make one more request now (and counts it).</summary>
@@ -38,5 +48,21 @@ public sealed class UserRateLimiter : IDisposable
         return lease.IsAcquired;
     }
 
-    public void Dispose() => _limiter?.Dispose();
+    /// <summary>
+    /// Whether to tell a refused user to slow down in public: true at most once a minute per user, so someone
+    /// posting a hundred mentions gets one notice instead of ninety replies crowding the channel.
+    /// </summary>
+    public bool TryWarn(string user)
+    {
+        if (_warnings is null)
+            return false;
+        using var lease = _warnings.AttemptAcquire(user);
+        return lease.IsAcquired;
+    }
+
+    public void Dispose()
+    {
+        _limiter?.Dispose();
+        _warnings?.Dispose();
+    }
 }

@@ -49,7 +49,9 @@ internal sealed partial class MessageCreateHandler(
         if (!limiter.TryAcquire(message.Author.Id))
         {
             LogRateLimited(logger, message.ChannelId);
-            Notify(work, UserRateLimiter.SlowDownText);
+            // Told once a minute at most: a public reply to every message over the limit would flood the channel.
+            if (limiter.TryWarn(message.Author.Id))
+                Notify(work, UserRateLimiter.SlowDownText);
         }
         else if (!queue.TryEnqueue(work))
         {

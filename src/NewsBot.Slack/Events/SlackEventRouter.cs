@@ -75,7 +75,7 @@ internal sealed partial class SlackEventRouter(
         var job = new SlackThreadJob(message.User, message.Channel, replyThread, message.Ts, command, conversation);
         var outcome = admission.TryQueue(job);
         if (outcome == SlackEventOutcome.RateLimited)
-            admission.Notify(new SlackNotice(message.User, message.Channel, replyThread, SlackAdmission.RateLimitedText));
+            admission.NotifyRateLimited(new SlackNotice(message.User, message.Channel, replyThread, SlackAdmission.RateLimitedText));
         else if (outcome == SlackEventOutcome.Busy)
             admission.Notify(new SlackNotice(message.User, message.Channel, replyThread, SlackAdmission.BusyText));
         SlackLog.EventRouted(logger, eventId ?? "?", message.Type, outcome);

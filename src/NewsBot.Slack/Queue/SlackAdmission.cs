@@ -36,6 +36,15 @@ internal sealed class SlackAdmission(
         return queue.TryEnqueue(job) ? SlackEventOutcome.Queued : SlackEventOutcome.Busy;
     }
 
+    /// <summary>Queues a "slow down" reply, at most once a minute per user (more would crowd the channel).</summary>
+    public void NotifyRateLimited(SlackNotice notice)
+    {
+        if (limiter.TryWarn(notice.User))
+            Notify(notice);
+        else
+            SlackLog.SlowDownNotRepeated(logger, notice.Channel, notice.User);
+    }
+
     /// <summary>Queues a "busy" or "slow down" reply for the notice sender; a flood of them is dropped and logged.</summary>
     public void Notify(SlackNotice notice)
     {

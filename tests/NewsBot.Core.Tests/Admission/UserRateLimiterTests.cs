@@ -16,6 +16,17 @@ public sealed class UserRateLimiterTests
     }
 
     [Fact]
+    public void A_refused_user_is_warned_once_a_minute_not_every_time()
+    {
+        using var limiter = new UserRateLimiter(1);
+
+        Assert.True(limiter.TryWarn("alice"));
+        Assert.False(limiter.TryWarn("alice"));
+        Assert.False(limiter.TryWarn("alice"));
+        Assert.True(limiter.TryWarn("bob"));
+    }
+
+    [Fact]
     public void Zero_MeansNoLimit()
     {
         using var limiter = new UserRateLimiter(0);

@@ -118,14 +118,17 @@ public sealed class GatewayMessageTests
             ["Discord:UserRequestsPerMinute"] = "2",
         });
 
-        var ids = new[] { "970", "971", "972" };
+        var ids = new[] { "970", "971", "972", "973", "974", "975" };
         foreach (var id in ids)
             await fixture.Gateway.DispatchAsync("MESSAGE_CREATE", GatewayMessages.Direct(id, "help"));
 
         var contents = new List<string>();
-        foreach (var id in ids)
+        foreach (var id in ids[..3])
             contents.Add(Assert.Single(await fixture.WaitForReplyAsync(id)).Json.GetProperty("content").GetString()!);
         Assert.Equal(2, contents.Count(c => c.Contains("articles", StringComparison.Ordinal)));
         Assert.Equal(NewsBot.Core.Admission.UserRateLimiter.SlowDownText, Assert.Single(contents, c => !c.Contains("articles", StringComparison.Ordinal)));
+        // The messages after the first refusal in that minute get no public reply at all: one notice, not a flood.
+        await fixture.Bot.IdleAsync();
+        Assert.All(ids[3..], id => Assert.Empty(fixture.RepliesTo(id)));
     }
 }
