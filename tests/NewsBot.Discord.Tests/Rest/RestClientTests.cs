@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Discord.Messages;
 using NewsBot.Discord.Rest;
 using NewsBot.Discord.Tests.Fakes;
+using NewsBot.Testing;
 
 namespace NewsBot.Discord.Tests.Rest;
 
@@ -14,6 +15,12 @@ public sealed class RestClientTests
         var bot = await BotHost.StartAsync(discord, ingest: false, settings: settings);
         return (discord, bot, bot.Services.GetRequiredService<DiscordRestClient>());
     }
+
+    /// <summary>The handler logs a global 429's retry only after it has blocked every route.</summary>
+    private static Task GlobalBlockInPlaceAsync(BotHost bot) =>
+        Eventually.TrueAsync(
+            () => bot.Logs.Lines.Any(l => l.Contains("answered 429; retrying", StringComparison.Ordinal) && l.Contains("(global: True)", StringComparison.Ordinal)),
+            "the client has read the global 429");
 
     [Fact]
     public async Task RetryAfterHeaderOnly_IsHonoured()
@@ -40,7 +47,7 @@ public sealed class RestClientTests
 
         var first = rest.CreateMessageAsync("1", DiscordMessage.Text("a"), CancellationToken.None);
         var limited = await discord.Requests.WaitForAsync(r => r.Status == 429);
-        await Task.Delay(100); // let the client read the 429 it was just sent
+        await GlobalBlockInPlaceAsync(bot);
         await rest.CreateMessageAsync("2", DiscordMessage.Text("b"), CancellationToken.None);
         await first;
 
