@@ -23,13 +23,18 @@ internal sealed class RateLimitState(TimeProvider time)
     /// <summary>Buckets held now (for tests of the sweep).</summary>
     internal int BucketCount => _buckets.Count;
 
-    /// <summary>Waits until the route's bucket (and the global limit) allows one more request, then takes it.</summary>
+    /// <summary>
+    /// Waits until the route's bucket (and the global limit, except for interaction endpoints, which it does not bind)
+    /// allows one more request, then takes it.
+    /// </summary>
     public async Task WaitForSlotAsync(RouteKey route, CancellationToken cancellationToken)
     {
         while (true)
         {
             var now = time.GetUtcNow();
-            var wait = new DateTimeOffset(Interlocked.Read(ref _globalUntilTicks), TimeSpan.Zero) - now;
+            var wait = route.IsInteractionEndpoint
+                ? TimeSpan.Zero
+                : new DateTimeOffset(Interlocked.Read(ref _globalUntilTicks), TimeSpan.Zero) - now;
             if (wait <= TimeSpan.Zero && _buckets.TryGetValue(BucketKey(route), out var bucket))
                 wait = bucket.TryTake(now);
             if (wait <= TimeSpan.Zero)

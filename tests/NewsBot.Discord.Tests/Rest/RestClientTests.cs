@@ -56,6 +56,29 @@ public sealed class RestClientTests
     }
 
     [Fact]
+    public async Task GlobalRateLimit_DoesNotHoldBackInteractionEndpoints()
+    {
+        var (discord, bot, rest) = await StartAsync();
+        await using var _ = discord;
+        await using var __ = bot;
+        discord.RateLimitNext("channels/1/", times: 1, retryAfterSeconds: 3, global: true);
+
+        var held = rest.CreateMessageAsync("1", DiscordMessage.Text("a"), CancellationToken.None);
+        await discord.Requests.WaitForAsync(r => r.Status == 429);
+        await GlobalBlockInPlaceAsync(bot);
+        await rest.CreateInteractionResponseAsync("786008729715212338", "token-c", new { type = 5 }, CancellationToken.None);
+        await rest.EditOriginalAsync("token-c", DiscordMessage.Text("answer"), CancellationToken.None);
+        await rest.CreateFollowupAsync("token-c", DiscordMessage.Text("more"), CancellationToken.None);
+        await held;
+
+        // Ordering, not a wall-clock bound: all three went out while the channel message was still held.
+        var retried = discord.Requests.Where(r => r.Is("POST", "channels/1/"))[1];
+        var interaction = discord.Requests.Where(r => r.Path.Contains("token-c", StringComparison.Ordinal));
+        Assert.Equal(3, interaction.Count);
+        Assert.All(interaction, r => Assert.True(r.At < retried.At, $"{r.Method} {r.Path} waited for the global block"));
+    }
+
+    [Fact]
     public async Task EmptyBucket_WaitsForResetButOtherChannelsDoNot()
     {
         var (discord, bot, rest) = await StartAsync();
