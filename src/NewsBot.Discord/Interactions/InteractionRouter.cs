@@ -20,6 +20,7 @@ internal sealed partial class InteractionRouter(
     BotCommands commands,
     IOptions<DiscordOptions> discordOptions,
     IOptions<AnsweringOptions> answeringOptions,
+    TimeProvider time,
     ILogger<InteractionRouter> logger)
 {
     public const string MessageCommandName = "Ask NewsBot about this message";
@@ -65,7 +66,7 @@ internal sealed partial class InteractionRouter(
 
         // Conversation = the channel (a thread is its own channel), so follow-ups in a thread stay together.
         var conversation = "discord:" + (interaction.ChannelId ?? interaction.Id);
-        if (!queue.TryEnqueue(new InteractionWork(interaction.Token, command, conversation, acknowledged)))
+        if (!queue.TryEnqueue(new InteractionWork(interaction.Token, command, conversation, acknowledged, time.GetUtcNow())))
         {
             LogBusy(logger, data.Name);
             return InteractionResponse.Ephemeral(Busy);

@@ -13,7 +13,7 @@ internal static class ArticleRenderer
     public static IReadOnlyList<DiscordMessage> RenderPage(ArticlePage page, string? filter)
     {
         var pages = Math.Max(1, (int)Math.Ceiling(page.Total / (double)Math.Max(1, page.PageSize)));
-        var title = string.IsNullOrWhiteSpace(filter) ? "Articles" : $"Articles matching “{filter.Trim()}”";
+        var title = string.IsNullOrWhiteSpace(filter) ? "Articles" : $"Articles matching “{SourceLinks.EscapeMarkdown(filter.Trim())}”";
         var embeds = new EmbedSequence(ListColor, title + " (continued)");
         var lines = page.Items.Select(Line).ToList();
         var body = lines.Count > 0
@@ -41,22 +41,28 @@ internal static class ArticleRenderer
                 text += " Closest ids: " + string.Join(", ", lookup.ClosestIds.Select(SourceLinks.Code)) + ".";
             return [DiscordMessage.Text(text + " Try `/articles` to browse.")];
         }
-        var embeds = new EmbedSequence(ListColor, article.Title);
-        embeds.Add(article.Title, article.OpeningPassage, SourceLinks.SafeUrl(article.Url));
+        // Article text is untrusted: escaped everywhere Discord renders markdown (embed titles render bold, italics,
+        // spoilers and code; descriptions and field values render masked links too).
+        var title = SourceLinks.EscapeMarkdown(article.Title);
+        var embeds = new EmbedSequence(ListColor, title);
+        embeds.Add(title, SourceLinks.EscapeMarkdown(article.OpeningPassage), SourceLinks.SafeUrl(article.Url));
         embeds.AddField("Id", SourceLinks.Code(article.Id));
         if (SourceLinks.Date(article.Published) is { } date)
             embeds.AddField("Published", date);
         if (!string.IsNullOrWhiteSpace(article.Source))
-            embeds.AddField("Source", article.Source);
+            embeds.AddField("Source", SourceLinks.EscapeMarkdown(article.Source));
         embeds.Footer(string.Create(CultureInfo.InvariantCulture, $"{article.PassageCount} passage(s) indexed"));
         return EmbedPacker.Pack(embeds.Build());
     }
 
     private static string Line(ArticleSummary article)
     {
-        // Square brackets in a title would end the link text early.
-        var title = SourceLinks.SafeUrl(article.Url) is { } url ? $"[{article.Title.Replace('[', '(').Replace(']', ')')}]({url})" : article.Title;
-        var parts = new[] { SourceLinks.Code(article.Id), title, SourceLinks.Date(article.Published), article.Source };
+        // Square brackets in a title would end the link text early (Discord's link rule does not honour escapes there).
+        var title = SourceLinks.SafeUrl(article.Url) is { } url
+            ? $"[{SourceLinks.EscapeMarkdown(article.Title.Replace('[', '(').Replace(']', ')'))}]({url})"
+            : SourceLinks.EscapeMarkdown(article.Title);
+        var source = string.IsNullOrWhiteSpace(article.Source) ? null : SourceLinks.EscapeMarkdown(article.Source);
+        var parts = new[] { SourceLinks.Code(article.Id), title, SourceLinks.Date(article.Published), source };
         return "• " + string.Join(" · ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
     }
 }

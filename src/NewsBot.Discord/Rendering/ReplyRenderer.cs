@@ -56,7 +56,8 @@ internal static class ReplyRenderer
     }
 
     private static string Describe(ArticleSummary article) =>
-        Join(SourceLinks.Code(article.Id), SourceLinks.Date(article.Published), article.Source, Link(article.Url, "link"));
+        Join(SourceLinks.Code(article.Id), SourceLinks.Date(article.Published),
+            article.Source is null ? null : SourceLinks.EscapeMarkdown(article.Source), Link(article.Url, "link"));
 
     private static string? Link(string? url, string label) =>
         SourceLinks.SafeUrl(url) is { } safe ? $"[{label}]({safe})" : null;

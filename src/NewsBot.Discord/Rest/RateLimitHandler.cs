@@ -40,11 +40,12 @@ internal sealed partial class RateLimitHandler(
                 LogGivingUp(logger, route.Template, (int)response.StatusCode, attempt);
                 return response;
             }
-            LogRetrying(logger, route.Template, (int)response.StatusCode, (long)wait.TotalMilliseconds, global);
             response.Dispose();
             if (isRateLimited)
                 state.Block(route, wait, global);
-            else
+            // Logged once the block is in place, so the line also tells that other requests are being held.
+            LogRetrying(logger, route.Template, (int)response.StatusCode, (long)wait.TotalMilliseconds, global);
+            if (!isRateLimited)
                 await Task.Delay(wait, time, cancellationToken);
         }
     }

@@ -3,8 +3,12 @@ namespace NewsBot.Discord.Rest;
 /// <summary>
 /// Identifies a rate-limit route: the method and path with ids replaced, plus the top-level resource
 /// (channel, guild or webhook) that Discord keys buckets by. The webhook token is never part of <see cref="Template"/>.
+/// <see cref="IsInteractionEndpoint"/>: the interaction callback and the interaction webhook routes
+/// (<c>webhooks/{app}/{token}…</c>: edit, delete, follow-ups), which Discord exempts from the global rate limit
+/// (docs: interactions/receiving-and-responding "Endpoints", topics/rate-limits "Global Rate Limit"). The bot calls
+/// webhooks only with interaction tokens.
 /// </summary>
-internal sealed record RouteKey(string Template, string Major)
+internal sealed record RouteKey(string Template, string Major, bool IsInteractionEndpoint = false)
 {
     private static readonly string[] MajorResources = ["channels", "guilds", "webhooks"];
 
@@ -27,6 +31,7 @@ internal sealed record RouteKey(string Template, string Major)
             if (isWebhookToken && major.StartsWith("webhooks/", StringComparison.Ordinal))
                 major += "/" + segments[i];
         }
-        return new RouteKey(method.Method + " " + string.Join('/', template), major);
+        var isInteractionEndpoint = segments is ["interactions", _, _, "callback"] or ["webhooks", _, _, ..];
+        return new RouteKey(method.Method + " " + string.Join('/', template), major, isInteractionEndpoint);
     }
 }

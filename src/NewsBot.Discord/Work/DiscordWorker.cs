@@ -24,6 +24,12 @@ internal sealed partial class DiscordWorker(
     // Discord's own deadline for the initial response is 3 s; past that the interaction token is dead anyway.
     private static readonly TimeSpan AcknowledgeTimeout = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Interaction work older than this when a worker takes it is dropped: the token lives 15 minutes from receipt
+    /// (protocols A2), and an answer started later would spend retrieval and a model call on an edit that fails.
+    /// </summary>
+    internal static readonly TimeSpan MaxInteractionAge = TimeSpan.FromMinutes(14);
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         queue.DrainAsync(options.Value.Workers, RunAsync, SendNoticeAsync, stoppingToken);
 
@@ -64,6 +70,12 @@ internal sealed partial class DiscordWorker(
 
     private async Task AnswerInteractionAsync(InteractionWork work, CancellationToken cancellationToken)
     {
+        var waited = time.GetUtcNow() - work.ReceivedAt;
+        if (waited > MaxInteractionAge)
+        {
+            LogExpired(logger, work.Command.Kind.ToString(), (long)waited.TotalSeconds);
+            return;
+        }
         var messages = await runner.RunAsync(work.Command, work.ConversationId, cancellationToken);
         await work.Acknowledged.WaitAsync(AcknowledgeTimeout, time, cancellationToken);
         await rest.EditOriginalAsync(work.InteractionToken, messages[0], cancellationToken);
@@ -147,6 +159,9 @@ internal sealed partial class DiscordWorker(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Discord {Command} failed")]
     private static partial void LogFailed(ILogger logger, Exception exception, string command);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped a Discord {Command} that waited {WaitedSeconds} s in the queue; its interaction token is about to expire")]
+    private static partial void LogExpired(ILogger logger, string command, long waitedSeconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord typing indicator failed: {Reason}")]
     private static partial void LogTypingFailed(ILogger logger, string reason);

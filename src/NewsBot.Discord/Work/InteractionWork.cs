@@ -6,6 +6,8 @@ namespace NewsBot.Discord.Work;
 /// A deferred interaction; its token (valid 15 minutes, never logged) addresses the original response.
 /// <paramref name="Acknowledged"/> completes once the deferred response has gone out: editing the original before
 /// Discord has it fails, so the worker may prepare the answer at once but edits only after this.
+/// <paramref name="ReceivedAt"/> is when the interaction arrived, by the injected clock: the token dies 15 minutes
+/// after it, so work that waited too long in the queue is dropped instead of answered.
 /// </summary>
-internal sealed record InteractionWork(string InteractionToken, BotCommand Command, string ConversationId, Task Acknowledged)
+internal sealed record InteractionWork(string InteractionToken, BotCommand Command, string ConversationId, Task Acknowledged, DateTimeOffset ReceivedAt)
     : DiscordWork(Command, ConversationId);

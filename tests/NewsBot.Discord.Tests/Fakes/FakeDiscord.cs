@@ -34,6 +34,12 @@ public sealed class FakeDiscord : IAsyncDisposable
     /// <summary>How long an edit of an original response takes (to keep workers busy in queue tests).</summary>
     public TimeSpan EditDelay { get; set; }
 
+    /// <summary>Edits of an original response wait for this before they are answered (holds a worker busy for a test).</summary>
+    public Task EditGate { get; set; } = Task.CompletedTask;
+
+    /// <summary>Paths of the edits that have arrived, answered yet or not.</summary>
+    public Recorder<string> EditsArrived { get; } = new();
+
     /// <summary>How long creating a channel message takes.</summary>
     public TimeSpan MessageDelay { get; set; }
 
@@ -114,6 +120,8 @@ public sealed class FakeDiscord : IAsyncDisposable
             case ("PUT", ["applications", _, "commands"] or ["applications", _, "guilds", _, "commands"]):
                 return await StoreCommandsAsync(response, body);
             case ("PATCH", ["webhooks", _, _, "messages", "@original"]):
+                EditsArrived.Add(path);
+                await EditGate;
                 await Task.Delay(EditDelay);
                 return await MessageAsync(response);
             case ("POST", ["webhooks", _, _]):

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Text.Json;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Tests.Fakes;
+using NewsBot.Discord.Work;
+using NewsBot.Testing;
 
 namespace NewsBot.Discord.Tests.Interactions;
 
@@ -133,6 +135,32 @@ public sealed class InteractionAnswerTests
         Assert.InRange(accepted.Count, 1, 2);
         await discord.Requests.WaitForAsync(r => r.Method == "PATCH", accepted.Count);
         Assert.All(accepted, i => Assert.Single(discord.Requests.Where(r => r.Is("PATCH", OriginalPath($"busy-{i}")))));
+    }
+
+    [Fact]
+    public async Task QueuedPastTheTokensLifetime_IsDroppedWhileFreshWorkIsAnswered()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        var time = new ManualTimeProvider();
+        await using var bot = await BotHost.StartAsync(discord, settings: new Dictionary<string, string?> { ["Discord:Workers"] = "1" }, time: time);
+        var release = new TaskCompletionSource();
+        discord.EditGate = release.Task;
+
+        // The one worker is held at its edit, so what comes next waits in the queue.
+        await bot.PostInteractionAsync(InteractionBodies.Command("articles", "held-token"));
+        await discord.EditsArrived.WaitForAsync(p => p.Contains("held-token", StringComparison.Ordinal));
+        await bot.PostInteractionAsync(InteractionBodies.Command("articles", "stale-token"));
+        time.Advance(DiscordWorker.MaxInteractionAge + TimeSpan.FromSeconds(1));
+        await bot.PostInteractionAsync(InteractionBodies.Command("articles", "fresh-token"));
+        release.SetResult();
+
+        // One worker takes the queue in order, so the fresh answer comes after the stale work was handled.
+        await discord.Requests.WaitForAsync(r => r.Is("PATCH", OriginalPath("fresh-token")));
+        await bot.IdleAsync();
+        Assert.Single(discord.Requests.Where(r => r.Is("PATCH", OriginalPath("held-token"))));
+        Assert.Empty(discord.Requests.Where(r => r.Path.Contains("stale-token", StringComparison.Ordinal)));
+        Assert.Contains(bot.Logs.Lines, l =>
+            l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("Dropped a Discord Articles that waited 841 s", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -51,4 +51,29 @@ public sealed class ArticleRendererTests
         var message = Assert.Single(ArticleRenderer.RenderLookup("no`pe", new ArticleLookup(null, ["id-1", "id-2"])));
         Assert.Equal("I don't know an article `no'pe`. Closest ids: `id-1`, `id-2`. Try `/articles` to browse.", message.Content);
     }
+
+    [Fact]
+    public void RenderLookup_MarkdownInArticleText_IsShownAsWritten()
+    {
+        var detail = new ArticleDetail("id-1", "**Breaking** ||news||", null, "[Wire](https://phish.example)", "https://example.com/1",
+            "[Official statement](https://phish.example) says *more*.", 4);
+        var embed = ArticleRenderer.RenderLookup("id-1", new ArticleLookup(detail, []))[0].Embeds![0];
+
+        Assert.Equal(@"\*\*Breaking\*\* \|\|news\|\|", embed.Title);
+        Assert.Equal(@"\[Official statement\]\(https://phish.example\) says \*more\*.", embed.Description);
+        Assert.Contains(embed.Fields!, f => f.Name == "Source" && f.Value == @"\[Wire\]\(https://phish.example\)");
+    }
+
+    [Fact]
+    public void RenderPage_MarkdownInTitlesAndSources_IsShownAsWritten()
+    {
+        var linked = new ArticleSummary("id-1", "**Big** [news]", null, "[Wire](https://phish.example)", "https://example.com/1");
+        var unlinked = new ArticleSummary("id-2", "[Click](https://phish.example)", null, "~~Reuters~~", null);
+        var description = ArticleRenderer.RenderPage(new ArticlePage(2, 1, 10, [linked, unlinked]), null)[0].Embeds![0].Description!;
+
+        Assert.Equal(
+            [@"• `id-1` · [\*\*Big\*\* \(news\)](https://example.com/1) · \[Wire\]\(https://phish.example\)",
+             @"• `id-2` · \[Click\]\(https://phish.example\) · \~\~Reuters\~\~"],
+            description.Split('\n'));
+    }
 }

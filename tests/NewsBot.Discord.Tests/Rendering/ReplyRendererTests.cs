@@ -62,6 +62,15 @@ public sealed class ReplyRendererTests
     }
 
     [Fact]
+    public void Render_Abstained_MarkdownInTheClosestArticlesSource_IsShownAsWritten()
+    {
+        var closest = new ArticleSummary("004_97ff", "Ministers meet", null, "[Wire](https://phish.example)", null);
+        var reply = new Reply("I couldn't find that in the articles.", true, []) { Closest = [closest] };
+        var field = Assert.Single(ReplyRenderer.Render(reply)[0].Embeds![0].Fields!);
+        Assert.Equal(@"`004_97ff` · \[Wire\]\(https://phish.example\)", field.Value);
+    }
+
+    [Fact]
     public void Render_HugeReply_StaysWithinEveryDiscordLimit()
     {
         var answer = string.Join(" ", Enumerable.Range(0, 3000).Select(i => $"Fact {i} [{i % 40 + 1}]."));

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Discord.Messages;
 using NewsBot.Discord.Rest;
 using NewsBot.Discord.Tests.Fakes;
+using NewsBot.Testing;
 
 namespace NewsBot.Discord.Tests.Rest;
 
@@ -14,6 +15,12 @@ public sealed class RestClientTests
         var bot = await BotHost.StartAsync(discord, ingest: false, settings: settings);
         return (discord, bot, bot.Services.GetRequiredService<DiscordRestClient>());
     }
+
+    /// <summary>The handler logs a global 429's retry only after it has blocked every route.</summary>
+    private static Task GlobalBlockInPlaceAsync(BotHost bot) =>
+        Eventually.TrueAsync(
+            () => bot.Logs.Lines.Any(l => l.Contains("answered 429; retrying", StringComparison.Ordinal) && l.Contains("(global: True)", StringComparison.Ordinal)),
+            "the client has read the global 429");
 
     [Fact]
     public async Task RetryAfterHeaderOnly_IsHonoured()
@@ -40,12 +47,35 @@ public sealed class RestClientTests
 
         var first = rest.CreateMessageAsync("1", DiscordMessage.Text("a"), CancellationToken.None);
         var limited = await discord.Requests.WaitForAsync(r => r.Status == 429);
-        await Task.Delay(100); // let the client read the 429 it was just sent
+        await GlobalBlockInPlaceAsync(bot);
         await rest.CreateMessageAsync("2", DiscordMessage.Text("b"), CancellationToken.None);
         await first;
 
         var other = Assert.Single(discord.Requests.Where(r => r.Is("POST", "channels/2/")));
         Assert.True(other.At - limited[0].At >= TimeSpan.FromMilliseconds(450), "the global block applies to every route");
+    }
+
+    [Fact]
+    public async Task GlobalRateLimit_DoesNotHoldBackInteractionEndpoints()
+    {
+        var (discord, bot, rest) = await StartAsync();
+        await using var _ = discord;
+        await using var __ = bot;
+        discord.RateLimitNext("channels/1/", times: 1, retryAfterSeconds: 3, global: true);
+
+        var held = rest.CreateMessageAsync("1", DiscordMessage.Text("a"), CancellationToken.None);
+        await discord.Requests.WaitForAsync(r => r.Status == 429);
+        await GlobalBlockInPlaceAsync(bot);
+        await rest.CreateInteractionResponseAsync("786008729715212338", "token-c", new { type = 5 }, CancellationToken.None);
+        await rest.EditOriginalAsync("token-c", DiscordMessage.Text("answer"), CancellationToken.None);
+        await rest.CreateFollowupAsync("token-c", DiscordMessage.Text("more"), CancellationToken.None);
+        await held;
+
+        // Ordering, not a wall-clock bound: all three went out while the channel message was still held.
+        var retried = discord.Requests.Where(r => r.Is("POST", "channels/1/"))[1];
+        var interaction = discord.Requests.Where(r => r.Path.Contains("token-c", StringComparison.Ordinal));
+        Assert.Equal(3, interaction.Count);
+        Assert.All(interaction, r => Assert.True(r.At < retried.At, $"{r.Method} {r.Path} waited for the global block"));
     }
 
     [Fact]

@@ -33,4 +33,14 @@ public sealed class RouteKeyTests
     [Fact]
     public void For_GuildCommands_MajorIsTheGuild() =>
         Assert.Equal("guilds/42", RouteKey.For(HttpMethod.Put, new Uri(Base, "applications/7/guilds/42/commands"), Base).Major);
+
+    [Theory]
+    [InlineData("POST", "interactions/123/secret-token/callback", true)]
+    [InlineData("PATCH", "webhooks/771825006014889000/secret-token/messages/@original", true)]
+    [InlineData("DELETE", "webhooks/771825006014889000/secret-token/messages/@original", true)]
+    [InlineData("POST", "webhooks/771825006014889000/secret-token", true)]
+    [InlineData("POST", "channels/111/messages", false)]
+    [InlineData("PUT", "applications/7/commands", false)]
+    public void For_InteractionEndpoints_AreTheCallbackAndTheInteractionWebhook(string method, string path, bool expected) =>
+        Assert.Equal(expected, RouteKey.For(new HttpMethod(method), new Uri(Base, path), Base).IsInteractionEndpoint);
 }
