@@ -37,7 +37,7 @@ public static partial class AnswerEntities
         {
             AnswerKind.Place => CapitalisedSpans(sentence, words, afterPreposition: true),
             AnswerKind.Name => CapitalisedSpans(sentence, words, afterPreposition: false),
-            AnswerKind.Time => Matches(DatePattern(), sentence, words),
+            AnswerKind.Time => Matches(Dates, sentence, words),
             _ => Matches(NumberPattern(), sentence, words),
         };
         return found
@@ -91,8 +91,15 @@ public static partial class AnswerEntities
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\-’'.]*[\p{L}\p{N}]|[\p{L}\p{N}]")]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:1[5-9]|20)\d{2}s?|yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year))\b")]
-    private static partial Regex DatePattern();
+    // Month names come from the question classifier's list, so "when" questions and date answers agree on what a month is.
+    private static readonly string MonthAlternatives =
+        string.Join('|', AnswerTypeHint.MonthNames.Select(m => char.ToUpperInvariant(m[0]) + m[1..]));
+
+    private static readonly Regex Dates = new(
+        $@"\b(?:(?:{MonthAlternatives}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
+        + $@"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MonthAlternatives})(?:\s+\d{{4}})?"
+        + @"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:1[5-9]|20)\d{2}s?|yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year))\b",
+        RegexOptions.Compiled);
 
     [GeneratedRegex(@"\b(?:\d[\d,.]*(?:\s*(?:%|percent|per cent|million|billion|trillion|thousand|hundred))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)s?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberPattern();

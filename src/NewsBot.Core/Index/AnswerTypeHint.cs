@@ -1,26 +1,28 @@
+using NewsBot.Core.Answering;
+
 namespace NewsBot.Core.Index;
 
 /// <summary>
-/// What kind of token a question's answer is ("what year …" → a year, "how many …" → a number). SQuAD shows why
+/// What kind of fact a question asks for ("what year …" → a time, "how many …" → a number, "where" → a place): the one
+/// classifier behind both retrieval and the extractive answerer (<see cref="QuestionAnalysis"/>). SQuAD shows why
 /// retrieval wants it: "In what year was Tesla born?" is answered by "Tesla was born on 10 July 1856", so a sentence
 /// holding the question's terms and a token of the asked-for kind counts for more (r@1 +0.3 points on SQuAD dev).
-/// Down-weighting the kind's word ("year") itself was measured too and moved nothing, so it is not done.
+/// Only times and numbers can be checked on a lower-cased token; places and names are found by the answerer
+/// (<see cref="AnswerEntities"/>). Down-weighting the kind's word ("year") itself was measured and moved nothing.
 /// </summary>
-internal sealed record AnswerTypeHint(AnswerTypeHint.Kind Type)
+internal sealed record AnswerTypeHint(AnswerKind Kind)
 {
-    /// <summary>Kinds of answer a passage token can be checked for.</summary>
-    internal enum Kind
-    {
-        None,
-        Time,
-        Number,
-    }
+    public static readonly AnswerTypeHint Unknown = new(AnswerKind.Other);
 
-    public static readonly AnswerTypeHint Unknown = new(Kind.None);
+    /// <summary>Month names, lower-cased, January first (also the answerer's date pattern).</summary>
+    public static readonly IReadOnlyList<string> MonthNames =
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ];
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
     {
-        "year", "years", "day", "date", "month", "century", "decade", "era", "season",
+        "year", "years", "day", "date", "month", "century", "decade", "era", "season", "time",
     };
 
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
@@ -28,10 +30,12 @@ internal sealed record AnswerTypeHint(AnswerTypeHint.Kind Type)
         "percentage", "percent", "number", "amount", "population", "temperature",
     };
 
-    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
     {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "city", "country", "place", "town", "state", "venue",
     };
+
+    private static readonly HashSet<string> Months = new(MonthNames, StringComparer.Ordinal);
 
     private static readonly HashSet<string> Numerals = new(StringComparer.Ordinal)
     {
@@ -39,32 +43,37 @@ internal sealed record AnswerTypeHint(AnswerTypeHint.Kind Type)
         "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen",
     };
 
-    /// <summary>The hint of a question: "when"/"what year" → time, "how many/much"/"what percentage" → number.</summary>
+    /// <summary>
+    /// The kind a question's first wh-phrase asks for: "when"/"what year" → time; "how many/much/long/old/far"/"what
+    /// percentage" → number; "where"/"what city" → place; "who/whom/whose" → name; anything else → other.
+    /// </summary>
     public static AnswerTypeHint Of(IReadOnlyList<string> tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
             var next = i + 1 < tokens.Count ? tokens[i + 1] : "";
-            switch (tokens[i])
+            var kind = tokens[i] switch
             {
-                case "when":
-                    return new AnswerTypeHint(Kind.Time);
-                case "how" when next is "many" or "much":
-                    return new AnswerTypeHint(Kind.Number);
-                case "what" or "which" when TimeWords.Contains(next):
-                    return new AnswerTypeHint(Kind.Time);
-                case "what" or "which" when NumberWords.Contains(next):
-                    return new AnswerTypeHint(Kind.Number);
-            }
+                "when" => AnswerKind.Time,
+                "where" => AnswerKind.Place,
+                "who" or "whom" or "whose" => AnswerKind.Name,
+                "how" when next is "many" or "much" or "long" or "old" or "far" => AnswerKind.Number,
+                "what" or "which" when TimeWords.Contains(next) => AnswerKind.Time,
+                "what" or "which" when NumberWords.Contains(next) => AnswerKind.Number,
+                "what" or "which" when PlaceWords.Contains(next) => AnswerKind.Place,
+                _ => AnswerKind.Other,
+            };
+            if (kind != AnswerKind.Other)
+                return new AnswerTypeHint(kind);
         }
         return Unknown;
     }
 
-    /// <summary>True when a lower-cased word token could be (part of) an answer of this kind.</summary>
-    public bool Accepts(ReadOnlySpan<char> token) => Type switch
+    /// <summary>True when a lower-cased word token could be (part of) an answer of this kind (times and numbers only).</summary>
+    public bool Accepts(ReadOnlySpan<char> token) => Kind switch
     {
-        Kind.Time => IsYear(token) || Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token),
-        Kind.Number => (token.Length > 0 && char.IsAsciiDigit(token[0])) || Numerals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token),
+        AnswerKind.Time => IsYear(token) || Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token),
+        AnswerKind.Number => (token.Length > 0 && char.IsAsciiDigit(token[0])) || Numerals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token),
         _ => false,
     };
 

@@ -1,3 +1,4 @@
+using NewsBot.Core.Answering;
 using NewsBot.Core.Index;
 
 namespace NewsBot.Core.Tests.Index;
@@ -13,20 +14,37 @@ public sealed class AnswerTypeHintTests
     [InlineData("How much did a commercial cost?", "million", true)]
     [InlineData("How many galleries does the V&A have?", "galleries", false)]
     [InlineData("What percentage voted yes?", "52", true)]
+    [InlineData("How long did the siege last?", "forty", true)]
+    [InlineData("What time does the market open?", "july", true)]
     public void Accepts_TokensOfTheAskedForKind(string question, string token, bool accepted) =>
         Assert.Equal(accepted, AnswerTypeHint.Of([.. QueryTerms.Tokens(question)]).Accepts(token));
 
     [Theory]
-    [InlineData("Where did they meet?")]
-    [InlineData("Who won the game?")]
-    [InlineData("What is the Rhine called in Dutch?")]
-    [InlineData("")]
-    public void QuestionsWithoutACheckableKind_AcceptNothing(string question)
+    [InlineData("Where did they meet?", AnswerKind.Place)]
+    [InlineData("In which city was the treaty signed?", AnswerKind.Place)]
+    [InlineData("Who won the game?", AnswerKind.Name)]
+    [InlineData("What is the Rhine called in Dutch?", AnswerKind.Other)]
+    [InlineData("", AnswerKind.Other)]
+    public void KindsWithoutACheckableToken_AcceptNothing(string question, AnswerKind kind)
     {
         var hint = AnswerTypeHint.Of([.. QueryTerms.Tokens(question)]);
 
-        Assert.Equal(AnswerTypeHint.Kind.None, hint.Type);
+        Assert.Equal(kind, hint.Kind);
         Assert.False(hint.Accepts("2016"));
         Assert.False(hint.Accepts("seven"));
+    }
+
+    // Retrieval and the answerer used to keep two word lists; each knew kinds the other did not.
+    [Theory]
+    [InlineData("Which century saw the Yuan dynasty end?", AnswerKind.Time)]
+    [InlineData("What decade was it built in?", AnswerKind.Time)]
+    [InlineData("What percentage voted yes?", AnswerKind.Number)]
+    [InlineData("How old was Tesla?", AnswerKind.Number)]
+    [InlineData("What time did the ferry sink?", AnswerKind.Time)]
+    [InlineData("Where did they meet?", AnswerKind.Place)]
+    public void TheAnswererAndRetrieval_AgreeOnTheKind(string question, AnswerKind kind)
+    {
+        Assert.Equal(kind, QuestionAnalysis.Of(question).Kind);
+        Assert.Equal(kind, AnswerTypeHint.Of([.. QueryTerms.Tokens(question)]).Kind);
     }
 }
