@@ -61,4 +61,28 @@ public sealed class SlackStreamingTests
         Assert.All(updates, u => Assert.Equal("1700000000.000001", u.Str("ts")));
         SlackEndToEndTests.AssertCitesSampleArticles(updates[^1]);
     }
+
+    [Fact]
+    public async Task A_rate_limited_streaming_edit_is_skipped_not_retried_and_the_answer_still_arrives()
+    {
+        // The clock moves only as words arrive: a streaming edit that waited out Retry-After on it would never return,
+        // and the stream, held behind it, would never finish.
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        await using var slack = await FakeSlack.StartAsync();
+        slack.Script("chat.update", new FakeSlackResponse(429, """{"ok":false,"error":"ratelimited"}""", RetryAfter: TimeSpan.FromSeconds(30)));
+        await using var bot = await SlackBot.StartAsync(slack, services: s =>
+        {
+            s.AddSingleton<TimeProvider>(clock);
+            s.AddSingleton<IAnswerWriter>(sp => new WordByWordWriter(sp.GetRequiredService<ExtractiveAnswerWriter>(), clock));
+        });
+
+        await bot.PostSignedAsync("/slack/events", Payloads.Callback("EvStream429", Payloads.Mention("where did they meet?", ts: "1700020001.000001")).ToJsonString(),
+            timestamp: clock.GetUtcNow().ToUnixTimeSeconds());
+
+        await Eventually.TrueAsync(() => slack.CallsTo("chat.update").Any(u => u.BlocksJson.Contains("context")), "the final reply is written");
+        var updates = slack.CallsTo("chat.update");
+        SlackEndToEndTests.AssertCitesSampleArticles(updates[^1]);
+        // The refused partial edit was tried once: the next edit carries more text (or is the final reply).
+        Assert.NotEqual(updates[0].Str("text"), updates[1].Str("text"));
+    }
 }

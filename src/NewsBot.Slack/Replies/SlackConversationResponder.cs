@@ -22,6 +22,7 @@ internal sealed class SlackConversationResponder(
     IOptions<SlackOptions> options,
     ILogger<SlackConversationResponder> logger)
 {
+    private static readonly TimeSpan PartialEditTimeout = TimeSpan.FromSeconds(5);
     private readonly SlackOptions _options = options.Value;
 
     public async Task RespondAsync(SlackThreadJob job, CancellationToken cancellationToken)
@@ -60,7 +61,10 @@ internal sealed class SlackConversationResponder(
             threads.Add(job.Channel, job.ThreadTs);
 
         // [2] Stream, editing at most once per interval; [3] replace with the final checked reply.
+        // A partial edit runs beside the stream, never in its way: while one is in flight the next is skipped, so a
+        // slow or rate-limited chat.update cannot hold up the answer (or push a chat model past its deadline).
         Reply? final = null;
+        var partial = Task.CompletedTask;
         try
         {
             var text = new StringBuilder();
@@ -71,9 +75,9 @@ internal sealed class SlackConversationResponder(
                 if (update.Delta is not { Length: > 0 } delta)
                     continue;
                 text.Append(delta);
-                if (time.GetElapsedTime(lastEdit) < _options.StreamingEditInterval)
+                if (time.GetElapsedTime(lastEdit) < _options.StreamingEditInterval || !partial.IsCompleted)
                     continue;
-                await EditPartialAsync(job.Channel, ts, text.ToString(), cancellationToken);
+                partial = EditPartialAsync(job.Channel, ts, text.ToString(), cancellationToken);
                 lastEdit = time.GetTimestamp();
             }
         }
@@ -86,19 +90,24 @@ internal sealed class SlackConversationResponder(
         var message = final is null
             ? SlackMessage.Plain("Sorry, I couldn't answer that just now. Please try again.")
             : SlackReplyRenderer.Render(final);
+        // The last partial edit lands before the final one, never after it.
+        await partial;
         await api.UpdateMessageAsync(job.Channel, ts, message, cancellationToken);
     }
 
+    /// <summary>One try, bounded in time; never throws (except for shutdown): the final edit carries the whole answer.</summary>
     private async Task EditPartialAsync(string channel, string ts, string text, CancellationToken cancellationToken)
     {
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bounded.CancelAfter(PartialEditTimeout);
         try
         {
-            await api.UpdateMessageAsync(channel, ts, SlackReplyRenderer.RenderPartial(text), cancellationToken);
+            await api.UpdateMessageAsync(channel, ts, SlackReplyRenderer.RenderPartial(text), bounded.Token, once: true);
         }
-        catch (SlackApiException ex)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            // A skipped intermediate edit costs nothing: the final edit carries the whole answer.
-            SlackLog.PartialEditFailed(logger, ex.Error);
+            // A skipped intermediate edit costs nothing (a 429, a network error, a slow API).
+            SlackLog.PartialEditFailed(logger, ex is SlackApiException refused ? refused.Error : ex.GetType().Name);
         }
     }
 

@@ -39,12 +39,13 @@ internal sealed class SlackApiClient(IHttpClientFactory clients, IOptions<SlackO
         return result["ts"]?.GetValue<string>() ?? throw new SlackApiException("chat.postMessage", "missing_ts");
     }
 
-    public async Task UpdateMessageAsync(string channel, string ts, SlackMessage message, CancellationToken cancellationToken)
+    /// <summary>Replaces a message; with <paramref name="once"/> a 429 or 5xx is not retried (a streaming edit).</summary>
+    public async Task UpdateMessageAsync(string channel, string ts, SlackMessage message, CancellationToken cancellationToken, bool once = false)
     {
         var body = Body(message);
         body["channel"] = channel;
         body["ts"] = ts;
-        await CallAsync("chat.update", body, _options.BotToken, cancellationToken);
+        await CallAsync("chat.update", body, _options.BotToken, cancellationToken, once);
     }
 
     public async Task AddReactionAsync(string channel, string ts, string name, CancellationToken cancellationToken) =>
@@ -84,9 +85,10 @@ internal sealed class SlackApiClient(IHttpClientFactory clients, IOptions<SlackO
         ["link_names"] = false,
     };
 
-    private async Task<JsonObject> CallAsync(string method, JsonObject body, string? token, CancellationToken cancellationToken)
+    private async Task<JsonObject> CallAsync(string method, JsonObject body, string? token, CancellationToken cancellationToken, bool once = false)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, method) { Content = Json(body) };
+        request.Options.Set(SlackRetryHandler.Once, once);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await clients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
         var text = await response.Content.ReadAsStringAsync(cancellationToken);

@@ -13,6 +13,9 @@ namespace NewsBot.Slack.WebApi;
 /// </summary>
 internal sealed class SlackRetryHandler : DelegatingHandler
 {
+    /// <summary>Set on a request that is worth one try only (a streaming edit the next one replaces).</summary>
+    public static readonly HttpRequestOptionsKey<bool> Once = new("NewsBot.Slack.Once");
+
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
 
     public SlackRetryHandler(IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackRetryHandler> logger)
@@ -40,7 +43,9 @@ internal sealed class SlackRetryHandler : DelegatingHandler
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        await _pipeline.ExecuteAsync(async token => await base.SendAsync(request, token), cancellationToken);
+        request.Options.TryGetValue(Once, out var once) && once
+            ? await base.SendAsync(request, cancellationToken)
+            : await _pipeline.ExecuteAsync(async token => await base.SendAsync(request, token), cancellationToken);
 
     private static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
