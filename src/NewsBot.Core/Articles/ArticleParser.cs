@@ -34,7 +34,27 @@ public static class ArticleParser
     /// The articles in decoded <paramref name="text"/>. <paramref name="id"/> is the input's default id (relative path or
     /// URL slug); <paramref name="url"/> is where a download came from. Throws <see cref="ArticleFormatException"/>.
     /// </summary>
-    public static ArticleReadResult Parse(ArticleFormat format, string text, string id, string? url = null) => format switch
+    public static ArticleReadResult Parse(ArticleFormat format, string text, string id, string? url = null) =>
+        WithoutControlCharacters(ParseFormat(format, text, id, url));
+
+    /// <summary>
+    /// Article text is untrusted and reaches terminals, chat platforms and prompts: control characters (terminal
+    /// escapes, OSC sequences, NUL, DEL, C1) go, whatever the format (a JSON string can carry <c>\u001b</c> too).
+    /// </summary>
+    private static ArticleReadResult WithoutControlCharacters(ArticleReadResult result) =>
+        result with
+        {
+            Articles = result.Articles.Select(a => a with
+            {
+                Id = ArticleText.WithoutControlCharacters(a.Id),
+                Title = ArticleText.WithoutControlCharacters(a.Title),
+                Text = ArticleText.WithoutControlCharacters(a.Text),
+                Url = a.Url is null ? null : ArticleText.WithoutControlCharacters(a.Url),
+                Source = a.Source is null ? null : ArticleText.WithoutControlCharacters(a.Source),
+            }).ToList(),
+        };
+
+    private static ArticleReadResult ParseFormat(ArticleFormat format, string text, string id, string? url) => format switch
     {
         ArticleFormat.PlainText => ArticleReadResult.Of(PlainTextArticleReader.Read(text, id) with { Url = url }),
         ArticleFormat.Markdown => ArticleReadResult.Of(WithUrl(MarkdownArticleReader.Read(text, id), url)),

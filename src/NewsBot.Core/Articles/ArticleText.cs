@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace NewsBot.Core.Articles;
@@ -62,6 +63,24 @@ public static class ArticleText
         }
         return builder.ToString();
     }
+
+    /// <summary>The text without C0 controls (other than newline and tab), DEL and C1 controls.</summary>
+    public static string WithoutControlCharacters(string text)
+    {
+        if (!text.AsSpan().ContainsAny(ControlCharacters))
+            return text;
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!ControlCharacters.Contains(c))
+                builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not '\n' and not '\t').Select(c => (char)c), '\u007F',
+            .. Enumerable.Range(0x80, 0x20).Select(c => (char)c)]);
 
     /// <summary>Null for null, empty or whitespace; otherwise the trimmed value.</summary>
     public static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
