@@ -50,6 +50,7 @@ internal sealed partial class GatewayConnection(
                         break;
                     case GatewayOpcode.HeartbeatAck:
                         Volatile.Write(ref _acked, 1);
+                        LogHeartbeatAcked(logger);
                         break;
                     case GatewayOpcode.Heartbeat:
                         await SendAsync(new GatewaySend(GatewayOpcode.Heartbeat, session.Sequence), connection.Token);
@@ -220,6 +221,9 @@ internal sealed partial class GatewayConnection(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord gateway ready as user {UserId}")]
     private static partial void LogReady(ILogger logger, string userId);
+
+    [LoggerMessage(Level = LogLevel.Trace, Message = "Discord gateway heartbeat acknowledged")]
+    private static partial void LogHeartbeatAcked(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord gateway session resumed at sequence {Sequence}")]
     private static partial void LogResumed(ILogger logger, long sequence);

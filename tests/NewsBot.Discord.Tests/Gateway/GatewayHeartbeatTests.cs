@@ -20,9 +20,10 @@ public sealed class GatewayHeartbeatTests
         await fixture.Gateway.Received.WaitForAsync(r => r.Op == 1, 1);
         for (var beat = 2; beat <= 4; beat++)
         {
-            // Virtual time outruns the socket: let the ACK of the last heartbeat reach the client before the next is due.
+            // Virtual time outruns the socket: the client must have handled the last ACK before the next beat is due.
             await fixture.Gateway.Acks.WaitForAsync(_ => true, beat - 1);
-            await Task.Delay(100);
+            await Eventually.TrueAsync(() => fixture.Bot.Logs.Lines.Count(l => l.Contains("heartbeat acknowledged", StringComparison.Ordinal)) >= beat - 1,
+                $"the client handled ACK {beat - 1}");
             await time.WaitForTimersAsync();
             Assert.Equal(TimeSpan.FromSeconds(45), time.UntilNextTimer());
             time.Advance(TimeSpan.FromSeconds(45));
