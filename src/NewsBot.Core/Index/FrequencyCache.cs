@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 
 namespace NewsBot.Core.Index;
@@ -21,10 +20,7 @@ internal sealed class FrequencyCache(long passages, long startedAt)
     private const long MinPassagesToPrefill = 100_000;
     private const long MinPrefilledFrequency = 500;
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(10);
-    private readonly ConcurrentDictionary<string, long> _frequencies = new(StringComparer.Ordinal);
-
-    // ConcurrentDictionary.Count takes every lock: count additions instead.
-    private int _count;
+    private readonly CappedCache<long> _frequencies = new(MaxCachedTerms);
 
     public long StartedAt => startedAt;
 
@@ -40,13 +36,9 @@ internal sealed class FrequencyCache(long passages, long startedAt)
     public bool CanServe(long passagesNow, TimeSpan age) =>
         passages >= MinPassagesToKeep && Math.Abs(passagesNow - passages) * 100 <= passages && age < MaxAge;
 
-    public bool TryGet(string term, out long frequency) => _frequencies.TryGetValue(term, out frequency);
+    public bool TryGet(string term, out long frequency) => _frequencies.TryGet(term, out frequency);
 
-    public void Add(string term, long frequency)
-    {
-        if (Volatile.Read(ref _count) < MaxCachedTerms && _frequencies.TryAdd(term, frequency))
-            Interlocked.Increment(ref _count);
-    }
+    public void Add(string term, long frequency) => _frequencies.Add(term, frequency);
 
     private void Prefill(IndexConnections connections)
     {
@@ -57,7 +49,7 @@ internal sealed class FrequencyCache(long passages, long startedAt)
             command.CommandText = "SELECT term, doc FROM passage_terms WHERE doc >= $min";
             command.Parameters.AddWithValue("$min", MinPrefilledFrequency);
             using var reader = command.ExecuteReader();
-            while (reader.Read() && Volatile.Read(ref _count) < MaxCachedTerms)
+            while (reader.Read() && !_frequencies.IsFull)
                 Add(reader.GetString(0), reader.GetInt64(1));
         }
         catch (Exception e) when (e is ObjectDisposedException or SqliteException or InvalidOperationException)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using NewsBot.Core.Passages;
 
 namespace NewsBot.Core.Index;
@@ -11,12 +10,7 @@ namespace NewsBot.Core.Index;
 internal static class PassageScorer
 {
     private const int MaxCachedStems = 200_000;
-    private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StemsBySpan =
-        Stems.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // ConcurrentDictionary.Count takes every lock; once the cache is full it ran on every uncached token.
-    private static int _cachedStems;
+    private static readonly CappedCache<string> Stems = new(MaxCachedStems);
 
     /// <summary>One candidate's match: per-group saturated term weights, phrase and best-sentence bonuses.</summary>
     internal sealed class Match(double[] saturated, double bonus)
@@ -124,12 +118,11 @@ internal static class PassageScorer
 
     private static string StemOf(ReadOnlySpan<char> token)
     {
-        if (StemsBySpan.TryGetValue(token, out var stem))
+        if (Stems.TryGet(token, out var stem))
             return stem;
         var word = token.ToString();
         stem = TermFolding.IndexTerm(word);
-        if (Volatile.Read(ref _cachedStems) < MaxCachedStems && Stems.TryAdd(word, stem))
-            Interlocked.Increment(ref _cachedStems);
+        Stems.Add(word, stem);
         return stem;
     }
 }
