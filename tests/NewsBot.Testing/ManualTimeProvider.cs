@@ -9,6 +9,7 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
     private readonly Lock _lock = new();
     private readonly List<ManualTimer> _timers = [];
     private DateTimeOffset _now = start;
+    private int _advances;
 
     public ManualTimeProvider()
         : this(new DateTimeOffset(2026, 11, 23, 6, 0, 0, TimeSpan.Zero))
@@ -61,18 +62,27 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
             return _timers.Where(t => t.Due is not null).Min(t => t.Due!.Value) - _now;
     }
 
-    /// <summary>Moves time forward, firing every timer that falls due on the way, in order.</summary>
+    /// <summary>
+    /// Moves time forward, firing every timer that falls due on the way, in order. Only timers set before this call
+    /// take part (and their periodic repeats): one scheduled meanwhile, by the code a timer woke or by another
+    /// thread, waits for the next call, however soon it falls due; otherwise how far one call reaches would depend
+    /// on how fast that code ran.
+    /// </summary>
     public void Advance(TimeSpan by)
     {
         DateTimeOffset target;
+        int round;
         lock (_lock)
+        {
             target = _now + by;
+            round = ++_advances;
+        }
         while (true)
         {
             ManualTimer? next;
             lock (_lock)
             {
-                next = _timers.Where(t => t.Due <= target).MinBy(t => t.Due);
+                next = _timers.Where(t => t.Due <= target && t.Round < round).MinBy(t => t.Due);
                 if (next is null)
                 {
                     _now = target;
@@ -91,6 +101,7 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
         {
             timer.Period = period == Timeout.InfiniteTimeSpan ? TimeSpan.Zero : period;
             timer.Due = dueTime == Timeout.InfiniteTimeSpan ? null : _now + dueTime;
+            timer.Round = _advances;
             if (!_timers.Contains(timer))
                 _timers.Add(timer);
         }
@@ -108,6 +119,9 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
     {
         public DateTimeOffset? Due { get; set; }
         public TimeSpan Period { get; set; }
+
+        /// <summary>How many Advance calls had started when the timer was last set.</summary>
+        public int Round { get; set; }
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
