@@ -30,6 +30,11 @@ internal sealed partial class DiscordWorker(
     /// </summary>
     internal static readonly TimeSpan MaxInteractionAge = TimeSpan.FromMinutes(14);
 
+    // How long Discord accepts edits and follow-ups with an interaction token (protocols A2).
+    private static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(15);
+
+    private const string TooLateText = "Sorry, I was too busy to get to that in time. Please ask again.";
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         queue.DrainAsync(options.Value.Workers, RunAsync, SendNoticeAsync, stoppingToken);
 
@@ -74,6 +79,9 @@ internal sealed partial class DiscordWorker(
         if (waited > MaxInteractionAge)
         {
             LogExpired(logger, work.Command.Kind.ToString(), (long)waited.TotalSeconds);
+            // While the token still works, the "thinking…" message makes way for a private note instead of hanging.
+            if (waited < TokenLifetime)
+                await TellFailureAsync(work, cancellationToken, TooLateText);
             return;
         }
         var messages = await runner.RunAsync(work.Command, work.ConversationId, cancellationToken);
@@ -133,9 +141,10 @@ internal sealed partial class DiscordWorker(
         }
     }
 
-    private async Task TellFailureAsync(DiscordWork work, CancellationToken cancellationToken)
+    private async Task TellFailureAsync(
+        DiscordWork work, CancellationToken cancellationToken,
+        string sorry = "Sorry, something went wrong while answering that. Please try again in a moment.")
     {
-        const string sorry = "Sorry, something went wrong while answering that. Please try again in a moment.";
         try
         {
             if (work is InteractionWork interaction)

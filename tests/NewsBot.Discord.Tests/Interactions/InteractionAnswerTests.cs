@@ -158,7 +158,12 @@ public sealed class InteractionAnswerTests
         await discord.Requests.WaitForAsync(r => r.Is("PATCH", OriginalPath("fresh-token")));
         await bot.IdleAsync();
         Assert.Single(discord.Requests.Where(r => r.Is("PATCH", OriginalPath("held-token"))));
-        Assert.Empty(discord.Requests.Where(r => r.Path.Contains("stale-token", StringComparison.Ordinal)));
+        // No answer for the stale one (no retrieval, no edit), only the "thinking…" replaced by a private note.
+        Assert.Empty(discord.Requests.Where(r => r.Is("PATCH", OriginalPath("stale-token"))));
+        Assert.Single(discord.Requests.Where(r => r.Is("DELETE", OriginalPath("stale-token"))));
+        var note = Assert.Single(discord.Requests.Where(r => r.Is("POST", $"webhooks/{FakeDiscord.ApplicationId}/stale-token")));
+        Assert.Equal(64, note.Json.GetProperty("flags").GetInt32());
+        Assert.Contains("too busy", note.Json.GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Contains(bot.Logs.Lines, l =>
             l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("Dropped a Discord Articles that waited 841 s", StringComparison.Ordinal));
     }
