@@ -17,7 +17,10 @@ internal sealed class IndexStatistics(IndexConnections connections, TimeProvider
     {
         var snapshot = _current;
         var now = time.GetTimestamp();
-        if (snapshot is not null && snapshot.Version == connections.WriteVersion && time.GetElapsedTime(snapshot.ReadAt, now) < MaxAge)
+        // The version is read before the counts: a commit landing in between then only makes the next call read again,
+        // instead of old counts being cached under the new version.
+        var version = connections.WriteVersion;
+        if (snapshot is not null && snapshot.Version == version && time.GetElapsedTime(snapshot.ReadAt, now) < MaxAge)
             return snapshot;
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT name, value FROM index_stats";
@@ -35,7 +38,7 @@ internal sealed class IndexStatistics(IndexConnections connections, TimeProvider
         var frequencies = snapshot is not null && snapshot.Frequencies.CanServe(passages, time.GetElapsedTime(snapshot.Frequencies.StartedAt, now))
             ? snapshot.Frequencies
             : FrequencyCache.Start(connections, passages, now);
-        return _current = new Snapshot(connections.WriteVersion, now, passages, passages == 0 ? 1 : (double)chars / passages, frequencies);
+        return _current = new Snapshot(version, now, passages, passages == 0 ? 1 : (double)chars / passages, frequencies);
     }
 
     /// <summary>Statistics at one moment, with a lazily filled document-frequency cache.</summary>

@@ -54,7 +54,11 @@ public static class SentenceSplitter
             while (after < stop && text[after] is '"' or '\'' or '”' or '’' or ')' or ']' or '.' or '!' or '?')
                 after++;
             if (after < stop && !char.IsWhiteSpace(text[after]))
+            {
+                // Not a sentence end ("3.5", "...x"): skip the whole run, so a run of 100,000 dots is read once.
+                i = after - 1;
                 continue;
+            }
             if (c == '.' && IsAbbreviationOrInitial(text, begin, i))
                 continue;
             var next = after;
