@@ -126,14 +126,37 @@ public sealed class ArticleIngester(PassageIndex index, ArticleFetcher fetcher, 
         return ReadInput.Failure(input, reason);
     }
 
+    /// <summary>
+    /// The file's bytes, never more than <c>Ingest:MaxFileBytes</c>. A length of 0 is refused without opening the
+    /// file: that is an empty file, or a FIFO or device (a symlink to /dev/zero, say), which would block or never end.
+    /// </summary>
     private async Task<byte[]> ReadFileAsync(string path, CancellationToken cancellationToken)
     {
         var limit = options.Value.MaxFileBytes;
-        var length = new FileInfo(path).Length;
+        var file = new FileInfo(path);
+        // A symlink's own length is that of its target's name: look at what it finally points to.
+        var length = (file.LinkTarget is null ? file : file.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? file).Length;
+        if (length == 0)
+            throw new ArticleFormatException(EmptyOrSpecialFile);
         if (length > limit)
-            throw new ArticleFormatException($"too large: {length:N0} bytes (limit {limit:N0}, Ingest:MaxFileBytes)");
-        return await File.ReadAllBytesAsync(path, cancellationToken);
+            throw new ArticleFormatException(TooLarge(length, limit));
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16, useAsync: true);
+        using var bytes = new MemoryStream((int)length);
+        var buffer = new byte[1 << 16];
+        int read;
+        while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            if (bytes.Length + read > limit)
+                throw new ArticleFormatException(TooLarge(bytes.Length + read, limit)); // it grew while being read
+            bytes.Write(buffer, 0, read);
+        }
+        return bytes.ToArray();
     }
+
+    private const string EmptyOrSpecialFile = "empty file (or not a regular file)";
+
+    private static string TooLarge(long length, long limit) =>
+        $"too large: {length:N0} bytes (limit {limit:N0}, Ingest:MaxFileBytes)";
 
     private void RemoveGone(IReadOnlyList<string> paths, Func<string, bool> seen, IngestTally tally)
     {

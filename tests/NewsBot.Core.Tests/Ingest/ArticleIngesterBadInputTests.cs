@@ -36,7 +36,25 @@ public sealed class ArticleIngesterBadInputTests : IDisposable
         var report = await _fixture.IngestAsync(_fixture.Articles);
 
         Assert.Equal(["good"], _fixture.StoredIds());
-        Assert.Equal([new IngestProblem(blank, "empty file"), new IngestProblem(empty, "empty file")], report.Problems);
+        Assert.Equal([new IngestProblem(blank, "empty file"), new IngestProblem(empty, "empty file (or not a regular file)")], report.Problems);
+    }
+
+    [Fact]
+    public async Task A_device_or_a_fifo_in_the_folder_is_reported_without_reading_forever()
+    {
+        // A symlink to /dev/zero reported length 0 and was read to exhaustion; a FIFO blocked the ingest for good.
+        var zero = Path.Combine(_fixture.Articles, "zero.txt");
+        File.CreateSymbolicLink(zero, "/dev/zero");
+        var fifo = Path.Combine(_fixture.Articles, "pipe.txt");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+            await mkfifo.WaitForExitAsync();
+        _fixture.Write("good.txt", "Good\n\n" + IngestFixture.Story("good"));
+
+        var report = await _fixture.IngestAsync(_fixture.Articles).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(["good"], _fixture.StoredIds());
+        Assert.Equal(["pipe.txt", "zero.txt"], report.Problems.Select(p => Path.GetFileName(p.Path)).Order());
+        Assert.All(report.Problems, p => Assert.Equal("empty file (or not a regular file)", p.Reason));
     }
 
     [Fact]
