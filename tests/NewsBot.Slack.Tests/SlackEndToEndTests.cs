@@ -58,7 +58,11 @@ public sealed class SlackEndToEndTests
 
         await socket.SendAsync(SlackSocketModeTests.MentionEnvelope("env-e2e", "EvE2E2", "1700010000.000002"));
 
-        await Eventually.TrueAsync(() => slack.CallsTo("chat.update").Count == 1, "answered");
+        // The ack is sent as soon as the work is queued, but on a busy machine the answer's HTTP calls can reach the
+        // fake before the ack frame does: wait for both.
+        await Eventually.TrueAsync(() => slack.CallsTo("chat.update").Count == 1 && SlackSocketModeTests.AcksFor(slack, "env-e2e").Count == 1,
+            "acked and answered");
+        await bot.IdleAsync();
         Assert.Single(SlackSocketModeTests.AcksFor(slack, "env-e2e"));
         Assert.Equal("1700010000.000002", slack.CallsTo("chat.postMessage").Single().Str("thread_ts"));
         AssertCitesSampleArticles(slack.CallsTo("chat.update").Single());
