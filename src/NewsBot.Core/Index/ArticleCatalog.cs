@@ -84,19 +84,22 @@ internal sealed class ArticleCatalog(IndexConnections connections)
         return found;
     }
 
-    public IReadOnlyList<string> IdsWithOriginUnder(string folder)
+    public IReadOnlyList<string> IdsWithOriginUnder(string folder) => WithOriginUnder(folder).Select(a => a.Id).ToList();
+
+    /// <summary>Articles stored from files under <paramref name="folder"/>, with each one's file, by id.</summary>
+    public IReadOnlyList<(string Id, string Origin)> WithOriginUnder(string folder)
     {
         var prefix = Path.GetFullPath(folder);
         if (!prefix.EndsWith(Path.DirectorySeparatorChar))
             prefix += Path.DirectorySeparatorChar;
         using var lease = connections.RentReader();
-        using var command = Command(lease.Connection, "SELECT id FROM articles WHERE origin >= $p AND origin < $q ORDER BY id",
+        using var command = Command(lease.Connection, "SELECT id, origin FROM articles WHERE origin >= $p AND origin < $q ORDER BY id",
             ("$p", prefix), ("$q", prefix + Highest));
         using var reader = command.ExecuteReader();
-        var ids = new List<string>();
+        var articles = new List<(string, string)>();
         while (reader.Read())
-            ids.Add(reader.GetString(0));
-        return ids;
+            articles.Add((reader.GetString(0), reader.GetString(1)));
+        return articles;
     }
 
     private IdList Ids(SqliteConnection connection)

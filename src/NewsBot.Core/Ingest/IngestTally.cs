@@ -9,6 +9,7 @@ internal sealed class IngestTally
     private readonly List<IngestProblem> _problems = [];
     private readonly HashSet<string> _unreadIds = new(StringComparer.Ordinal);
     private readonly List<string> _unreadPrefixes = [];
+    private readonly HashSet<string> _keptOrigins = new(StringComparer.Ordinal);
     private int _added, _updated, _unchanged, _removed, _skipped, _files, _passages;
 
     public int ProblemCount => _problems.Count;
@@ -53,6 +54,18 @@ internal sealed class IngestTally
         _unreadIds.Add(defaultId);
         _unreadPrefixes.Add(defaultId.Length == 0 ? "" : defaultId + "/");
     }
+
+    /// <summary>
+    /// Marks a file that failed to read or had a bad record: every article stored from it stays in a folder sync,
+    /// whatever its id (a front-matter id, a JSON record id, a feed item's slug), until the file reads cleanly again.
+    /// </summary>
+    public void KeepFromOrigin(string? origin)
+    {
+        if (IndexBatch.NormaliseOrigin(origin) is { } file)
+            _keptOrigins.Add(file);
+    }
+
+    public bool IsKept(string origin) => _keptOrigins.Contains(origin);
 
     public bool WasNotRead(string articleId)
     {

@@ -73,6 +73,33 @@ public sealed class ArticleIngesterLifecycleTests : IDisposable
     }
 
     [Fact]
+    public async Task Sync_keeps_articles_with_ids_of_their_own_from_a_file_that_breaks_or_has_a_bad_record()
+    {
+        // Ids from the content (front matter, JSON record ids) are not the file's default id: a half-saved edit must
+        // not make a sync delete them.
+        var story = _fixture.Write("a.md", "---\nid: custom-story\ntitle: Story\n---\n" + IngestFixture.Story("custom"));
+        var records = _fixture.Write("b.jsonl",
+            """{"id": "rec-one", "title": "One", "text": "The first record's text."}""" + "\n" +
+            """{"id": "rec-two", "title": "Two", "text": "The second record's text."}""" + "\n");
+        await _fixture.SyncAsync(_fixture.Articles);
+        Assert.Equal(["custom-story", "rec-one", "rec-two"], _fixture.StoredIds());
+
+        File.WriteAllText(story, "---\nid: custom-story\ntitle: [unclosed\n---\n" + IngestFixture.Story("custom"));
+        File.WriteAllText(records, """{"id": "rec-one", "title": "One", "text": "The first record's text."}""" + "\n" + """{"id": "rec-two", "ti""" + "\n");
+        var broken = await _fixture.SyncAsync(_fixture.Articles);
+
+        Assert.Equal(0, broken.Removed);
+        Assert.Equal(2, broken.Problems.Count);
+        Assert.Equal(["custom-story", "rec-one", "rec-two"], _fixture.StoredIds());
+
+        // Once the file reads cleanly without a record, that record does go.
+        File.WriteAllText(records, """{"id": "rec-one", "title": "One", "text": "The first record's text."}""" + "\n");
+        var mended = await _fixture.SyncAsync(_fixture.Articles);
+        Assert.Equal(1, mended.Removed);
+        Assert.DoesNotContain("rec-two", _fixture.StoredIds());
+    }
+
+    [Fact]
     public async Task Sync_leaves_articles_from_other_folders_alone()
     {
         var other = Path.Combine(_fixture.Articles, "..", "other");
