@@ -56,7 +56,13 @@ public sealed class IndexBatch : IDisposable
             return new StoreOutcome(StoreKind.Unchanged);
         }
 
-        // [2] An article giving up its passages: its text changed (an alias with the old text takes them over)
+        // [2] Another file, still there, holds this id (f1/a.txt and f2/a.txt are both "a"): a conflict to report,
+        // not an update, or each folder's sync would overwrite the other's article in turn. A file that is gone
+        // (moved or renamed folder) is updated as before.
+        if (existing is { } owner && IsOtherLiveFile(owner.Origin, normalisedOrigin))
+            return new StoreOutcome(StoreKind.Conflict, ConflictsWith: owner.Origin);
+
+        // [3] An article giving up its passages: its text changed (an alias with the old text takes them over)
         // or only its other fields did (the passages are rewritten, its aliases stay).
         textHash ??= ContentHash.OfText(article.Text);
         if (existing is { IsAlias: false } holder)
@@ -67,7 +73,7 @@ public sealed class IndexBatch : IDisposable
                 _commands.ReleasePassages(holder.Key);
         }
 
-        // [3] The same text under another id is stored once: this id becomes an alias row of that article.
+        // [4] The same text under another id is stored once: this id becomes an alias row of that article.
         if (_commands.CanonicalWithTextHash(textHash, article.Id) is { } canonical)
         {
             if (existing is { } alias)
@@ -77,7 +83,7 @@ public sealed class IndexBatch : IDisposable
             return new StoreOutcome(StoreKind.Duplicate, canonical.Id);
         }
 
-        // [4] Insert or replace, passages and their FTS rows together.
+        // [5] Insert or replace, passages and their FTS rows together.
         long key;
         if (existing is { } old)
         {
@@ -132,6 +138,11 @@ public sealed class IndexBatch : IDisposable
         _tx.Dispose();
         _lease.Dispose();
     }
+
+    private static bool IsOtherLiveFile(string? stored, string? incoming) =>
+        stored is not null && incoming is not null && stored != incoming
+        && !stored.Contains("://", StringComparison.Ordinal) && !incoming.Contains("://", StringComparison.Ordinal)
+        && File.Exists(stored);
 
     // File origins are compared by full path so a folder sync finds them however the folder was named.
     internal static string? NormaliseOrigin(string? origin) =>

@@ -11,7 +11,15 @@ public enum StoreKind
     Unchanged,
     /// <summary>The same text is already stored under another id: not stored again.</summary>
     Duplicate,
+    /// <summary>
+    /// The id belongs to an article from another file that still exists (two folders with the same relative path):
+    /// nothing written, the stored one is kept.
+    /// </summary>
+    Conflict,
 }
 
-/// <summary>The result of <see cref="PassageIndex.Store"/>; <see cref="DuplicateOf"/> names the id already holding the text.</summary>
-public sealed record StoreOutcome(StoreKind Kind, string? DuplicateOf = null);
+/// <summary>
+/// The result of <see cref="PassageIndex.Store"/>; <see cref="DuplicateOf"/> names the id already holding the text,
+/// <see cref="ConflictsWith"/> the file already holding the id.
+/// </summary>
+public sealed record StoreOutcome(StoreKind Kind, string? DuplicateOf = null, string? ConflictsWith = null);

@@ -58,6 +58,9 @@ internal sealed class IngestWriter(PassageIndex index, IngestTally tally, int ba
         _seen[id] = (input.Location, prepared.TextHash);
         _batch ??= index.BeginBatch();
         var outcome = _batch.Store(prepared.Article, prepared.Passages, input.Origin, prepared.TextHash);
+        if (outcome.Kind == StoreKind.Conflict)
+            tally.Problem(input.Location,
+                $"id '{id}' is already used by {outcome.ConflictsWith}; kept that one (give this article an id of its own, e.g. 'id:' in front matter)");
         tally.Stored(outcome, id, prepared.Passages.Count);
         if (++_inBatch >= batchSize)
             Commit();

@@ -100,6 +100,31 @@ public sealed class ArticleIngesterLifecycleTests : IDisposable
     }
 
     [Fact]
+    public async Task The_same_relative_path_in_another_folder_is_a_reported_conflict_not_an_overwrite()
+    {
+        _fixture.Write("a.txt", "Delhi talks\n\n" + IngestFixture.Story("delhi"));
+        var other = Path.Combine(Path.GetDirectoryName(_fixture.Articles)!, "other");
+        Directory.CreateDirectory(other);
+        var otherFile = Path.Combine(other, "a.txt");
+        File.WriteAllText(otherFile, "Mumbai talks\n\n" + IngestFixture.Story("mumbai"));
+        await _fixture.SyncAsync(_fixture.Articles);
+
+        var clash = await _fixture.IngestAsync(other);
+
+        Assert.Equal(0, clash.Updated);
+        var problem = Assert.Single(clash.Problems);
+        Assert.Equal(otherFile, problem.Path);
+        Assert.Contains("id 'a' is already used by " + Path.Combine(_fixture.Articles, "a.txt"), problem.Reason, StringComparison.Ordinal);
+        Assert.Equal("Delhi talks", _fixture.Index.FindArticle("a")!.Title);
+        Assert.Equal(1, (await _fixture.SyncAsync(_fixture.Articles)).Unchanged);
+
+        // Once the first file is gone (a moved folder), the other one takes the id over as before.
+        File.Delete(Path.Combine(_fixture.Articles, "a.txt"));
+        Assert.Equal(1, (await _fixture.IngestAsync(other)).Updated);
+        Assert.Equal("Mumbai talks", _fixture.Index.FindArticle("a")!.Title);
+    }
+
+    [Fact]
     public async Task Sync_leaves_articles_from_other_folders_alone()
     {
         var other = Path.Combine(_fixture.Articles, "..", "other");
