@@ -20,11 +20,8 @@ internal static class QueryTerms
         var word = new StringBuilder();
         foreach (var rune in text.EnumerateRunes())
         {
-            var category = Rune.GetUnicodeCategory(rune);
-            var inWord = Rune.IsLetterOrDigit(rune)
-                || (word.Length > 0 && category is System.Globalization.UnicodeCategory.NonSpacingMark
-                    or System.Globalization.UnicodeCategory.SpacingCombiningMark);
-            if (inWord)
+            // Combining marks separate words, as in FTS5's unicode61 tokenizer (see WordScanner).
+            if (Rune.IsLetterOrDigit(rune))
             {
                 word.Append(Rune.ToLowerInvariant(rune).ToString());
                 continue;

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 
 namespace NewsBot.Core.Index;
@@ -42,10 +41,9 @@ internal ref struct WordScanner
                     return true;
                 continue;
             }
-            var category = Rune.GetUnicodeCategory(rune);
-            var inWord = Rune.IsLetterOrDigit(rune)
-                || (_length > 0 && category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
-            if (!inWord)
+            // Combining marks separate words, as in FTS5's unicode61 tokenizer: a Hindi or Tamil vowel sign splits
+            // the word there in the index, so the query and the re-scorer must split it the same way.
+            if (!Rune.IsLetterOrDigit(rune))
             {
                 _position += consumed;
                 if (_length > 0)

@@ -22,6 +22,22 @@ public sealed class SearchTests : IDisposable
         Assert.Contains(_index.Index.Search(query, 5), h => h.Passage.ArticleId == expectedArticle);
     }
 
+    [Theory]
+    [InlineData("मानसून बारिश", "hindi")]
+    [InlineData("தமிழ்", "tamil")]
+    [InlineData("ฝนตกหนัก", "thai")]
+    public void Search_WordsWithCombiningVowelSigns_FindTheirArticle(string query, string expectedArticle)
+    {
+        // FTS5's unicode61 splits words at combining marks; the query must split them the same way to match.
+        _index.With(
+            ("hindi", "मानसून", "मुंबई में मानसून की भारी बारिश से नगर निगम ने स्कूल बंद किए।"),
+            ("tamil", "தமிழ் செய்தி", "சென்னையில் தமிழ் மொழி விழா நடந்தது."),
+            ("thai", "ข่าว", "วันนี้ ฝนตกหนัก ในกรุงเทพ"),
+            ("english", "Monsoon", "Heavy monsoon rain closed schools in Mumbai."));
+
+        Assert.Equal(expectedArticle, Assert.Single(_index.Index.Search(query, 5)).Passage.ArticleId);
+    }
+
     [Fact]
     public void Search_RegularInflections_MatchThroughTheStemmer()
     {
