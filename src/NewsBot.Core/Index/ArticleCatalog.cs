@@ -4,8 +4,9 @@ using NewsBot.Core.Articles;
 namespace NewsBot.Core.Index;
 
 /// <summary>Listing, lookup and "did you mean" over the articles table (reads only); aliases are articles here too.</summary>
-internal sealed class ArticleCatalog(IndexConnections connections)
+internal sealed class ArticleCatalog(IndexConnections connections, TimeProvider time)
 {
+    private static readonly TimeSpan MaxIdListAge = TimeSpan.FromSeconds(30);
     private const string SummaryColumns = "id, title, published, source, url";
     private const string Newest = "ORDER BY published_utc DESC, title COLLATE NOCASE, id";
     // The largest code point; in SQLite's binary (UTF-8) order it sorts after every string with the same prefix.
@@ -106,14 +107,17 @@ internal sealed class ArticleCatalog(IndexConnections connections)
     {
         var version = connections.WriteVersion;
         var cached = _ids;
-        if (cached is not null && cached.Version == version)
+        // WriteVersion counts this process's commits; another process ingesting into the same file (a `newsbot
+        // ingest` beside `serve`) shows up after at most MaxIdListAge, as in IndexStatistics.
+        var now = time.GetTimestamp();
+        if (cached is not null && cached.Version == version && time.GetElapsedTime(cached.ReadAt, now) < MaxIdListAge)
             return cached;
         using var command = Command(connection, "SELECT id FROM articles");
         using var reader = command.ExecuteReader();
         var ids = new List<string>();
         while (reader.Read())
             ids.Add(reader.GetString(0));
-        return _ids = new IdList(version, ids);
+        return _ids = new IdList(version, now, ids);
     }
 
     private static void Add(List<ArticleSummary> found, IEnumerable<ArticleSummary> more, int max)

@@ -1,9 +1,12 @@
 namespace NewsBot.Core.Index;
 
 /// <summary>A snapshot of every article id (refreshed after writes) for edit-distance suggestions.</summary>
-internal sealed class IdList(long version, IReadOnlyList<string> ids)
+internal sealed class IdList(long version, long readAt, IReadOnlyList<string> ids)
 {
     public long Version => version;
+
+    /// <summary>When the ids were read (a <see cref="TimeProvider"/> timestamp).</summary>
+    public long ReadAt => readAt;
 
     /// <summary>Ids closest to <paramref name="typed"/> (lower-cased) by edit distance, within a distance that still looks like a typo.</summary>
     public IReadOnlyList<string> Nearest(string typed, int max)

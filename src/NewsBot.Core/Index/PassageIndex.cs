@@ -28,7 +28,7 @@ public sealed class PassageIndex : IDisposable
         if (string.IsNullOrWhiteSpace(path))
             throw new ArgumentException($"{IndexOptions.Section}:{nameof(IndexOptions.Path)} must name the index file.", nameof(options));
         _connections = new IndexConnections(path);
-        _catalog = new ArticleCatalog(_connections);
+        _catalog = new ArticleCatalog(_connections, time);
         _search = new PassageSearch(_connections, new IndexStatistics(_connections, time), logger) { Tuning = options.Value.Search };
         logger.LogInformation("Index {Path} open with {Articles} articles", Path.GetFullPath(path), _catalog.Count());
     }

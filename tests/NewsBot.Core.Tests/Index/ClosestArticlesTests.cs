@@ -1,3 +1,9 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Index;
+using NewsBot.Testing;
+
 namespace NewsBot.Core.Tests.Index;
 
 public sealed class ClosestArticlesTests : IDisposable
@@ -10,6 +16,26 @@ public sealed class ClosestArticlesTests : IDisposable
     [Fact]
     public void Closest_MisspelledId_SuggestsTheRealId() =>
         Assert.Equal("004_97ff55d69b32dccd", _index.Index.ClosestArticles("004_97ff55d69b32dcdc", 5)[0].Id);
+
+    [Fact]
+    public void Closest_SeesIdsAnotherProcessAdded_WithinHalfAMinute()
+    {
+        // Two PassageIndex objects on one file stand for `serve` and a separate `newsbot ingest`.
+        var time = new ManualTimeProvider();
+        using var serving = new PassageIndex(
+            Options.Create(new IndexOptions { Path = _index.Path }),
+            NullLogger<PassageIndex>.Instance, time);
+        Assert.DoesNotContain(serving.ClosestArticles("monsoon-rians", 5), a => a.Id == "monsoon-rains");
+
+        using (var ingesting = TestIndex.Open(_index.Path))
+        {
+            var article = new Article("monsoon-rains", "Rain closes schools", "Heavy rain.");
+            ingesting.Store(article, TestIndex.Paragraphs(article), null);
+        }
+        time.Advance(TimeSpan.FromSeconds(31));
+
+        Assert.Equal("monsoon-rains", serving.ClosestArticles("monsoon-rians", 5)[0].Id);
+    }
 
     [Fact]
     public void Closest_IdPrefix_ComesFirst() =>
