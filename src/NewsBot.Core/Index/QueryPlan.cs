@@ -39,7 +39,7 @@ internal sealed class QueryPlan
         var hint = AnswerTypeHint.Of(tokens);
         var groups = new List<TermGroup>();
         var seenStems = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in QueryTerms.KeyTerms(tokens))
+        foreach (var word in QueryTerms.KeyTerms(tokens, QueryTerms.NamedStopwords(query)))
         {
             var forms = IrregularForms.FormsOf(word);
             var stems = forms.Select(TermFolding.IndexTerm).ToHashSet(StringComparer.Ordinal);
