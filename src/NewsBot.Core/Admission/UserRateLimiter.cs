@@ -19,24 +19,8 @@ public sealed class UserRateLimiter : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(requestsPerMinute);
         if (requestsPerMinute == 0)
             return;
-        _limiter = PartitionedRateLimiter.Create<string, string>(user => RateLimitPartition.GetTokenBucketLimiter(user,
-            _ => new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = requestsPerMinute,
-                TokensPerPeriod = requestsPerMinute,
-                ReplenishmentPeriod = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            }));
-        _warnings = PartitionedRateLimiter.Create<string, string>(user => RateLimitPartition.GetTokenBucketLimiter(user,
-            _ => new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = 1,
-                TokensPerPeriod = 1,
-                ReplenishmentPeriod = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            }));
+        _limiter = PerUserPerMinute(requestsPerMinute);
+        _warnings = PerUserPerMinute(1);
     }
 
     /// <summary>True when the user may make one more request now (and counts it).</summary>
@@ -59,6 +43,17 @@ public sealed class UserRateLimiter : IDisposable
         using var lease = _warnings.AttemptAcquire(user);
         return lease.IsAcquired;
     }
+
+    private static PartitionedRateLimiter<string> PerUserPerMinute(int permits) =>
+        PartitionedRateLimiter.Create<string, string>(user => RateLimitPartition.GetTokenBucketLimiter(user,
+            _ => new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = permits,
+                TokensPerPeriod = permits,
+                ReplenishmentPeriod = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            }));
 
     public void Dispose()
     {
