@@ -42,6 +42,10 @@ internal sealed class IndexStatistics(IndexConnections connections, TimeProvider
     }
 
     /// <summary>Statistics at one moment, with a lazily filled document-frequency cache.</summary>
+    /// <summary>BM25's idf of a term found in <paramref name="documentFrequency"/> of <paramref name="count"/> passages.</summary>
+    public static double Idf(long count, long documentFrequency) =>
+        Math.Log(1 + (count - documentFrequency + 0.5) / (documentFrequency + 0.5));
+
     internal sealed class Snapshot(long version, long readAt, long passages, double averageChars, FrequencyCache frequencies)
     {
         public FrequencyCache Frequencies => frequencies;
@@ -69,7 +73,6 @@ internal sealed class IndexStatistics(IndexConnections connections, TimeProvider
         }
 
         /// <summary>BM25's inverse document frequency (never negative).</summary>
-        public double Idf(long documentFrequency) =>
-            Math.Log(1 + (passages - documentFrequency + 0.5) / (documentFrequency + 0.5));
+        public double Idf(long documentFrequency) => IndexStatistics.Idf(passages, documentFrequency);
     }
 }

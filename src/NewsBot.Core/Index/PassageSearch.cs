@@ -80,7 +80,7 @@ internal sealed class PassageSearch(IndexConnections connections, IndexStatistic
             var df = 0;
             foreach (var match in matches)
                 df += match.Saturated[g] > 0 ? 1 : 0;
-            idf[g] = Math.Log(1 + (matches.Count - df + 0.5) / (df + 0.5));
+            idf[g] = IndexStatistics.Idf(matches.Count, df);
         }
         return idf;
     }
