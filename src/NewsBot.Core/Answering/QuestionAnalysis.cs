@@ -11,7 +11,7 @@ public sealed record QuestionAnalysis(IReadOnlyList<string> KeyTerms, AnswerKind
         var tokens = QueryTerms.Tokens(question).ToList();
         // "how long/old/far" asks for a measure: "long" is the question, not a term the answer repeats.
         var measure = tokens.Where((t, i) => i > 0 && tokens[i - 1] == "how").ToHashSet(StringComparer.Ordinal);
-        var keys = QueryTerms.KeyTerms(question).Where(t => !measure.Contains(t))
+        var keys = QueryTerms.KeyTerms(tokens, QueryTerms.NamedStopwords(question)).Where(t => !measure.Contains(t))
             .Select(WordKeys.Of).Distinct(StringComparer.Ordinal).ToList();
         return new QuestionAnalysis(keys, AnswerTypeHint.Of(tokens).Kind, tokens.Select(WordKeys.Of).ToHashSet(StringComparer.Ordinal));
     }
