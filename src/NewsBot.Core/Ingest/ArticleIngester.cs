@@ -163,7 +163,7 @@ public sealed class ArticleIngester(PassageIndex index, ArticleFetcher fetcher, 
         foreach (var folder in paths.Where(Directory.Exists))
         {
             var gone = index.ArticlesWithOriginUnder(folder)
-                .Where(a => !seen(a.Id) && !tally.WasNotRead(a.Id) && !tally.IsKept(a.Origin))
+                .Where(a => !seen(a.Id) && !tally.IsKept(a.Origin))
                 .Select(a => a.Id)
                 .ToList();
             if (gone.Count == 0)

@@ -66,8 +66,7 @@ internal static class IngestInputFinder
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             tally.Problem(folder, $"unreadable folder: {e.Message}");
-            var relative = Path.GetRelativePath(root, folder).Replace('\\', '/');
-            tally.NotRead(relative == "." ? "" : relative);
+            tally.KeepUnder(folder);
             return;
         }
         Array.Sort(files, StringComparer.Ordinal);

@@ -7,9 +7,8 @@ internal sealed class IngestTally
 {
     private readonly List<string> _duplicates = [];
     private readonly List<IngestProblem> _problems = [];
-    private readonly HashSet<string> _unreadIds = new(StringComparer.Ordinal);
-    private readonly List<string> _unreadPrefixes = [];
-    private readonly HashSet<string> _keptOrigins = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _keptFiles = new(StringComparer.Ordinal);
+    private readonly List<string> _keptFolders = [];
     private int _added, _updated, _unchanged, _removed, _skipped, _files, _passages;
 
     public int ProblemCount => _problems.Count;
@@ -46,38 +45,21 @@ internal sealed class IngestTally
     }
 
     /// <summary>
-    /// Marks ids whose files exist but could not be read this time (the id, and ids under it as a prefix),
-    /// so a folder sync does not mistake them for deleted files.
-    /// </summary>
-    public void NotRead(string defaultId)
-    {
-        _unreadIds.Add(defaultId);
-        _unreadPrefixes.Add(defaultId.Length == 0 ? "" : defaultId + "/");
-    }
-
-    /// <summary>
     /// Marks a file that failed to read or had a bad record: every article stored from it stays in a folder sync,
     /// whatever its id (a front-matter id, a JSON record id, a feed item's slug), until the file reads cleanly again.
     /// </summary>
     public void KeepFromOrigin(string? origin)
     {
         if (IndexBatch.NormaliseOrigin(origin) is { } file)
-            _keptOrigins.Add(file);
+            _keptFiles.Add(file);
     }
 
-    public bool IsKept(string origin) => _keptOrigins.Contains(origin);
+    /// <summary>Marks a folder that could not be listed: every article stored from a file under it stays in a folder sync.</summary>
+    public void KeepUnder(string folder) => _keptFolders.Add(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar);
 
-    public bool WasNotRead(string articleId)
-    {
-        if (_unreadIds.Contains(articleId))
-            return true;
-        foreach (var prefix in _unreadPrefixes)
-        {
-            if (articleId.StartsWith(prefix, StringComparison.Ordinal))
-                return true;
-        }
-        return false;
-    }
+    /// <summary>True when a sync must keep the article stored from <paramref name="origin"/> although this run did not see it.</summary>
+    public bool IsKept(string origin) =>
+        _keptFiles.Contains(origin) || _keptFolders.Exists(folder => origin.StartsWith(folder, StringComparison.Ordinal));
 
     public IngestReport ToReport() =>
         new(_added, _updated, _unchanged, _removed, [.. _duplicates], [.. _problems], _skipped, _files, _passages);

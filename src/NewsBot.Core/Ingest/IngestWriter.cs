@@ -22,8 +22,6 @@ internal sealed class IngestWriter(PassageIndex index, IngestTally tally, int ba
         tally.FileRead();
         foreach (var reason in item.Problems)
             tally.Problem(item.Input.Location, reason);
-        if (item.Failed)
-            tally.NotRead(item.Input.DefaultId);
         if (item.Failed || item.Problems.Count > 0)
             tally.KeepFromOrigin(item.Input.Origin);
         foreach (var prepared in item.Articles)
