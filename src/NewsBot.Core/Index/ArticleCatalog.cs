@@ -85,8 +85,6 @@ internal sealed class ArticleCatalog(IndexConnections connections, TimeProvider 
         return found;
     }
 
-    public IReadOnlyList<string> IdsWithOriginUnder(string folder) => WithOriginUnder(folder).Select(a => a.Id).ToList();
-
     /// <summary>Articles stored from files under <paramref name="folder"/>, with each one's file, by id.</summary>
     public IReadOnlyList<(string Id, string Origin)> WithOriginUnder(string folder)
     {

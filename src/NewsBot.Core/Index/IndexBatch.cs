@@ -140,11 +140,11 @@ public sealed class IndexBatch : IDisposable
     }
 
     private static bool IsOtherLiveFile(string? stored, string? incoming) =>
-        stored is not null && incoming is not null && stored != incoming
-        && !stored.Contains("://", StringComparison.Ordinal) && !incoming.Contains("://", StringComparison.Ordinal)
-        && File.Exists(stored);
+        stored is not null && incoming is not null && stored != incoming && !IsUrl(stored) && !IsUrl(incoming) && File.Exists(stored);
+
+    private static bool IsUrl(string origin) => origin.Contains("://", StringComparison.Ordinal);
 
     // File origins are compared by full path so a folder sync finds them however the folder was named.
     internal static string? NormaliseOrigin(string? origin) =>
-        origin is null || origin.Contains("://", StringComparison.Ordinal) ? origin : Path.GetFullPath(origin);
+        origin is null || IsUrl(origin) ? origin : Path.GetFullPath(origin);
 }

@@ -53,10 +53,7 @@ public sealed class PassageIndex : IDisposable
     /// </summary>
     public IndexBatch BeginBatch() => new(_connections);
 
-    /// <summary>Ids of stored articles whose origin lies under a folder.</summary>
-    public IReadOnlyList<string> ArticleIdsWithOriginUnder(string folder) => _catalog.IdsWithOriginUnder(folder);
-
-    /// <summary>Articles stored from files under <paramref name="folder"/>, each with its file's full path.</summary>
+    /// <summary>Articles stored from files under <paramref name="folder"/>, each with its file's full path (the folder sync's view).</summary>
     internal IReadOnlyList<(string Id, string Origin)> ArticlesWithOriginUnder(string folder) => _catalog.WithOriginUnder(folder);
 
     /// <summary>Removes articles and their passages; returns how many were removed.</summary>

@@ -66,7 +66,7 @@ public sealed class AliasTests : IDisposable
         Store(new Article("first", "Harbour", Text), Path.Combine(folder, "first.txt"));
         Store(new Article("second", "Harbour", Text), Path.Combine(folder, "second.txt"));
 
-        Assert.Equal(["first", "second"], _index.Index.ArticleIdsWithOriginUnder(folder));
+        Assert.Equal(["first", "second"], _index.Index.ArticlesWithOriginUnder(folder).Select(a => a.Id));
     }
 
     [Fact]

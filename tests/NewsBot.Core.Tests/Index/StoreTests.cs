@@ -78,7 +78,7 @@ public sealed class StoreTests : IDisposable
     }
 
     [Fact]
-    public void ArticleIdsWithOriginUnder_FindsOnlyThatFolder()
+    public void ArticlesWithOriginUnder_FindsOnlyThatFolder()
     {
         var folder = Path.Combine(_index.Folder, "news");
         Store(new Article("a", "A", "Alpha text."), Path.Combine(folder, "a.txt"));
@@ -86,8 +86,8 @@ public sealed class StoreTests : IDisposable
         Store(new Article("c", "C", "Gamma text."), Path.Combine(_index.Folder, "news-other", "c.txt"));
         Store(new Article("d", "D", "Delta text."), "https://example.test/feed");
 
-        Assert.Equal(["a", "b"], _index.Index.ArticleIdsWithOriginUnder(folder));
-        Assert.Equal(["a", "b"], _index.Index.ArticleIdsWithOriginUnder(folder + Path.DirectorySeparatorChar));
+        Assert.Equal(["a", "b"], _index.Index.ArticlesWithOriginUnder(folder).Select(a => a.Id));
+        Assert.Equal(["a", "b"], _index.Index.ArticlesWithOriginUnder(folder + Path.DirectorySeparatorChar).Select(a => a.Id));
     }
 
     [Fact]
