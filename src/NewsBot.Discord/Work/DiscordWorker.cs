@@ -57,8 +57,7 @@ internal sealed partial class DiscordWorker(
     {
         try
         {
-            var reply = DiscordMessage.Text(notice.Text) with { MessageReference = new MessageReference(notice.MessageId, notice.ChannelId) };
-            await rest.CreateMessageAsync(notice.ChannelId, reply, stoppingToken);
+            await ReplyAsync(notice.ChannelId, notice.MessageId, DiscordMessage.Text(notice.Text), stoppingToken);
         }
         catch (Exception e) when (e is HttpRequestException or DiscordApiException or TaskCanceledException)
         {
@@ -109,11 +108,14 @@ internal sealed partial class DiscordWorker(
                 await refresh;
             }
         }
-        var reference = new MessageReference(work.MessageId, work.ChannelId);
-        await rest.CreateMessageAsync(work.ChannelId, messages[0] with { MessageReference = reference }, cancellationToken);
+        await ReplyAsync(work.ChannelId, work.MessageId, messages[0], cancellationToken);
         foreach (var more in messages.Skip(1))
             await rest.CreateMessageAsync(work.ChannelId, more, cancellationToken);
     }
+
+    /// <summary>Posts <paramref name="message"/> as a reply to a gateway message (Discord shows what it answers).</summary>
+    private Task ReplyAsync(string channelId, string messageId, DiscordMessage message, CancellationToken cancellationToken) =>
+        rest.CreateMessageAsync(channelId, message with { MessageReference = new MessageReference(messageId, channelId) }, cancellationToken);
 
     private async Task KeepTypingAsync(string channelId, CancellationToken cancellationToken)
     {
@@ -155,9 +157,7 @@ internal sealed partial class DiscordWorker(
             }
             else if (work is MessageWork message)
             {
-                await rest.CreateMessageAsync(message.ChannelId,
-                    DiscordMessage.Text(sorry) with { MessageReference = new MessageReference(message.MessageId, message.ChannelId) },
-                    cancellationToken);
+                await ReplyAsync(message.ChannelId, message.MessageId, DiscordMessage.Text(sorry), cancellationToken);
             }
         }
         catch (Exception e) when (e is HttpRequestException or DiscordApiException or TaskCanceledException)
