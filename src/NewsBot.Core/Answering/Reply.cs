@@ -11,6 +11,13 @@ public sealed record Reply(string Answer, bool Abstained, IReadOnlyList<Citation
     /// <summary>On a not-found answer: the articles that came closest.</summary>
     public IReadOnlyList<ArticleSummary> Closest { get; init; } = [];
 
+    /// <summary>
+    /// Optional: ranges of <see cref="Answer"/> that hold the asked-for fact (a date, number, name or place), in order and
+    /// not overlapping; empty when the question asks for no particular kind or the writer marks none (a chat model).
+    /// Front ends show them in bold; plain-text output prints the answer unchanged.
+    /// </summary>
+    public IReadOnlyList<AnswerSpan> Spans { get; init; } = [];
+
     /// <summary>True when the cited sources disagree and the answer shows each side.</summary>
     public bool SourcesDiffer { get; init; }
 
