@@ -23,6 +23,7 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<PassageIndex>();
         services.AddIngest();
+        services.AddSingleton<NewsBot.Core.Embeddings.SentenceSimilarity>();
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<ExtractiveAnswerWriter>();
         services.AddSingleton<ConversationStore>();

@@ -15,14 +15,26 @@ public static partial class AnswerEntities
     };
 
     /// <summary>Words between an entity and a question term beyond which the entity is about something else.</summary>
-    private const int Window = 8;
+    public const int Window = 8;
 
     /// <summary>
     /// The entities of the kind in a sentence that stand within a few words of one of the question's key
     /// terms ("met ... in New Delhi", not "... the war in Ukraine" ten words on), lower-cased, leaving out
     /// words the question itself used.
     /// </summary>
-    public static IReadOnlyList<string> Find(string sentence, AnswerKind kind, IReadOnlySet<string> questionWords, IReadOnlyCollection<string> keyTerms)
+    public static IReadOnlyList<string> Find(string sentence, AnswerKind kind, IReadOnlySet<string> questionWords, IReadOnlyCollection<string> keyTerms) =>
+        Locate(sentence, kind, questionWords, keyTerms, Window)
+            .Select(e => sentence.Substring(e.Start, e.Length).ToLowerInvariant())
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>
+    /// Where the entities of the kind stand in the sentence (offsets into it), in order: those within
+    /// <paramref name="window"/> words of a key term (any distance when <paramref name="window"/> is negative), leaving
+    /// out those made only of the question's own words.
+    /// </summary>
+    public static IReadOnlyList<(int Start, int Length)> Locate(
+        string sentence, AnswerKind kind, IReadOnlySet<string> questionWords, IReadOnlyCollection<string> keyTerms, int window)
     {
         if (kind == AnswerKind.Other)
             return [];
@@ -36,15 +48,14 @@ public static partial class AnswerEntities
         var found = kind switch
         {
             AnswerKind.Place => CapitalisedSpans(sentence, words, afterPreposition: true),
-            AnswerKind.Name => CapitalisedSpans(sentence, words, afterPreposition: false),
+            AnswerKind.Name or AnswerKind.Organisation => CapitalisedSpans(sentence, words, afterPreposition: false),
             AnswerKind.Time => Matches(Dates, sentence, words),
             _ => Matches(NumberPattern(), sentence, words),
         };
         return found
-            .Where(e => anchors.Any(a => a >= e.FirstWord - Window && a <= e.LastWord + Window))
-            .Select(e => e.Text.ToLowerInvariant())
-            .Where(e => !QueryTerms.Tokens(e).All(t => questionWords.Contains(WordKeys.Of(t))))
-            .Distinct(StringComparer.Ordinal)
+            .Where(e => window < 0 || anchors.Any(a => a >= e.FirstWord - window && a <= e.LastWord + window))
+            .Where(e => !QueryTerms.Tokens(e.Text).All(t => questionWords.Contains(WordKeys.Of(t))))
+            .Select(e => (e.Start, e.Text.Length))
             .ToList();
     }
 
@@ -57,17 +68,17 @@ public static partial class AnswerEntities
 
     // Runs of capitalised words ("New Delhi", "Antony Blinken", "Secretary of State"); for places only those
     // right after a place preposition. A lone capitalised first word of the sentence is just a sentence start.
-    private static IEnumerable<(string Text, int FirstWord, int LastWord)> Matches(Regex pattern, string sentence, List<Match> words)
+    private static IEnumerable<(string Text, int Start, int FirstWord, int LastWord)> Matches(Regex pattern, string sentence, List<Match> words)
     {
         foreach (Match match in pattern.Matches(sentence))
         {
             var first = words.Count(w => w.Index + w.Length <= match.Index);
             var last = Math.Max(first, words.Count(w => w.Index < match.Index + match.Length) - 1);
-            yield return (match.Value, first, last);
+            yield return (match.Value, match.Index, first, last);
         }
     }
 
-    private static IEnumerable<(string Text, int FirstWord, int LastWord)> CapitalisedSpans(string sentence, List<Match> words, bool afterPreposition)
+    private static IEnumerable<(string Text, int Start, int FirstWord, int LastWord)> CapitalisedSpans(string sentence, List<Match> words, bool afterPreposition)
     {
         for (var i = 0; i < words.Count; i++)
         {
@@ -81,7 +92,7 @@ public static partial class AnswerEntities
             var lone = end == i && i == 0;
             var first = words[i].Value.ToLowerInvariant();
             if ((afterPreposition ? preceded : !lone) && !(end == i && Stopwords.Contains(first)))
-                yield return (sentence[words[i].Index..(words[end].Index + words[end].Length)], i, end);
+                yield return (sentence[words[i].Index..(words[end].Index + words[end].Length)], words[i].Index, i, end);
             i = end;
         }
     }

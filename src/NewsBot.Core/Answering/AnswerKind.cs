@@ -13,4 +13,6 @@ public enum AnswerKind
     Number,
     /// <summary>"who", "whom", "whose": names.</summary>
     Name,
+    /// <summary>"which company/team/club/party …": organisations (capitalised names, like <see cref="Name"/>).</summary>
+    Organisation,
 }

@@ -11,9 +11,8 @@ public sealed class ExtractiveAnswerWriter(ExtractiveAnswerer answerer) : IAnswe
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var reply = answerer.Answer(request.Question, request.Hits);
+        var reply = await answerer.AnswerAsync(request.Question, request.Hits, cancellationToken);
         yield return AnswerUpdate.Text(reply.Answer);
         yield return AnswerUpdate.Done(reply);
-        await Task.CompletedTask;
     }
 }

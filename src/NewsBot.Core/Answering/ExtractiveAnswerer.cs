@@ -1,77 +1,114 @@
-using System.Text;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Embeddings;
 using NewsBot.Core.Index;
 
 namespace NewsBot.Core.Answering;
 
 /// <summary>
-/// Answers without a model: picks the 1–3 sentences that answer best, prefers different articles when
-/// they add something, shows both sides (each cited) when sources disagree, and abstains when nothing answers.
+/// Answers without a model: scores every sentence of the retrieved passages with the trained answer model, quotes
+/// the one that answers first (with the asked-for fact marked), adds sentences from other articles when they add
+/// something, shows both sides (each cited) when two reports of the same event give different facts, and declines
+/// when no sentence is likely enough to answer.
 /// </summary>
-public sealed class ExtractiveAnswerer(PassageIndex index, IOptions<ExtractiveOptions> options)
+public sealed class ExtractiveAnswerer(
+    PassageIndex index, SentenceSimilarity similarity, IOptions<ExtractiveOptions> options, IOptions<AnsweringOptions> answering)
 {
     private const int ClosestShown = 3;
     private readonly ExtractiveOptions _options = options.Value;
+    private readonly AnswerModel _model = options.Value.ModelPath is { Length: > 0 } path ? AnswerModel.Load(path) : AnswerModel.Shipped;
 
-    /// <summary>An answerer with the default thresholds.</summary>
+    /// <summary>An answerer with the default settings and no sentence encoder.</summary>
     public ExtractiveAnswerer(PassageIndex index)
-        : this(index, Options.Create(new ExtractiveOptions()))
+        : this(index, new SentenceSimilarity(), Options.Create(new ExtractiveOptions()), Options.Create(new AnsweringOptions()))
     {
     }
+
+    /// <summary>An answerer with these settings and no sentence encoder.</summary>
+    public ExtractiveAnswerer(PassageIndex index, ExtractiveOptions options)
+        : this(index, new SentenceSimilarity(), Options.Create(options), Options.Create(new AnsweringOptions()))
+    {
+    }
+
+    /// <summary>The model the answerer scores with.</summary>
+    public AnswerModel Model => _model;
 
     /// <summary>A cited answer or an explicit not-found naming the closest articles.</summary>
-    public Reply Answer(string question, IReadOnlyList<SearchHit> hits)
+    public async Task<Reply> AnswerAsync(string question, IReadOnlyList<SearchHit> hits, CancellationToken cancellationToken = default)
     {
-        // [1] What must the answer contain, and which sentences contain it?
-        var analysis = QuestionAnalysis.Of(question);
-        var candidates = SentenceScorer.Score(analysis, hits, _options.MinCoverage, IndexIdf(question));
-        if (candidates.Count == 0 || candidates[0].Coverage < _options.MinCoverage)
+        // [0] A question that asks two things ("which sold for more, A or B?") gets one cited sentence per part.
+        if (QuestionParts.Of(question) is { Count: >= 2 } parts && await AnswerPartsAsync(parts, cancellationToken) is { } both)
+            return both;
+
+        var (analysis, candidates, threshold) = await ScoreAsync(question, hits, cancellationToken);
+
+        // [1] Decline unless the best sentence is likely enough to answer.
+        if (candidates.Count == 0 || candidates[0].Score < threshold || candidates[0].Coverage < _options.MinCoverage)
             return NotFound(question, hits);
 
-        // [2] The best sentence, then a disagreeing source, or sentences that add something.
+        // [2] The best sentence, then a report of the same event that disagrees, or sentences that add something.
         var best = candidates[0];
-        var conflict = FindConflict(best, candidates);
-        var chosen = conflict is null ? WithSupport(best, candidates, analysis) : [best, conflict];
-        return Compose(chosen, conflict is not null);
+        var conflict = ConflictFinder.Find(best, candidates, analysis, threshold, _options.ConflictRatio);
+        var chosen = conflict is null ? WithSupport(best, candidates, analysis, threshold) : [best, conflict];
+        return AnswerComposer.Compose([.. chosen.Select(c => (c, analysis))], conflict is not null);
     }
 
-    // Key term → its rarity across the whole index (the rarest of the question words sharing that key).
-    private Dictionary<string, double> IndexIdf(string question)
+    // Each part answered from its own retrieval, a different sentence (and article, when one answers) for each;
+    // null when a part finds no likely answer, so the whole question is answered as one.
+    private async Task<Reply?> AnswerPartsAsync(IReadOnlyList<string> parts, CancellationToken cancellationToken)
+    {
+        var chosen = new List<(CandidateSentence Sentence, QuestionAnalysis Analysis)>();
+        foreach (var part in parts)
+        {
+            var hits = index.Search(part, answering.Value.TopK, answering.Value.MaxPassagesPerArticle);
+            var (analysis, candidates, threshold) = await ScoreAsync(part, hits, cancellationToken);
+            var likely = candidates.Where(c => c.Score >= threshold && chosen.All(x => x.Sentence.Text != c.Text)).ToList();
+            var pick = likely.FirstOrDefault(c => chosen.All(x => x.Sentence.ArticleId != c.ArticleId)) ?? likely.FirstOrDefault();
+            if (pick is null)
+                return null;
+            chosen.Add((pick, analysis));
+        }
+        return AnswerComposer.Compose(chosen, differ: false);
+    }
+
+    /// <summary>The same, for callers that cannot await (blocks while the sentence encoder runs).</summary>
+    public Reply Answer(string question, IReadOnlyList<SearchHit> hits) => AnswerAsync(question, hits).GetAwaiter().GetResult();
+
+    /// <summary>Every sentence of the hits scored, best first, with the decline threshold in force (for evaluation and training).</summary>
+    public async Task<(QuestionAnalysis Analysis, IReadOnlyList<CandidateSentence> Candidates, double Threshold)> ScoreAsync(
+        string question, IReadOnlyList<SearchHit> hits, CancellationToken cancellationToken = default)
+    {
+        var analysis = QuestionAnalysis.Of(question);
+        var sentences = AnswerSentence.Of(hits);
+        var similarities = sentences.Count == 0 || analysis.KeyTerms.Count == 0
+            ? null
+            : await similarity.SimilaritiesAsync(question, [.. sentences.Select(s => s.Text)], cancellationToken);
+        var candidates = SentenceScorer.Score(analysis, sentences, _model, IndexIdf(analysis), similarities);
+        var threshold = _options.MinConfidence ?? _model.For(similarities is not null).Threshold;
+        return (analysis, candidates, threshold);
+    }
+
+    // Key term → its rarity across the whole index.
+    private Dictionary<string, double> IndexIdf(QuestionAnalysis analysis)
     {
         var idf = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var word in QueryTerms.KeyTerms(question))
+        foreach (var word in analysis.Tokens.Distinct(StringComparer.Ordinal))
         {
             var key = WordKeys.Of(word);
-            idf[key] = Math.Max(idf.GetValueOrDefault(key), index.Idf(word));
+            if (analysis.KeyTerms.Contains(key))
+                idf[key] = Math.Max(idf.GetValueOrDefault(key), index.Idf(word));
         }
         return idf;
     }
 
-    // Another article's sentence that answers as well but names a different place/date/number/name.
-    private CandidateSentence? FindConflict(CandidateSentence best, IReadOnlyList<CandidateSentence> candidates)
-    {
-        if (best.Entities.Count == 0)
-            return null;
-        return candidates.FirstOrDefault(c =>
-            c.ArticleId != best.ArticleId
-            && c.Entities.Count > 0
-            && c.Coverage >= _options.MinCoverage
-            && c.Score >= _options.ConflictRatio * best.Score
-            && !AnswerEntities.Overlap(best.Entities, c.Entities)
-            // A name the best sentence itself mentions ("talks on Ukraine") is context, not a rival answer.
-            && !AnswerEntities.Overlap(c.Entities, [best.Text])
-            && !AnswerEntities.Overlap(best.Entities, [c.Text]));
-    }
-
     // Further sentences (other articles first) that cover key terms the chosen ones miss, or that name the
-    // same answer more fully; never a sentence already quoted.
-    private List<CandidateSentence> WithSupport(CandidateSentence best, IReadOnlyList<CandidateSentence> candidates, QuestionAnalysis analysis)
+    // same answer more fully; never a sentence already quoted, never one the model thinks unlikely.
+    private List<CandidateSentence> WithSupport(CandidateSentence best, IReadOnlyList<CandidateSentence> candidates, QuestionAnalysis analysis, double threshold)
     {
         var chosen = new List<CandidateSentence> { best };
         var max = Math.Clamp(_options.MaxSentences, 1, 3);
         var eligible = candidates.Skip(1)
-            .Where(c => c.Coverage >= _options.MinCoverage / 2)
+            .Where(c => c.Score >= threshold && c.Score >= best.Score / 2)
             .OrderBy(c => c.ArticleId == best.ArticleId ? 1 : 0)
             .ThenByDescending(c => c.Score);
         foreach (var candidate in eligible)
@@ -80,8 +117,7 @@ public sealed class ExtractiveAnswerer(PassageIndex index, IOptions<ExtractiveOp
                 break;
             if (chosen.Any(c => c.Text == candidate.Text))
                 continue;
-            var newTerms = candidate.Covered.Except(chosen.SelectMany(c => c.Covered)).Any()
-                && candidate.Score >= best.Score / 2;
+            var newTerms = candidate.Covered.Except(chosen.SelectMany(c => c.Covered)).Any();
             var newEntities = analysis.Kind != AnswerKind.Other
                 && candidate.Score >= _options.SupportRatio * best.Score
                 && candidate.Entities.Count > 0
@@ -91,27 +127,6 @@ public sealed class ExtractiveAnswerer(PassageIndex index, IOptions<ExtractiveOp
                 chosen.Add(candidate);
         }
         return chosen;
-    }
-
-    private static Reply Compose(IReadOnlyList<CandidateSentence> chosen, bool differ)
-    {
-        var citations = new List<Citation>();
-        var answer = new StringBuilder();
-        for (var i = 0; i < chosen.Count; i++)
-        {
-            var sentence = chosen[i];
-            var passage = sentence.Hit.Passage;
-            var n = i + 1;
-            citations.Add(new Citation(n, passage.ArticleId, passage.Title, passage.Url, passage.Published, passage.Id, sentence.Text));
-            if (differ && i == 0)
-                answer.Append("Reports differ. ");
-            else if (differ)
-                answer.Append(" Another report says: ");
-            else if (i > 0)
-                answer.Append(' ');
-            answer.Append(sentence.Text).Append(" [").Append(n).Append(']');
-        }
-        return new Reply(answer.ToString(), false, citations) { SourcesDiffer = differ };
     }
 
     private Reply NotFound(string question, IReadOnlyList<SearchHit> hits)

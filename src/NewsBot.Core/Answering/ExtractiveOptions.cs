@@ -7,10 +7,19 @@ public sealed class ExtractiveOptions
     public const string Section = "Extractive";
 
     /// <summary>
-    /// Share (0–1, weighted by term rarity) of the question's key terms the best sentence must contain;
-    /// below it the answerer abstains. Higher abstains more often.
+    /// A floor under the model: share (0–1, weighted by term rarity) of the question's key terms the best sentence must
+    /// contain, else the answerer declines. 0 leaves declining to the model's probability (<see cref="MinConfidence"/>).
     /// </summary>
-    public double MinCoverage { get; set; } = 0.5;
+    public double MinCoverage { get; set; }
+
+    /// <summary>
+    /// Decline when the answer model's probability that the best sentence answers is below this (0–1). Unset: the
+    /// threshold shipped with the model, chosen on held-out data (one for running with the sentence encoder, one without).
+    /// </summary>
+    public double? MinConfidence { get; set; }
+
+    /// <summary>An answer model file to use instead of the one shipped in Core (written by <c>newsbot eval train-answerer</c>).</summary>
+    public string? ModelPath { get; set; }
 
     /// <summary>A sentence from another source counts as disagreeing when it scores at least this share of the best one.</summary>
     public double ConflictRatio { get; set; } = 0.7;

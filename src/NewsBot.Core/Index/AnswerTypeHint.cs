@@ -35,6 +35,12 @@ internal sealed record AnswerTypeHint(AnswerKind Kind)
         "city", "country", "place", "town", "state", "venue",
     };
 
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
+    {
+        "company", "firm", "team", "club", "side", "party", "group", "band", "bank", "airline", "network", "channel",
+        "newspaper", "paper", "label", "brand", "studio", "carrier", "organisation", "organization", "agency",
+    };
+
     private static readonly HashSet<string> Months = new(MonthNames, StringComparer.Ordinal);
 
     private static readonly HashSet<string> Numerals = new(StringComparer.Ordinal)
@@ -45,7 +51,8 @@ internal sealed record AnswerTypeHint(AnswerKind Kind)
 
     /// <summary>
     /// The kind a question's first wh-phrase asks for: "when"/"what year" → time; "how many/much/long/old/far"/"what
-    /// percentage" → number; "where"/"what city" → place; "who/whom/whose" → name; anything else → other.
+    /// percentage" → number; "where"/"what city" → place; "who/whom/whose" → name; "which company/team" → organisation;
+    /// anything else → other.
     /// </summary>
     public static AnswerTypeHint Of(IReadOnlyList<string> tokens)
     {
@@ -56,11 +63,15 @@ internal sealed record AnswerTypeHint(AnswerKind Kind)
             {
                 "when" => AnswerKind.Time,
                 "where" => AnswerKind.Place,
-                "who" or "whom" or "whose" => AnswerKind.Name,
+                "who" or "whom" or "whose" or "whos" => AnswerKind.Name,
                 "how" when next is "many" or "much" or "long" or "old" or "far" => AnswerKind.Number,
                 "what" or "which" when TimeWords.Contains(next) => AnswerKind.Time,
                 "what" or "which" when NumberWords.Contains(next) => AnswerKind.Number,
                 "what" or "which" when PlaceWords.Contains(next) => AnswerKind.Place,
+                "what" or "which" when OrganisationWords.Contains(next) => AnswerKind.Organisation,
+                // Chat style drops the wh-word's apostrophe ("whens the vote", "wheres it held").
+                "whens" => AnswerKind.Time,
+                "wheres" => AnswerKind.Place,
                 _ => AnswerKind.Other,
             };
             if (kind != AnswerKind.Other)

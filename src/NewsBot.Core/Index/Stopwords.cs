@@ -9,7 +9,7 @@ internal static class Stopwords
     private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
     {
         // question words and auxiliaries
-        "who", "whom", "whose", "what", "which", "where", "when", "why", "how", "whats", "whos",
+        "who", "whom", "whose", "what", "which", "where", "when", "why", "how", "whats", "whos", "whens", "wheres",
         "do", "does", "did", "done", "doing", "is", "are", "was", "were", "be", "been", "being", "am",
         "has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
         // pronouns and determiners

@@ -2,6 +2,7 @@ using System.CommandLine;
 using NewsBot.Host.Evaluation;
 using NewsBot.Host.Evaluation.Datasets;
 using NewsBot.Host.Evaluation.Runs;
+using NewsBot.Host.Evaluation.Training;
 
 namespace NewsBot.Host.Cli;
 
@@ -59,7 +60,22 @@ internal static class EvalVerb
 
         foreach (var dataset in new[] { squad, squad2, quail, rgb, realtime })
             eval.Subcommands.Add(dataset);
+        eval.Subcommands.Add(TrainAnswerer(options));
         return eval;
+    }
+
+    // Trains the answer-sentence model from the training halves of SQuAD v1.1 and 2.0 dev (deterministic).
+    private static Command TrainAnswerer(EvalOptions options)
+    {
+        var squad = new Option<string>("--squad") { Description = "SQuAD v1.1 dev file", DefaultValueFactory = _ => "../shared/datasets/squad/dev-v1.1.reconstructed.json" };
+        var squad2 = new Option<string>("--squad2") { Description = "SQuAD 2.0 dev file", DefaultValueFactory = _ => "../shared/datasets/squad/dev-v2.0.reconstructed.json" };
+        var output = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => "src/NewsBot.Core/Answering/answer-model.json" };
+        var command = new Command("train-answerer", "Train the answer-sentence model on the even-numbered articles of SQuAD v1.1 and 2.0 dev") { squad, squad2, output };
+        command.Options.Add(options.Json);
+        command.Options.Add(options.MaxQuestions);
+        command.SetAction((parse, ct) => RunAsync(parse, options, () => AnswerTrainingRun.RunAsync(
+            parse.GetRequiredValue(squad), parse.GetRequiredValue(squad2), parse.GetRequiredValue(output), parse.GetValue(options.MaxQuestions), ct)));
+        return command;
     }
 
     private static readonly Argument<string> PathArgument = new("PATH") { Description = "Dataset file or folder under ../shared/datasets" };

@@ -22,6 +22,8 @@ internal sealed class CoreServices : IDisposable
 
     public ExtractiveAnswerer Answerer => _provider.GetRequiredService<ExtractiveAnswerer>();
 
+    public NewsBot.Core.Embeddings.SentenceSimilarity Similarity => _provider.GetRequiredService<NewsBot.Core.Embeddings.SentenceSimilarity>();
+
     public ArticleIngester Ingester => _provider.GetRequiredService<ArticleIngester>();
 
     public IServiceProvider Services => _provider;

@@ -18,6 +18,12 @@ internal sealed class EvalOptions
 
     public Option<string?> Misses { get; } = new("--misses") { Description = "Write the questions retrieval missed at 5 (with the top hits) to this JSON Lines file" };
 
+    public Option<string> Half { get; } = new("--half")
+    {
+        Description = "Ask only the questions of one half of the file: train (even-numbered articles/records, where the answer model is tuned) or test (odd-numbered, where quality is reported)",
+        DefaultValueFactory = _ => "all",
+    };
+
     public Option<bool> NoAnswers { get; } = new("--retrieval-only") { Description = "Skip the extractive answers (SQuAD: retrieval figures only)" };
 
     public void AddTo(Command command)
@@ -26,13 +32,16 @@ internal sealed class EvalOptions
         command.Options.Add(MaxQuestions);
         command.Options.Add(Set);
         command.Options.Add(Misses);
+        Half.AcceptOnlyFromAmong("all", "train", "test");
+        command.Options.Add(Half);
     }
 
     public EvalSettings Settings(ParseResult parse) => new(
         MaxQuestions: parse.GetValue(MaxQuestions),
         Extractive: !parse.GetValue(NoAnswers),
         Overrides: ParseSettings(parse.GetValue(Set) ?? []),
-        MissesPath: parse.GetValue(Misses));
+        MissesPath: parse.GetValue(Misses),
+        Half: parse.GetValue(Half) switch { "train" => DatasetHalf.Train, "test" => DatasetHalf.Test, _ => DatasetHalf.All });
 
     public void Print(ParseResult parse, Report report) => ReportWriter.Print(report, parse.GetValue(Json));
 

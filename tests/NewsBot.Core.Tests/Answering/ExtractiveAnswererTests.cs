@@ -12,7 +12,7 @@ public sealed class ExtractiveAnswererTests : IDisposable
     {
         var answerer = options is null
             ? new ExtractiveAnswerer(_index.Index)
-            : new ExtractiveAnswerer(_index.Index, Microsoft.Extensions.Options.Options.Create(options));
+            : new ExtractiveAnswerer(_index.Index, options);
         return answerer.Answer(question, _index.Index.Search(question, 8));
     }
 
@@ -97,12 +97,13 @@ public sealed class ExtractiveAnswererTests : IDisposable
     }
 
     [Fact]
-    public void MinCoverage_IsTheAbstentionThreshold()
+    public void MinConfidence_IsTheDeclineThreshold_AndMinCoverageAFloorUnderIt()
     {
         _index.With(("a", "Bridge", "The river bridge opened on Monday."));
 
-        Assert.False(Ask("When did the river bridge collapse?", new ExtractiveOptions { MinCoverage = 0.3 }).Abstained);
-        Assert.True(Ask("When did the river bridge collapse?", new ExtractiveOptions { MinCoverage = 0.95 }).Abstained);
+        Assert.False(Ask("When did the river bridge collapse?", new ExtractiveOptions { MinConfidence = 0 }).Abstained);
+        Assert.True(Ask("When did the river bridge collapse?", new ExtractiveOptions { MinConfidence = 0.999999 }).Abstained);
+        Assert.True(Ask("When did the river bridge collapse?", new ExtractiveOptions { MinConfidence = 0, MinCoverage = 0.95 }).Abstained);
     }
 
     [Fact]
@@ -113,8 +114,9 @@ public sealed class ExtractiveAnswererTests : IDisposable
         var question = QuestionAnalysis.Of("When did the Zanzibar ferry sink?");
         var rarity = new Dictionary<string, double> { ["ferry"] = 0.1, ["sink"] = 0.1, ["zanzibar"] = 4.0 };
 
-        var local = SentenceScorer.Score(question, [new(passage, 1.0)]);
-        var indexWide = SentenceScorer.Score(question, [new(passage, 1.0)], indexIdf: rarity);
+        var sentences = AnswerSentence.Of([new(passage, 1.0)]);
+        var local = SentenceScorer.Score(question, sentences, AnswerModel.Shipped);
+        var indexWide = SentenceScorer.Score(question, sentences, AnswerModel.Shipped, indexIdf: rarity);
 
         // "A ferry sank on the lake." holds the common terms but not the rare name: index-wide rarity says it misses most.
         Assert.InRange(local.Single(c => c.Text.Contains("lake", StringComparison.Ordinal)).Coverage, 0.2, 0.6);

@@ -22,7 +22,7 @@ internal static class QuailRun
         // [2] Ask each question; score by type.
         var byType = new SortedDictionary<string, TypeScore>(StringComparer.Ordinal);
         var abstention = new AbstentionTally();
-        var asked = settings.Cap(texts.SelectMany(t => t.Questions.Select(q => (Text: t, Question: q))));
+        var asked = settings.Cap(settings.Halve(texts).SelectMany(t => t.Questions.Select(q => (Text: t, Question: q))));
         var progress = new Progress("quail", asked.Count);
         foreach (var (text, question) in asked)
         {

@@ -28,7 +28,7 @@ internal static class RealTimeQaRun
         // [2] Ask each question; rank of the first passage from a gold article.
         var all = new RankTally();
         var inSearch = new RankTally();
-        var asked = settings.Cap(data.Questions);
+        var asked = settings.Cap(settings.Halve(data.Questions));
         var progress = new Progress("realtimeqa", asked.Count);
         using var misses = new MissLog(settings.MissesPath, missedBeyond: 5);
         foreach (var question in asked)

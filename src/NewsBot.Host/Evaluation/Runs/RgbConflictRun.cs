@@ -12,7 +12,7 @@ internal static class RgbConflictRun
 {
     public static Report Run(string path, EvalSettings settings)
     {
-        var items = settings.Cap(RgbDataset.Load(path));
+        var items = settings.Cap(settings.Halve(RgbDataset.Load(path)));
         int both = 0, onlyTrue = 0, onlyFake = 0, neither = 0, abstained = 0, flagged = 0, bothRetrieved = 0;
         var progress = new Progress("rgb", items.Count);
         foreach (var item in items)

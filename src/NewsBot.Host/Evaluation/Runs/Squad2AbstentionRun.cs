@@ -21,7 +21,7 @@ internal static class Squad2AbstentionRun
             {
                 var split = SplitArticle.FromParagraphs($"squad2-{a:000}", articles[a].Title.Replace('_', ' '), [.. articles[a].Paragraphs.Select(p => p.Context)]);
                 core.Index.Store(split.Article, split.Passages, origin: null);
-                for (var p = 0; p < articles[a].Paragraphs.Count; p++)
+                for (var p = 0; p < articles[a].Paragraphs.Count && settings.InHalf(a); p++)
                     questions.AddRange(articles[a].Paragraphs[p].Questions.Select(q => (q, split.Passages[p].Id)));
             }
         }

@@ -25,7 +25,7 @@ internal static class SquadRetrievalRun
             var id = $"squad-{a:000}";
             var split = SplitArticle.FromParagraphs(id, articles[a].Title.Replace('_', ' '), [.. articles[a].Paragraphs.Select(p => p.Context)]);
             core.Index.Store(split.Article, split.Passages, origin: null);
-            for (var p = 0; p < articles[a].Paragraphs.Count; p++)
+            for (var p = 0; p < articles[a].Paragraphs.Count && settings.InHalf(a); p++)
                 questions.AddRange(articles[a].Paragraphs[p].Questions.Select(q => (q, split.Passages[p].Id)));
         }
         indexing.Stop();

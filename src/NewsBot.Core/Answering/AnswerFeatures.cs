@@ -1,0 +1,161 @@
+using NewsBot.Core.Index;
+
+namespace NewsBot.Core.Answering;
+
+/// <summary>
+/// The signals that tell the sentence that answers from the one that only repeats the question's topic: key-term
+/// coverage weighted by rarity in the index and among the retrieved sentences (topic words every sentence repeats
+/// count little), a fact of the asked-for kind near the question's terms, semantic similarity from the sentence
+/// encoder, the passage's rank, the sentence's place in the story, its length, hedging, phrase overlap and how
+/// tightly it holds the terms. <see cref="AnswerModel"/> turns them into the probability that the sentence answers.
+/// The order of <see cref="Names"/> is the order in the model file: append, never reorder.
+/// </summary>
+public static class AnswerFeatures
+{
+    /// <summary>Feature names, in vector order.</summary>
+    public static readonly IReadOnlyList<string> Names =
+    [
+        "coverage_index", "coverage_local", "all_terms", "missing_rarest", "coverage_gap", "local_gap",
+        "entity_near", "entity_any", "kind_other", "entity_time", "entity_number", "entity_name", "entity_place",
+        "similarity", "similarity_gap", "similarity_best",
+        "passage_rank", "passage_score", "lead", "position", "length", "hedged", "bigrams", "density", "corroborated",
+        "coverage_x_entity", "similarity_x_entity", "local_x_similarity",
+    ];
+
+    /// <summary>Number of features.</summary>
+    public static int Count => Names.Count;
+
+    private static readonly HashSet<string> HedgeWords = new(StringComparer.Ordinal)
+    {
+        "not", "never", "no", "denied", "denies", "deny", "may", "might", "could", "reportedly", "alleged", "allegedly",
+        "unclear", "unconfirmed", "rumoured", "rumored", "possibly", "perhaps", "if", "whether",
+    };
+
+    /// <summary>The per-sentence facts the answerer reuses after scoring.</summary>
+    public sealed record Row(double[] Values, IReadOnlySet<string> Covered, double Coverage, IReadOnlyList<string> Entities);
+
+    /// <summary>Computes the features of every sentence.</summary>
+    /// <param name="question">The analysed question.</param>
+    /// <param name="sentences">All sentences of the retrieved passages.</param>
+    /// <param name="indexIdf">Each key term's rarity across the whole index (missing terms fall back to local rarity).</param>
+    /// <param name="similarities">Cosine similarity of the question to each sentence, or null without an encoder.</param>
+    public static IReadOnlyList<Row> Compute(
+        QuestionAnalysis question,
+        IReadOnlyList<AnswerSentence> sentences,
+        IReadOnlyDictionary<string, double>? indexIdf,
+        IReadOnlyList<float>? similarities)
+    {
+        // [1] Tokens and keys of each sentence.
+        var tokens = sentences.Select(s => QueryTerms.Tokens(s.Text).Take(QueryTerms.MaxScannedTokens).ToList()).ToList();
+        var keys = tokens.Select(t => t.Select(WordKeys.Of).ToList()).ToList();
+        var keySets = keys.Select(k => k.ToHashSet(StringComparer.Ordinal)).ToList();
+
+        // [2] Term weights: index-wide rarity and rarity among these sentences.
+        var n = sentences.Count;
+        var local = question.KeyTerms.ToDictionary(t => t,
+            t => Math.Log(1 + (n + 1) / (keySets.Count(s => s.Contains(t)) + 0.5)), StringComparer.Ordinal);
+        var global = question.KeyTerms.ToDictionary(t => t,
+            t => indexIdf is not null && indexIdf.TryGetValue(t, out var g) && g > 0 ? g : local[t], StringComparer.Ordinal);
+        var totalLocal = Math.Max(local.Values.Sum(), 1e-9);
+        var totalGlobal = Math.Max(global.Values.Sum(), 1e-9);
+        var rarest = global.Count == 0 ? 1 : global.Values.Max();
+        var questionBigrams = Bigrams(question.Tokens);
+        var best = sentences.Count == 0 ? 0 : sentences.Max(s => s.Hit.Score);
+
+        // [3] Per-sentence signals.
+        var rows = new List<Row>(n);
+        for (var i = 0; i < n; i++)
+        {
+            var sentence = sentences[i];
+            var covered = question.KeyTerms.Where(keySets[i].Contains).ToHashSet(StringComparer.Ordinal);
+            var coverageIndex = question.KeyTerms.Count == 0 ? 0 : covered.Sum(t => global[t]) / totalGlobal;
+            var coverageLocal = question.KeyTerms.Count == 0 ? 0 : covered.Sum(t => local[t]) / totalLocal;
+            var missing = question.KeyTerms.Where(t => !covered.Contains(t)).Select(t => global[t]).DefaultIfEmpty(0).Max() / rarest;
+            var text = sentence.Text;
+            var near = AnswerEntities.Find(text, question.Kind, question.QuestionWords, question.KeyTerms);
+            var any = question.Kind == AnswerKind.Other ? 0
+                : AnswerEntities.Locate(text, question.Kind, question.QuestionWords, question.KeyTerms, window: -1).Count;
+            var hasNear = near.Count > 0 ? 1.0 : 0.0;
+            var similarity = similarities is null ? 0 : similarities[i];
+            var values = new double[Count];
+            values[0] = coverageIndex;
+            values[1] = coverageLocal;
+            values[2] = question.KeyTerms.Count > 0 && covered.Count == question.KeyTerms.Count ? 1 : 0;
+            values[3] = missing;
+            values[6] = hasNear;
+            values[7] = Math.Min(any, 3) / 3.0;
+            values[8] = question.Kind == AnswerKind.Other ? 1 : 0;
+            values[9] = question.Kind == AnswerKind.Time ? hasNear : 0;
+            values[10] = question.Kind == AnswerKind.Number ? hasNear : 0;
+            values[11] = question.Kind is AnswerKind.Name or AnswerKind.Organisation ? hasNear : 0;
+            values[12] = question.Kind == AnswerKind.Place ? hasNear : 0;
+            values[13] = similarity;
+            values[16] = 1.0 / (1 + sentence.HitRank);
+            values[17] = best > 0 ? Math.Max(0, sentence.Hit.Score) / best : 0;
+            values[18] = sentence.IsLead ? 1 : 0;
+            values[19] = 1.0 / (1 + sentence.Hit.Passage.Ordinal * 6 + sentence.Index);
+            values[20] = Math.Log(1 + tokens[i].Count) / 5;
+            values[21] = tokens[i].Any(HedgeWords.Contains) || text.Contains("n't", StringComparison.Ordinal) ? 1 : 0;
+            values[22] = questionBigrams.Count == 0 ? 0 : questionBigrams.Count(Bigrams(tokens[i]).Contains) / (double)questionBigrams.Count;
+            values[23] = Density(keys[i], covered);
+            rows.Add(new Row(values, covered, coverageIndex, near));
+        }
+
+        // [4] Signals relative to the other sentences: how far from the best coverage and similarity, and how many
+        //     other articles state the same fact.
+        if (n == 0)
+            return rows;
+        var maxIndex = rows.Max(r => r.Values[0]);
+        var maxLocal = rows.Max(r => r.Values[1]);
+        var maxSimilarity = rows.Max(r => r.Values[13]);
+        for (var i = 0; i < n; i++)
+        {
+            var v = rows[i].Values;
+            v[4] = v[0] - maxIndex;
+            v[5] = v[1] - maxLocal;
+            v[14] = similarities is null ? 0 : v[13] - maxSimilarity;
+            v[15] = similarities is not null && v[13] >= maxSimilarity ? 1 : 0;
+            v[24] = rows[i].Entities.Count == 0 ? 0 : Math.Min(2, Enumerable.Range(0, n)
+                .Where(j => sentences[j].Hit.Passage.ArticleId != sentences[i].Hit.Passage.ArticleId
+                    && rows[j].Entities.Count > 0 && rows[j].Values[1] >= 0.5
+                    && AnswerEntities.Overlap(rows[i].Entities, rows[j].Entities))
+                .Select(j => sentences[j].Hit.Passage.ArticleId)
+                .Distinct(StringComparer.Ordinal)
+                .Count()) / 2.0;
+            v[25] = v[1] * v[6];
+            v[26] = v[13] * v[6];
+            v[27] = v[1] * v[13];
+        }
+        return rows;
+    }
+
+    private static HashSet<string> Bigrams(IReadOnlyList<string> tokens)
+    {
+        var pairs = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!Stopwords.Contains(tokens[i]) || !Stopwords.Contains(tokens[i + 1]))
+                pairs.Add(WordKeys.Of(tokens[i]) + " " + WordKeys.Of(tokens[i + 1]));
+        }
+        return pairs;
+    }
+
+    // Covered terms per word of the shortest window holding them all: "X met Y in Delhi" beats a sentence that
+    // scatters the same words over forty.
+    private static double Density(IReadOnlyList<string> keys, IReadOnlySet<string> covered)
+    {
+        if (covered.Count < 2)
+            return covered.Count;
+        var last = new Dictionary<string, int>(StringComparer.Ordinal);
+        var shortest = int.MaxValue;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (!covered.Contains(keys[i]))
+                continue;
+            last[keys[i]] = i;
+            if (last.Count == covered.Count)
+                shortest = Math.Min(shortest, i - last.Values.Min() + 1);
+        }
+        return shortest == int.MaxValue ? 0 : covered.Count / (double)shortest;
+    }
+}

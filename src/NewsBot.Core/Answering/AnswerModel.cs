@@ -1,0 +1,86 @@
+using System.Reflection;
+using System.Text.Json;
+
+namespace NewsBot.Core.Answering;
+
+/// <summary>
+/// The trained answer-sentence model: a logistic model over <see cref="AnswerFeatures"/>, one weight set for when the
+/// sentence encoder runs and one for when it does not, each with the decline threshold chosen on held-out data.
+/// Trained by <c>newsbot eval train-answerer</c> (deterministic) and shipped as <c>answer-model.json</c> inside Core.
+/// </summary>
+public sealed class AnswerModel
+{
+    private const string ResourceName = "NewsBot.Core.Answering.answer-model.json";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    private AnswerModel(AnswerModelFile file) => File = file;
+
+    /// <summary>The model as stored.</summary>
+    public AnswerModelFile File { get; }
+
+    /// <summary>The model shipped inside Core.</summary>
+    public static AnswerModel Shipped { get; } = LoadShipped();
+
+    /// <summary>The weights for a run with or without sentence similarity.</summary>
+    public AnswerWeights For(bool withSimilarity) => withSimilarity ? File.WithSimilarity : File.WithoutSimilarity;
+
+    /// <summary>Probability (0–1) that a sentence with these features answers the question.</summary>
+    public double Probability(IReadOnlyList<double> features, bool withSimilarity)
+    {
+        var weights = For(withSimilarity);
+        var z = weights.Bias;
+        for (var i = 0; i < weights.Weights.Count; i++)
+            z += weights.Weights[i] * features[i];
+        return 1 / (1 + Math.Exp(-z));
+    }
+
+    /// <summary>Reads a model file; names the problem when it does not fit this build's features.</summary>
+    public static AnswerModel Load(Stream stream, string source)
+    {
+        var file = JsonSerializer.Deserialize<AnswerModelFile>(stream, Json)
+            ?? throw new InvalidDataException($"{source}: empty answer model.");
+        if (!file.Features.SequenceEqual(AnswerFeatures.Names))
+            throw new InvalidDataException(
+                $"{source}: the answer model was trained on features [{string.Join(", ", file.Features)}], this build computes [{string.Join(", ", AnswerFeatures.Names)}]; retrain with 'newsbot eval train-answerer'.");
+        foreach (var (name, weights) in new[] { ("withSimilarity", file.WithSimilarity), ("withoutSimilarity", file.WithoutSimilarity) })
+        {
+            if (weights.Weights.Count != file.Features.Count || weights.Weights.Any(w => !double.IsFinite(w)) || !double.IsFinite(weights.Bias))
+                throw new InvalidDataException($"{source}: '{name}' needs {file.Features.Count} finite weights.");
+        }
+        return new AnswerModel(file);
+    }
+
+    /// <summary>Reads a model file from disk.</summary>
+    public static AnswerModel Load(string path)
+    {
+        using var stream = System.IO.File.OpenRead(path);
+        return Load(stream, path);
+    }
+
+    /// <summary>Writes a model file.</summary>
+    public static void Save(AnswerModelFile file, string path)
+    {
+        using var stream = System.IO.File.Create(path);
+        JsonSerializer.Serialize(stream, file, Json);
+    }
+
+    private static AnswerModel LoadShipped()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The build lacks the embedded resource {ResourceName}.");
+        return Load(stream, ResourceName);
+    }
+}
+
+/// <summary>The stored form of <see cref="AnswerModel"/>.</summary>
+/// <param name="Features">Feature names in order (must equal <see cref="AnswerFeatures.Names"/>).</param>
+/// <param name="TrainedOn">What it was trained and tuned on, for the record.</param>
+public sealed record AnswerModelFile(
+    IReadOnlyList<string> Features,
+    AnswerWeights WithSimilarity,
+    AnswerWeights WithoutSimilarity,
+    string TrainedOn);
+
+/// <summary>One logistic weight set and its decline threshold.</summary>
+/// <param name="Threshold">Decline when the best sentence's probability is below this.</param>
+public sealed record AnswerWeights(double Bias, IReadOnlyList<double> Weights, double Threshold);

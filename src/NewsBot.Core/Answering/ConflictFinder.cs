@@ -1,0 +1,49 @@
+using NewsBot.Core.Index;
+
+namespace NewsBot.Core.Answering;
+
+/// <summary>
+/// Decides when two reports disagree: another article's sentence answers the same question about the same event
+/// (its story shares the best one's named participants and it covers the same question terms) with a different fact
+/// of the asked-for kind. A pole-vault "meet" in Birmingham is no rival to where two ministers met in New Delhi.
+/// </summary>
+internal static class ConflictFinder
+{
+    /// <summary>Names two stories must share to be about the same event.</summary>
+    private const int SharedNames = 2;
+
+    public static CandidateSentence? Find(
+        CandidateSentence best, IReadOnlyList<CandidateSentence> candidates, QuestionAnalysis analysis, double threshold, double ratio)
+    {
+        if (best.Entities.Count == 0 || analysis.Kind == AnswerKind.Other)
+            return null;
+        var bestNames = Names(best.Hit.Passage.Title + ". " + best.Hit.Passage.Text);
+        return candidates.FirstOrDefault(c =>
+            c.ArticleId != best.ArticleId
+            && c.Entities.Count > 0
+            && c.Score >= threshold
+            && c.Score >= ratio * best.Score
+            && !AnswerEntities.Overlap(best.Entities, c.Entities)
+            // A name the best sentence itself mentions ("talks on Ukraine") is context, not a rival answer.
+            && !AnswerEntities.Overlap(c.Entities, [best.Text])
+            && !AnswerEntities.Overlap(best.Entities, [c.Text])
+            && best.Covered.Intersect(c.Covered).Count() * 2 >= Math.Max(best.Covered.Count, 1)
+            && bestNames.Intersect(Names(c.Hit.Passage.Title + ". " + c.Hit.Passage.Text)).Count() >= SharedNames);
+    }
+
+    // Capitalised words that are not sentence starts or function words: the story's people, places and bodies.
+    private static HashSet<string> Names(string text)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var words = text.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length; i++)
+        {
+            var word = words[i].Trim('"', '\'', '(', ')', ',', '.', ':', ';', '“', '”', '‘', '’', '!', '?');
+            var previous = words[i - 1];
+            if (word.Length < 2 || !char.IsUpper(word[0]) || previous.EndsWith('.') || previous.EndsWith('"') || Stopwords.Contains(word.ToLowerInvariant()))
+                continue;
+            names.Add(word);
+        }
+        return names;
+    }
+}

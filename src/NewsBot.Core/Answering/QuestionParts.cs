@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Core.Answering;
+
+/// <summary>
+/// Splits a question that asks two things into its parts, each answerable alone: a comparison of alternatives
+/// ("which sold for more, the Picasso or the Monet?" → "which sold for more the Picasso", "… the Monet") and two
+/// questions joined by "and" ("how many watched X and how many watched Y?"). Anything else is one part.
+/// </summary>
+public static partial class QuestionParts
+{
+    /// <summary>The parts (two or more), or an empty list when the question asks one thing.</summary>
+    public static IReadOnlyList<string> Of(string question)
+    {
+        var text = question.Trim().TrimEnd('?', '!', '.', ' ');
+        if (text.Length is 0 or > 300)
+            return [];
+
+        // [1] "how many watched X and how many Y": a second wh-phrase after "and"; the second part borrows the
+        //     first one's words it lacks (its verb), so "how many Y" still says what is counted.
+        var joined = SecondQuestion().Match(text);
+        if (joined.Success)
+        {
+            var first = text[..joined.Index].Trim();
+            var second = text[(joined.Index + joined.Groups["and"].Length)..].Trim();
+            var borrowed = first.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => !second.Contains(w, StringComparison.OrdinalIgnoreCase) && w.Length > 0 && char.IsLower(w[0]));
+            return Usable([first, second + " " + string.Join(' ', borrowed)]);
+        }
+
+        // [2] "which …, A or B": the alternatives follow the last comma or colon; each joins the stem.
+        var cut = text.LastIndexOfAny([',', ':']);
+        if (cut > 0 && Alternatives().IsMatch(text[cut..]) && IsComparison(text[..cut]))
+        {
+            var stem = text[..cut].Trim();
+            return Usable([.. Alternatives().Split(text[(cut + 1)..]).Select(a => stem + " " + a.Trim())]);
+        }
+
+        // [3] "did A or B sell for more": the alternatives stand around "or"; each keeps the rest of the question.
+        var or = Alternatives().Match(text);
+        if (or.Success && IsComparison(text))
+        {
+            var left = text[..or.Index];
+            var right = text[(or.Index + or.Length)..];
+            var leftWords = left.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var rightWords = right.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (leftWords.Length == 0 || rightWords.Length == 0)
+                return [];
+            var a = string.Join(' ', leftWords) + " " + string.Join(' ', rightWords.Skip(1));
+            var b = string.Join(' ', leftWords.SkipLast(1)) + " " + string.Join(' ', rightWords);
+            return Usable([a, b]);
+        }
+        return [];
+    }
+
+    private static bool IsComparison(string text) => Comparative().IsMatch(text);
+
+    private static List<string> Usable(IEnumerable<string> parts)
+    {
+        var list = parts.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return list.Count is >= 2 and <= 3 ? list : [];
+    }
+
+    [GeneratedRegex(@"(?<and>,?\s+and\s+)(?=(?:how|what|when|where|who|which|why)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondQuestion();
+
+    [GeneratedRegex(@"\s+(?:or|vs\.?|versus)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Alternatives();
+
+    // A choice between alternatives starts like a question that picks one: "which …", "who …", "did …", "was …".
+    [GeneratedRegex(@"^\s*(?:which|who|whose|what|did|does|do|was|were|is|are|has|had)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Comparative();
+}
