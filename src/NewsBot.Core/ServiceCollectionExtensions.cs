@@ -4,15 +4,16 @@ using NewsBot.Core.Answering;
 using NewsBot.Core.ChatModels;
 using NewsBot.Core.Commands;
 using NewsBot.Core.Conversations;
+using NewsBot.Core.Embeddings;
 using NewsBot.Core.Index;
 using NewsBot.Core.Ingest;
 
 namespace NewsBot.Core;
 
-/// <summary>Registers the NewsBot core: index, ingest, answering, conversations, commands and the optional chat model.</summary>
+/// <summary>Registers the NewsBot core: index, ingest, sentence embeddings, answering, conversations, commands and the optional chat model.</summary>
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Adds the core services; options bind to sections <c>Index</c>, <c>Ingest</c>, <c>Answering</c>, <c>Extractive</c>, <c>Commands</c>, <c>ChatModel</c>.</summary>
+    /// <summary>Adds the core services; options bind to sections <c>Index</c>, <c>Ingest</c>, <c>Answering</c>, <c>Extractive</c>, <c>Commands</c>, <c>Embeddings</c>, <c>ChatModel</c>.</summary>
     public static IServiceCollection AddNewsBotCore(this IServiceCollection services)
     {
         services.AddOptions<IndexOptions>().BindConfiguration(IndexOptions.Section).ValidateOnStart();
@@ -23,7 +24,7 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<PassageIndex>();
         services.AddIngest();
-        services.AddSingleton<NewsBot.Core.Embeddings.SentenceSimilarity>();
+        services.AddEmbeddings();
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<ExtractiveAnswerWriter>();
         services.AddSingleton<ConversationStore>();

@@ -18,15 +18,9 @@ public sealed class ExtractiveAnswerer(
     private readonly ExtractiveOptions _options = options.Value;
     private readonly AnswerModel _model = options.Value.ModelPath is { Length: > 0 } path ? AnswerModel.Load(path) : AnswerModel.Shipped;
 
-    /// <summary>An answerer with the default settings and no sentence encoder.</summary>
-    public ExtractiveAnswerer(PassageIndex index)
-        : this(index, new SentenceSimilarity(), Options.Create(new ExtractiveOptions()), Options.Create(new AnsweringOptions()))
-    {
-    }
-
-    /// <summary>An answerer with these settings and no sentence encoder.</summary>
-    public ExtractiveAnswerer(PassageIndex index, ExtractiveOptions options)
-        : this(index, new SentenceSimilarity(), Options.Create(options), Options.Create(new AnsweringOptions()))
+    /// <summary>An answerer outside dependency injection: default settings unless given, no sentence encoder unless given.</summary>
+    public ExtractiveAnswerer(PassageIndex index, ExtractiveOptions? options = null, SentenceSimilarity? similarity = null)
+        : this(index, similarity ?? SentenceSimilarity.Off, Options.Create(options ?? new ExtractiveOptions()), Options.Create(new AnsweringOptions()))
     {
     }
 

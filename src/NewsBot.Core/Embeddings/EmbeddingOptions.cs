@@ -1,0 +1,17 @@
+namespace NewsBot.Core.Embeddings;
+
+/// <summary>Settings of section <c>Embeddings</c>: the sentence encoder behind semantic similarity.</summary>
+public sealed class EmbeddingOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string Section = "Embeddings";
+
+    /// <summary>Which encoder to use; <see cref="EmbeddingProvider.None"/> turns semantic similarity off.</summary>
+    public EmbeddingProvider Provider { get; set; } = EmbeddingProvider.Local;
+
+    /// <summary>
+    /// Sentence vectors kept in memory, keyed by text (0 keeps none). A 384-dimension vector takes 1.5 KB,
+    /// so the default holds about 30 MB.
+    /// </summary>
+    public int CacheSize { get; set; } = 20_000;
+}
