@@ -19,10 +19,8 @@ public sealed class ExtractiveAnswerer(
     private readonly AnswerModel _model = options.Value.ModelPath is { Length: > 0 } path ? AnswerModel.Load(path) : AnswerModel.Shipped;
 
     /// <summary>An answerer outside dependency injection: default settings unless given, no sentence encoder unless given.</summary>
-    public ExtractiveAnswerer(PassageIndex index, ExtractiveOptions? options = null, SentenceSimilarity? similarity = null)
-        : this(index, similarity ?? SentenceSimilarity.Off, Options.Create(options ?? new ExtractiveOptions()), Options.Create(new AnsweringOptions()))
-    {
-    }
+    public static ExtractiveAnswerer Create(PassageIndex index, ExtractiveOptions? options = null, SentenceSimilarity? similarity = null) =>
+        new(index, similarity ?? SentenceSimilarity.Off, Options.Create(options ?? new ExtractiveOptions()), Options.Create(new AnsweringOptions()));
 
     /// <summary>The model the answerer scores with.</summary>
     public AnswerModel Model => _model;

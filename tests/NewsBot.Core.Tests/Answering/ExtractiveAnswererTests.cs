@@ -11,8 +11,8 @@ public sealed class ExtractiveAnswererTests : IDisposable
     private Reply Ask(string question, ExtractiveOptions? options = null)
     {
         var answerer = options is null
-            ? new ExtractiveAnswerer(_index.Index)
-            : new ExtractiveAnswerer(_index.Index, options);
+            ? ExtractiveAnswerer.Create(_index.Index)
+            : ExtractiveAnswerer.Create(_index.Index, options);
         return answerer.Answer(question, _index.Index.Search(question, 8));
     }
 
@@ -89,7 +89,7 @@ public sealed class ExtractiveAnswererTests : IDisposable
     {
         _index.With(("a", "Bridge opens", "The new river bridge opened on Monday."));
 
-        var reply = new ExtractiveAnswerer(_index.Index).Answer("What about volcanoes?", []);
+        var reply = ExtractiveAnswerer.Create(_index.Index).Answer("What about volcanoes?", []);
 
         Assert.True(reply.Abstained);
         Assert.Empty(reply.Citations);

@@ -23,7 +23,7 @@ public sealed class SampleArticleAnswerTests : IDisposable
     }
 
     private Reply Ask(string question) =>
-        new ExtractiveAnswerer(_index.Index, similarity: Embeddings.SharedEncoder.Similarity).Answer(question, _index.Index.Search(question, 8, maxPerArticle: 3));
+        ExtractiveAnswerer.Create(_index.Index, similarity: Embeddings.SharedEncoder.Similarity).Answer(question, _index.Index.Search(question, 8, maxPerArticle: 3));
 
     [Fact]
     public void WhereDidTheyMeet_NamesNewDelhi_AndShowsTheMumbaiReport_EachCited()

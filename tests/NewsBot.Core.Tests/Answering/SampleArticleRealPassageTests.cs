@@ -19,7 +19,7 @@ public sealed class SampleArticleRealPassageTests : IDisposable
     }
 
     private Reply Ask(string question) =>
-        new ExtractiveAnswerer(_index.Index, similarity: Embeddings.SharedEncoder.Similarity).Answer(question, _index.Index.Search(question, 8));
+        ExtractiveAnswerer.Create(_index.Index, similarity: Embeddings.SharedEncoder.Similarity).Answer(question, _index.Index.Search(question, 8));
 
     [Fact]
     public void WhereDidTheyMeet_NamesNewDelhi_AndTheMumbaiReport()
