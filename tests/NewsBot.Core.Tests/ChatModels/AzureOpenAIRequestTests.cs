@@ -23,6 +23,9 @@ public sealed class AzureOpenAIRequestTests
         Assert.Equal("sk-test-secret-123", request.Header("api-key"));
         Assert.Null(request.Header("authorization"));
         Assert.Equal(0, request.Json.GetProperty("temperature").GetDouble());
+        Assert.Equal(800, request.Json.GetProperty("max_completion_tokens").GetInt32());
+        // Usage in a stream comes only when asked for: the last chunk then carries the token counts.
+        Assert.True(request.Json.GetProperty("stream_options").GetProperty("include_usage").GetBoolean());
         Assert.Contains("Question: where did they meet?", request.MessageContent("user"));
         Assert.Equal("They met in New Delhi [1].", reply.Answer);
     }
