@@ -19,6 +19,31 @@ public sealed class ProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Newsbot_ask_json_with_azure_openai_reports_the_tokens_the_answer_cost()
+    {
+        await using var model = (await FakeChatModelServer.StartAsync()).Script(
+            FakeChatResponse.Completion("They met in New Delhi [1].") with { PromptTokens = 900, CompletionTokens = 25 });
+        File.WriteAllText(_temp.File("appsettings.json"), JsonSerializer.Serialize(new
+        {
+            ChatModel = new { Provider = "AzureOpenAI", Endpoint = model.ResourceEndpoint, Model = "gpt-4o-mini", PromptsFolder = RepoPaths.Prompts },
+            // ask logs warnings only by default; an operator watching cost raises it like this.
+            Logging = new { Console = new { LogLevel = new { Default = "Information" } } },
+        }));
+
+        var (exit, stdout, stderr) = await RunAsync(new Dictionary<string, string> { ["ChatModel__ApiKey"] = "sk-process-secret" },
+            "ask", "where did they meet?", "--json", "--articles", RepoPaths.SampleArticles, "--index", _temp.File("newsbot.db"));
+
+        Assert.True(exit == 0, $"exit {exit}\n{stdout}\n{stderr}");
+        var usage = JsonDocument.Parse(stdout).RootElement.GetProperty("usage");
+        Assert.Equal(900, usage.GetProperty("promptTokens").GetInt64());
+        Assert.Equal(25, usage.GetProperty("completionTokens").GetInt64());
+        Assert.Equal(925, usage.GetProperty("totalTokens").GetInt64());
+        Assert.Contains("900 prompt tokens, 25 completion tokens, 925 total tokens", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("sk-process-secret", stdout + stderr, StringComparison.Ordinal);
+        Assert.StartsWith("/openai/deployments/gpt-4o-mini/chat/completions", model.Requests[^1].Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Newsbot_exits_2_on_bad_usage()
     {
         var (exit, stdout, stderr) = await RunAsync("frobnicate", "--index", _temp.File("newsbot.db"));
@@ -37,7 +62,10 @@ public sealed class ProcessTests : IDisposable
         Assert.Contains("the limit is 50", stderr, StringComparison.Ordinal);
     }
 
-    private async Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args)
+    private Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args) =>
+        RunAsync(new Dictionary<string, string>(), args);
+
+    private async Task<(int Exit, string Stdout, string Stderr)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -48,6 +76,8 @@ public sealed class ProcessTests : IDisposable
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "newsbot.dll"));
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
@@ -17,8 +18,10 @@ namespace NewsBot.Testing;
 
 /// <summary>
 /// An OpenAI-compatible chat-completions server on 127.0.0.1 (Kestrel, port 0): <c>POST {basePath}/chat/completions</c>
-/// answers with JSON, or with SSE chunks (<c>data: {…}</c> … <c>data: [DONE]</c>) when the request says <c>"stream": true</c>.
-/// Records every request; answers follow the script, repeating the last entry when it runs out.
+/// and Azure OpenAI's <c>POST /openai/deployments/{deployment}/chat/completions?api-version=…</c> answer with JSON, or with
+/// SSE chunks (<c>data: {…}</c> … <c>data: [DONE]</c>) when the request says <c>"stream": true</c>; <c>…/embeddings</c>
+/// on either path answers with one small vector per input. Records every request; chat answers follow the script,
+/// repeating the last entry when it runs out.
 /// </summary>
 public sealed class FakeChatModelServer : IAsyncDisposable
 {
@@ -33,6 +36,9 @@ public sealed class FakeChatModelServer : IAsyncDisposable
         _app = app;
         BasePath = basePath.TrimEnd('/');
         _app.MapPost(BasePath + "/chat/completions", HandleAsync);
+        _app.MapPost("/openai/deployments/{deployment}/chat/completions", HandleAsync);
+        _app.MapPost(BasePath + "/embeddings", EmbedAsync);
+        _app.MapPost("/openai/deployments/{deployment}/embeddings", EmbedAsync);
     }
 
     /// <summary>The path the completions endpoint lives under, e.g. <c>/openai/v1</c> (Azure v1) or <c>/v1</c>.</summary>
@@ -40,6 +46,9 @@ public sealed class FakeChatModelServer : IAsyncDisposable
 
     /// <summary>The endpoint to configure (<c>ChatModel:Endpoint</c>), ending in a slash.</summary>
     public string Endpoint => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + BasePath + "/";
+
+    /// <summary>The server root, ending in a slash: what an Azure resource endpoint (<c>https://NAME.openai.azure.com/</c>) stands for.</summary>
+    public string ResourceEndpoint => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
 
     /// <summary>Every request received, in order.</summary>
     public IReadOnlyList<RecordedChatRequest> Requests => [.. _requests];
@@ -93,36 +102,76 @@ public sealed class FakeChatModelServer : IAsyncDisposable
         _certificate?.Dispose();
     }
 
-    private async Task HandleAsync(HttpContext context)
+    private async Task<string> RecordAsync(HttpContext context)
     {
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync(context.RequestAborted);
         var headers = context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString());
-        _requests.Enqueue(new RecordedChatRequest(context.Request.Method, context.Request.Path, headers, body));
+        _requests.Enqueue(new RecordedChatRequest(
+            context.Request.Method, context.Request.Path, context.Request.QueryString.Value ?? "", headers, body, DateTimeOffset.UtcNow));
+        return body;
+    }
 
+    private async Task HandleAsync(HttpContext context)
+    {
+        var body = await RecordAsync(context);
         var response = _script.TryDequeue(out var next) ? _last = next : _last;
         if (response.Delay > TimeSpan.Zero)
             await Task.Delay(response.Delay, context.RequestAborted);
         context.Response.StatusCode = response.Status;
         if (response.RetryAfter is not null)
             context.Response.Headers.RetryAfter = response.RetryAfter;
+        foreach (var (name, value) in response.Headers)
+            context.Response.Headers[name] = value;
         if (response.RawBody is not null)
         {
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(response.RawBody, context.RequestAborted);
             return;
         }
-        var model = JsonDocument.Parse(body).RootElement.GetProperty("model").GetString() ?? "unknown";
+        // Azure puts the deployment in the path; its SDK may leave "model" out of the body.
+        var model = JsonDocument.Parse(body).RootElement.TryGetProperty("model", out var named) && named.GetString() is { } bodyModel
+            ? bodyModel
+            : context.Request.RouteValues["deployment"] as string ?? "unknown";
         if (body.Contains("\"stream\":true", StringComparison.Ordinal))
-            await StreamAsync(context, response, model);
+            await StreamAsync(context, response, model, azure: context.Request.RouteValues.ContainsKey("deployment"));
         else
             await context.Response.WriteAsJsonAsync(Completion(response, model), context.RequestAborted);
     }
 
-    // Content arrives word by word, then a finish chunk, then the usage chunk, then [DONE] — as OpenAI sends it.
-    private static async Task StreamAsync(HttpContext context, FakeChatResponse response, string model)
+    // One vector per input, [index + 0.5, 0.25, -1], as floats or (the SDK's default request) base64 of little-endian float32.
+    private async Task EmbedAsync(HttpContext context)
+    {
+        var request = JsonDocument.Parse(await RecordAsync(context)).RootElement;
+        var input = request.GetProperty("input");
+        var count = input.ValueKind == JsonValueKind.Array ? input.GetArrayLength() : 1;
+        var base64 = request.TryGetProperty("encoding_format", out var format) && format.GetString() == "base64";
+        var data = Enumerable.Range(0, count).Select(index =>
+        {
+            float[] vector = [index + 0.5f, 0.25f, -1f];
+            object embedding = base64 ? Convert.ToBase64String(MemoryMarshal.AsBytes(vector.AsSpan()).ToArray()) : vector;
+            return new { @object = "embedding", index, embedding };
+        }).ToArray();
+        var model = request.TryGetProperty("model", out var named) ? named.GetString() : context.Request.RouteValues["deployment"] as string;
+        await context.Response.WriteAsJsonAsync(new
+        {
+            @object = "list", data, model, usage = new { prompt_tokens = 4 * count, total_tokens = 4 * count },
+        }, context.RequestAborted);
+    }
+
+    // Content arrives word by word, then a finish chunk, then the usage chunk, then [DONE] — as OpenAI sends it. Azure
+    // first sends a chunk without choices that carries its prompt filter results.
+    private static async Task StreamAsync(HttpContext context, FakeChatResponse response, string model, bool azure)
     {
         context.Response.ContentType = "text/event-stream";
+        if (azure)
+        {
+            await SendAsync(context, new
+            {
+                id = "", @object = "", created = 0, model = "", choices = Array.Empty<object>(),
+                prompt_filter_results = new[] { new { prompt_index = 0, content_filter_results = new { violence = new { filtered = false, severity = "safe" } } } },
+            });
+        }
         var pieces = response.Pieces ?? System.Text.RegularExpressions.Regex.Split(response.Text ?? "", @"(?<=\s)");
         var sent = 0;
         foreach (var piece in pieces.Where(p => p.Length > 0))
@@ -131,7 +180,7 @@ public sealed class FakeChatModelServer : IAsyncDisposable
                 await response.Resume.WaitAsync(context.RequestAborted);
             await SendAsync(context, Chunk(model, new { role = "assistant", content = piece }, finish: null));
         }
-        await SendAsync(context, Chunk(model, new { }, finish: "stop"));
+        await SendAsync(context, Chunk(model, new { }, finish: response.FinishReason));
         await SendAsync(context, new
         {
             id = "chatcmpl-fake", @object = "chat.completion.chunk", created = 1_700_000_000, model,
@@ -155,7 +204,7 @@ public sealed class FakeChatModelServer : IAsyncDisposable
     private static object Completion(FakeChatResponse response, string model) => new
     {
         id = "chatcmpl-fake", @object = "chat.completion", created = 1_700_000_000, model,
-        choices = new[] { new { index = 0, message = new { role = "assistant", content = response.Text ?? "" }, finish_reason = "stop" } },
+        choices = new[] { new { index = 0, message = new { role = "assistant", content = response.Text ?? "" }, finish_reason = response.FinishReason } },
         usage = Usage(response),
     };
 

@@ -14,6 +14,12 @@ public sealed record FakeChatResponse
     public int PromptTokens { get; init; } = 321;
     public int CompletionTokens { get; init; } = 17;
 
+    /// <summary>The completion's <c>finish_reason</c>; Azure says <c>content_filter</c> when its filter cut the answer off.</summary>
+    public string FinishReason { get; init; } = "stop";
+
+    /// <summary>Further response headers, e.g. Azure's <c>retry-after-ms</c>.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
     /// <summary>When streaming: the content pieces to send (default: <see cref="Text"/> split after each whitespace).</summary>
     public IReadOnlyList<string>? Pieces { get; init; }
 
@@ -32,6 +38,23 @@ public sealed record FakeChatResponse
         Status = status,
         RetryAfter = retryAfter,
         RawBody = $$$"""{"error":{"message":"scripted {{{status}}}","type":"test","code":"{{{status}}}"}}""",
+    };
+
+    /// <summary>
+    /// Azure OpenAI's refusal of a prompt its content filter blocked: HTTP 400, <c>error.code = "content_filter"</c> and the
+    /// per-category <c>innererror.content_filter_result</c> (here: violence, medium).
+    /// </summary>
+    public static FakeChatResponse ContentFilterError() => new()
+    {
+        Status = 400,
+        RawBody = """
+            {"error":{"message":"The response was filtered due to the prompt triggering Azure OpenAI's content management policy. Please modify your prompt and retry.",
+            "type":null,"param":"prompt","code":"content_filter","status":400,
+            "innererror":{"code":"ResponsibleAIPolicyViolation","content_filter_result":{
+            "hate":{"filtered":false,"severity":"safe"},"jailbreak":{"filtered":false,"detected":false},
+            "self_harm":{"filtered":false,"severity":"safe"},"sexual":{"filtered":false,"severity":"safe"},
+            "violence":{"filtered":true,"severity":"medium"}}}}}
+            """,
     };
 
     /// <summary>A 200 whose body is sent as is (for malformed JSON or a broken stream).</summary>

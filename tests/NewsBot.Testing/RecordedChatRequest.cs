@@ -2,8 +2,12 @@ using System.Text.Json;
 
 namespace NewsBot.Testing;
 
-/// <summary>What <see cref="FakeChatModelServer"/> received: method, path, headers (lower-case names) and the JSON body.</summary>
-public sealed record RecordedChatRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body)
+/// <summary>
+/// What <see cref="FakeChatModelServer"/> received: method, path, query string (with its <c>?</c>), headers (lower-case
+/// names), the JSON body, and when it arrived.
+/// </summary>
+public sealed record RecordedChatRequest(
+    string Method, string Path, string Query, IReadOnlyDictionary<string, string> Headers, string Body, DateTimeOffset Received)
 {
     public string? Header(string name) => Headers.TryGetValue(name.ToLowerInvariant(), out var value) ? value : null;
 

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using NewsBot.Core.Articles;
+using NewsBot.Core.ChatModels;
 
 namespace NewsBot.Core.Answering;
 
@@ -26,4 +28,8 @@ public sealed record Reply(string Answer, bool Abstained, IReadOnlyList<Citation
 
     /// <summary>The standalone question that was answered (a follow-up is rewritten before retrieval).</summary>
     public string? Question { get; init; }
+
+    /// <summary>Optional: the tokens the chat model spent on this answer; absent (and not serialised) without a model call.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public TokenUsage? Usage { get; init; }
 }

@@ -11,7 +11,11 @@ internal enum ChatModelFailureKind
     Timeout,
     /// <summary>HTTP 401/403 or an Entra ID token that could not be had: a setting is wrong.</summary>
     Unauthorized,
-    /// <summary>Any other HTTP failure left after the SDK's retries (429, 5xx, 404, connection refused).</summary>
+    /// <summary>HTTP 429 still, after the SDK's retries honoured <c>Retry-After</c>.</summary>
+    RateLimited,
+    /// <summary>Azure OpenAI's content filter blocked the prompt or cut off the answer.</summary>
+    ContentFiltered,
+    /// <summary>Any other HTTP failure left after the SDK's retries (5xx, 404, connection refused).</summary>
     Unavailable,
     /// <summary>A response body or stream that is not valid chat-completions JSON.</summary>
     Malformed,
@@ -26,10 +30,18 @@ internal static class ChatModelFailure
         OperationCanceledException when !caller.IsCancellationRequested => ChatModelFailureKind.Timeout,
         ClientResultException { Status: 401 or 403 } => ChatModelFailureKind.Unauthorized,
         AuthenticationFailedException => ChatModelFailureKind.Unauthorized,
+        ContentFilteredException => ChatModelFailureKind.ContentFiltered,
+        ClientResultException refused when ContentFilteredException.FromError(refused) is not null => ChatModelFailureKind.ContentFiltered,
+        ClientResultException { Status: 429 } => ChatModelFailureKind.RateLimited,
         ClientResultException => ChatModelFailureKind.Unavailable,
         JsonException or FormatException or InvalidOperationException or KeyNotFoundException => ChatModelFailureKind.Malformed,
         _ => null,
     };
+
+    /// <summary>The content-filter refusal behind a failure classified <see cref="ChatModelFailureKind.ContentFiltered"/>.</summary>
+    public static ContentFilteredException ContentFilterOf(Exception exception) => exception as ContentFilteredException
+        ?? (exception is ClientResultException refused ? ContentFilteredException.FromError(refused) : null)
+        ?? new ContentFilteredException("prompt", "unknown");
 
     /// <summary>The HTTP status behind a failure, 0 when there was none (e.g. connection refused).</summary>
     public static int StatusOf(Exception exception) => exception is ClientResultException result ? result.Status : 0;

@@ -9,10 +9,10 @@ internal static partial class ChatModelLog
     public static partial void PromptLoaded(ILogger logger, string promptName, string promptHash, string path);
 
     [LoggerMessage(2, LogLevel.Information,
-        "Chat model {ModelId} answered with prompt {PromptName} ({PromptHash}) over passages {PassageIds}: {PromptTokens} prompt tokens, {CompletionTokens} completion tokens, {ElapsedMs} ms")]
+        "Chat model {ModelId} answered with prompt {PromptName} ({PromptHash}) over passages {PassageIds}: {PromptTokens} prompt tokens, {CompletionTokens} completion tokens, {TotalTokens} total tokens, {ElapsedMs} ms")]
     public static partial void Answered(
         ILogger logger, string modelId, string promptName, string promptHash, string passageIds,
-        long? promptTokens, long? completionTokens, long elapsedMs);
+        long? promptTokens, long? completionTokens, long? totalTokens, long elapsedMs);
 
     [LoggerMessage(3, LogLevel.Warning, "Chat model cited passages it was not given: {Markers}; the markers were dropped")]
     public static partial void UnknownCitations(ILogger logger, string markers);
@@ -36,6 +36,13 @@ internal static partial class ChatModelLog
 
     [LoggerMessage(9, LogLevel.Warning, "Chat model {ModelId} sent a reply that could not be read ({Reason}); showing the extractive answer")]
     public static partial void Malformed(ILogger logger, string modelId, string reason);
+
+    [LoggerMessage(14, LogLevel.Warning, "Chat model {ModelId} still rate-limited (HTTP 429) after the SDK's retries; showing the extractive answer")]
+    public static partial void RateLimited(ILogger logger, string modelId);
+
+    [LoggerMessage(15, LogLevel.Warning,
+        "Chat model {ModelId}: the content filter blocked the {Where} (categories: {Categories}); showing the extractive answer")]
+    public static partial void ContentFiltered(ILogger logger, string modelId, string where, string categories);
 
     [LoggerMessage(13, LogLevel.Debug, "Chat model failure detail")]
     public static partial void FailureDetail(ILogger logger, Exception exception);

@@ -9,11 +9,17 @@ public sealed class ChatModelOptions
     /// <summary>Which service writes answers; <see cref="ChatModelProvider.None"/> keeps the extractive answerer.</summary>
     public ChatModelProvider Provider { get; set; } = ChatModelProvider.None;
 
-    /// <summary>Base address ending before <c>chat/completions</c>, e.g. <c>https://RESOURCE.openai.azure.com/openai/v1/</c>.</summary>
+    /// <summary>
+    /// Azure: the resource endpoint <c>https://NAME.openai.azure.com/</c> (or its v1 endpoint <c>…/openai/v1/</c>);
+    /// others: the base address ending before <c>chat/completions</c>, e.g. <c>http://127.0.0.1:11434/v1/</c>.
+    /// </summary>
     public string? Endpoint { get; set; }
 
     /// <summary>The model name (the deployment name on Azure).</summary>
     public string? Model { get; set; }
+
+    /// <summary>Azure resource endpoint only: the service version sent as <c>api-version</c> (default <c>2024-10-21</c>).</summary>
+    public string? ApiVersion { get; set; }
 
     /// <summary>The API key; required unless <see cref="UseEntraId"/> is set (OpenAI-compatible servers may not need one).</summary>
     public string? ApiKey { get; set; }

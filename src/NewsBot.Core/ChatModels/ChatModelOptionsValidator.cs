@@ -24,6 +24,19 @@ internal sealed class ChatModelOptionsValidator : IValidateOptions<ChatModelOpti
         {
             failures.Add($"ChatModel:Endpoint must be an absolute http(s) URL; got '{options.Endpoint}'.");
         }
+        else if (provider == ChatModelProvider.AzureOpenAI && AzureEndpointProblem(endpoint) is { } problem)
+        {
+            failures.Add(problem);
+        }
+        if (options.ApiVersion is not null)
+        {
+            if (provider != ChatModelProvider.AzureOpenAI)
+                failures.Add("ChatModel:ApiVersion applies to Provider AzureOpenAI only.");
+            else if (Uri.TryCreate(options.Endpoint, UriKind.Absolute, out var v1) && ModelConnection.IsAzureV1(v1))
+                failures.Add("ChatModel:ApiVersion does not apply to the v1 endpoint (…/openai/v1/); remove it, or give the resource endpoint https://NAME.openai.azure.com/.");
+            else if (!ModelClientFactory.AzureApiVersions.ContainsKey(options.ApiVersion))
+                failures.Add($"ChatModel:ApiVersion must be one of {string.Join(", ", ModelClientFactory.AzureApiVersions.Keys)}; got '{options.ApiVersion}'.");
+        }
         if (string.IsNullOrWhiteSpace(options.Model))
             failures.Add($"ChatModel:Model is required when Provider is {provider}" + (provider == ChatModelProvider.AzureOpenAI ? " (the deployment name)." : "."));
         // Bearer tokens are never sent over plain http (the SDK refuses), so say so at start rather than per question.
@@ -55,4 +68,12 @@ internal sealed class ChatModelOptionsValidator : IValidateOptions<ChatModelOpti
         }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    // AzureOpenAIClient appends openai/deployments/{Model}/… itself, so a full operation URL would be doubled.
+    private static string? AzureEndpointProblem(Uri endpoint) =>
+        endpoint.AbsolutePath.Contains("/deployments", StringComparison.OrdinalIgnoreCase)
+        || endpoint.AbsolutePath.Contains("/chat/completions", StringComparison.OrdinalIgnoreCase)
+            ? $"ChatModel:Endpoint must be the resource endpoint (https://NAME.openai.azure.com/) or the v1 endpoint (…/openai/v1/), "
+              + $"with the deployment name in ChatModel:Model; got '{endpoint}'."
+            : null;
 }

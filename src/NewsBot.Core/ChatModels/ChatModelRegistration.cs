@@ -2,6 +2,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Answering;
 using NewsBot.Core.Conversations;
@@ -11,6 +12,9 @@ namespace NewsBot.Core.ChatModels;
 /// <summary>Registers the chat-model answer writer when section <c>ChatModel</c> names a provider.</summary>
 internal static class ChatModelRegistration
 {
+    /// <summary>The ActivitySource and Meter name of the chat-model calls, for an OpenTelemetry exporter to listen to.</summary>
+    public const string TelemetrySource = "NewsBot.ChatModel";
+
     public static IServiceCollection AddChatModel(this IServiceCollection services)
     {
         services.AddOptions<ChatModelOptions>().BindConfiguration(ChatModelOptions.Section).ValidateOnStart();
@@ -18,7 +22,14 @@ internal static class ChatModelRegistration
 
         // Registration happens before configuration is readable, so the provider is decided when the writer is resolved;
         // with Provider None the defaults (extractive writer, key-term rewriter) are returned.
-        services.TryAddSingleton<IChatClient>(sp => ChatClientFactory.Create(sp.GetRequiredService<IOptions<ChatModelOptions>>().Value));
+        // The Microsoft.Extensions.AI pipeline adds OpenTelemetry traces and token-usage metrics (gen_ai.*) under our source
+        // name. Its log events are left out on purpose (no logger factory here, no UseLogging): both log every failed call
+        // with its stack trace at Warning or Error, while a timeout, a 429 storm or a content filter is an expected outcome
+        // here, logged once as one line by ModelAnswerWriter (docs/chat-models.md).
+        services.TryAddSingleton<IChatClient>(sp =>
+            new ChatClientBuilder(ModelClientFactory.CreateChatClient(sp.GetRequiredService<IOptions<ChatModelOptions>>().Value))
+                .UseOpenTelemetry(NullLoggerFactory.Instance, TelemetrySource)
+                .Build(sp));
         services.TryAddSingleton<PromptLibrary>();
         services.TryAddSingleton<AnswerPromptBuilder>();
         services.TryAddSingleton<CitationChecker>();

@@ -9,8 +9,9 @@ namespace NewsBot.Core.ChatModels;
 
 /// <summary>
 /// Writes answers with a chat model: streams the model's text as it arrives, then checks every citation before the
-/// final reply. Failures are visible and never hang: timeout, outage or unreadable output → the extractive answer with a
-/// note; rejected credentials → a short apology (see docs/chat-models.md).
+/// final reply. Failures are visible and never hang: timeout, outage, rate limit, content filter or unreadable output → the
+/// extractive answer with a note; rejected credentials → a short apology (see docs/chat-models.md). The reply carries the
+/// tokens the model reported (<see cref="Reply.Usage"/>).
 /// </summary>
 public sealed class ModelAnswerWriter(
     IChatClient client,
@@ -67,9 +68,12 @@ public sealed class ModelAnswerWriter(
                     failure = exception;
                     break;
                 }
-                model = update.ModelId ?? model;
+                model = string.IsNullOrEmpty(update.ModelId) ? model : update.ModelId;
                 foreach (var content in update.Contents.OfType<UsageContent>())
                     usage = content.Details;
+                // Azure's content filter cut the answer off: what arrived so far is no answer to show.
+                if (update.FinishReason == ChatFinishReason.ContentFilter)
+                    failure = ContentFilteredException.Answer();
                 if (update.Text is { Length: > 0 } delta)
                 {
                     text.Append(delta);
@@ -84,14 +88,15 @@ public sealed class ModelAnswerWriter(
         var elapsedMs = (long)time.GetElapsedTime(started).TotalMilliseconds;
 
         // [4] Failure → a reply that says so; success → the citation check decides what is shown.
+        var tokens = TokenUsage.From(usage);
         if (failure is not null)
         {
-            yield return AnswerUpdate.Done(Failed(request, failure, model, cancellationToken));
+            yield return AnswerUpdate.Done(Failed(request, failure, model, cancellationToken) with { Usage = tokens });
             yield break;
         }
         ChatModelLog.Answered(logger, model, PromptLibrary.AnswerUser, prompt.Hash, passageIds,
-            usage?.InputTokenCount, usage?.OutputTokenCount, elapsedMs);
-        yield return AnswerUpdate.Done(Checked(request, text.ToString().Trim(), prompt));
+            tokens?.PromptTokens, tokens?.CompletionTokens, tokens?.TotalTokens, elapsedMs);
+        yield return AnswerUpdate.Done(Checked(request, text.ToString().Trim(), prompt) with { Usage = tokens });
     }
 
     private static bool MayBeNotFound(StringBuilder text)
@@ -123,6 +128,13 @@ public sealed class ModelAnswerWriter(
             case ChatModelFailureKind.Unauthorized:
                 ChatModelLog.Unauthorized(logger, model, ChatModelFailure.StatusOf(failure), ChatModelFailure.CredentialSetting(_options));
                 return fallbacks.Apology(request);
+            case ChatModelFailureKind.RateLimited:
+                ChatModelLog.RateLimited(logger, model);
+                return fallbacks.Extractive(request, ModelFallbackReplies.RateLimitedNote);
+            case ChatModelFailureKind.ContentFiltered:
+                var refusal = ChatModelFailure.ContentFilterOf(failure);
+                ChatModelLog.ContentFiltered(logger, model, refusal.Where, refusal.Categories);
+                return fallbacks.Extractive(request, ModelFallbackReplies.ContentFilterNote);
             case ChatModelFailureKind.Malformed:
                 ChatModelLog.Malformed(logger, model, ChatModelFailure.ReasonOf(failure));
                 return fallbacks.Extractive(request, ModelFallbackReplies.UnreadableNote);

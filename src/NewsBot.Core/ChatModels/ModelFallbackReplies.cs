@@ -13,6 +13,10 @@ public sealed class ModelFallbackReplies(ExtractiveAnswerer extractive)
     public const string TimeoutNote = "The chat model took too long, so the best matching sentences from the articles are shown instead.";
     /// <summary>Note when the model service failed after its retries.</summary>
     public const string UnavailableNote = "The chat model is unavailable right now, so the best matching sentences from the articles are shown instead.";
+    /// <summary>Note when the model service still said 429 (too many requests) after its retries.</summary>
+    public const string RateLimitedNote = "The chat model is busy (too many requests) right now, so the best matching sentences from the articles are shown instead.";
+    /// <summary>Note when Azure OpenAI's content filter blocked the question, the passages or the answer.</summary>
+    public const string ContentFilterNote = "The chat model's content filter declined to answer this, so the best matching sentences from the articles are shown instead.";
     /// <summary>Note when the model's reply could not be read.</summary>
     public const string UnreadableNote = "The chat model sent a reply that could not be read, so the best matching sentences from the articles are shown instead.";
     /// <summary>Note when no sentence of the model's answer was backed by a citation.</summary>

@@ -46,10 +46,23 @@ public sealed class ChatModelHarness : IAsyncDisposable
         params FakeChatResponse[] script)
     {
         var server = (await FakeChatModelServer.StartAsync(basePath)).Script(script);
+        return Configure(server, provider, server.Endpoint, settings);
+    }
+
+    /// <summary>A fake server and a core configured for Azure OpenAI at the server's root as the resource endpoint.</summary>
+    public static async Task<ChatModelHarness> StartAzureAsync(IDictionary<string, string?>? settings = null, params FakeChatResponse[] script)
+    {
+        var server = (await FakeChatModelServer.StartAsync()).Script(script);
+        return Configure(server, "AzureOpenAI", server.ResourceEndpoint, settings);
+    }
+
+    private static ChatModelHarness Configure(
+        FakeChatModelServer server, string provider, string endpoint, IDictionary<string, string?>? settings)
+    {
         var all = new Dictionary<string, string?>
         {
             ["ChatModel:Provider"] = provider,
-            ["ChatModel:Endpoint"] = server.Endpoint,
+            ["ChatModel:Endpoint"] = endpoint,
             ["ChatModel:Model"] = "test-model",
             ["ChatModel:ApiKey"] = "sk-test-secret-123",
             ["ChatModel:Timeout"] = "00:00:05",

@@ -20,6 +20,7 @@ public sealed class ChatModelOptionsTests
     [InlineData("OpenAICompatible", "not a url", "m", null, "ChatModel:Endpoint must be an absolute http(s) URL")]
     [InlineData("Gemini", null, null, null, "ChatModel:Provider")]
     [InlineData("AzureOpenAI", "http://r.openai.azure.com/openai/v1/", "d", null, "ChatModel:Endpoint must use https when ChatModel:UseEntraId is set", true)]
+    [InlineData("AzureOpenAI", "https://r.openai.azure.com/openai/deployments/d/chat/completions", "d", "k", "ChatModel:Endpoint must be the resource endpoint (https://NAME.openai.azure.com/) or the v1 endpoint")]
     public void Wrong_or_missing_setting_fails_with_a_message_naming_it(
         string provider, string? endpoint, string? model, string? key, string expected, bool entraId = false)
     {
@@ -38,6 +39,7 @@ public sealed class ChatModelOptionsTests
     [InlineData("ChatModel:MaxOutputTokens", "0", "ChatModel:MaxOutputTokens must be at least 1")]
     [InlineData("ChatModel:MaxPromptTokens", "10", "ChatModel:MaxPromptTokens must be at least 200")]
     [InlineData("ChatModel:UseEntraId", "true", "ChatModel:UseEntraId applies to Provider AzureOpenAI only")]
+    [InlineData("ChatModel:ApiVersion", "2024-10-21", "ChatModel:ApiVersion applies to Provider AzureOpenAI only")]
     [InlineData("ChatModel:PromptsFolder", "/nonexistent/prompts", "ChatModel:PromptsFolder: prompt file '/nonexistent/prompts/answer-system.md' is missing")]
     public void Out_of_range_setting_fails_with_a_message_naming_it(string key, string value, string expected)
     {
@@ -47,6 +49,35 @@ public sealed class ChatModelOptionsTests
         }));
 
         Assert.Contains(expected, exception.Message);
+    }
+
+    [Theory]
+    [InlineData("https://r.openai.azure.com/", "2025-01-01", "ChatModel:ApiVersion must be one of 2024-06-01, 2024-10-21; got '2025-01-01'")]
+    [InlineData("https://r.openai.azure.com/openai/v1/", "2024-10-21", "ChatModel:ApiVersion does not apply to the v1 endpoint")]
+    public void Azure_service_version_is_checked_at_start(string endpoint, string apiVersion, string expected)
+    {
+        var exception = Assert.ThrowsAny<Exception>(() => Resolve(new()
+        {
+            ["ChatModel:Provider"] = "AzureOpenAI", ["ChatModel:Endpoint"] = endpoint, ["ChatModel:Model"] = "d",
+            ["ChatModel:ApiKey"] = "k", ["ChatModel:ApiVersion"] = apiVersion,
+        }));
+
+        Assert.Contains(expected, exception.Message);
+    }
+
+    [Theory]
+    [InlineData("https://r.openai.azure.com/", "2024-06-01")]
+    [InlineData("https://r.openai.azure.com/", null)]
+    [InlineData("https://r.openai.azure.com/openai/v1/", null)]
+    public void Azure_resource_and_v1_endpoints_are_both_accepted(string endpoint, string? apiVersion)
+    {
+        var options = Resolve(new()
+        {
+            ["ChatModel:Provider"] = "AzureOpenAI", ["ChatModel:Endpoint"] = endpoint, ["ChatModel:Model"] = "d",
+            ["ChatModel:ApiKey"] = "k", ["ChatModel:ApiVersion"] = apiVersion,
+        });
+
+        Assert.Equal(endpoint, options.Endpoint);
     }
 
     [Fact]

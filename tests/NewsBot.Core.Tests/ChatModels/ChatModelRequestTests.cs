@@ -8,7 +8,7 @@ namespace NewsBot.Core.Tests.ChatModels;
 public sealed class ChatModelRequestTests
 {
     [Fact]
-    public async Task Azure_request_uses_the_v1_path_the_api_key_header_and_the_deployment()
+    public async Task Azure_v1_endpoint_is_still_accepted_with_the_api_key_header_and_the_deployment_as_model()
     {
         await using var harness = await ChatModelHarness.StartAsync("AzureOpenAI", "/openai/v1",
             script: FakeChatResponse.Completion("They met in New Delhi [1]."));
@@ -18,6 +18,7 @@ public sealed class ChatModelRequestTests
         var request = Assert.Single(harness.Server.Requests);
         Assert.Equal("POST", request.Method);
         Assert.Equal("/openai/v1/chat/completions", request.Path);
+        Assert.Equal("", request.Query); // the v1 API takes no api-version
         Assert.Equal("sk-test-secret-123", request.Header("api-key"));
         Assert.Null(request.Header("authorization"));
         Assert.Equal("test-model", request.Json.GetProperty("model").GetString());
@@ -72,7 +73,7 @@ public sealed class ChatModelRequestTests
         var info = harness.Logs.Lines.Where(line => line.Level >= Microsoft.Extensions.Logging.LogLevel.Information)
             .Select(line => line.Message).ToList();
         var answered = Assert.Single(info, line => line.StartsWith("Chat model test-model answered", StringComparison.Ordinal));
-        Assert.Contains("321 prompt tokens, 17 completion tokens", answered);
+        Assert.Contains("321 prompt tokens, 17 completion tokens, 338 total tokens", answered);
         Assert.Contains($"{SampleHits.NewDelhiArticle}#1 {SampleHits.MumbaiArticle}#3", answered);
         Assert.Matches(@"prompt answer-user \([0-9a-f]{12}\)", answered);
         Assert.Contains(info, line => line.StartsWith("Loaded prompt answer-system (sha256 ", StringComparison.Ordinal));
@@ -96,7 +97,7 @@ public sealed class ChatModelRequestTests
     public async Task Adapter_maps_a_json_completion_text_model_and_usage()
     {
         await using var server = (await FakeChatModelServer.StartAsync()).Script(FakeChatResponse.Completion("Plain answer."));
-        using var client = ChatClientFactory.Create(new ChatModelOptions
+        using var client = ModelClientFactory.CreateChatClient(new ChatModelOptions
         {
             Provider = ChatModelProvider.OpenAICompatible, Endpoint = server.Endpoint, Model = "m1", MaxOutputTokens = 50,
         });
