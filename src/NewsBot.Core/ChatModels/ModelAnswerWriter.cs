@@ -33,7 +33,7 @@ public sealed class ModelAnswerWriter(
         // [1] Nothing retrieved: there is nothing to ground an answer in, so no model call.
         if (request.Hits.Count == 0)
         {
-            yield return AnswerUpdate.Done(fallbacks.Extractive(request, note: null));
+            yield return AnswerUpdate.Done(await fallbacks.ExtractiveAsync(request, note: null));
             yield break;
         }
 
@@ -91,12 +91,12 @@ public sealed class ModelAnswerWriter(
         var tokens = TokenUsage.From(usage);
         if (failure is not null)
         {
-            yield return AnswerUpdate.Done(Failed(request, failure, model, cancellationToken) with { Usage = tokens });
+            yield return AnswerUpdate.Done(await FailedAsync(request, failure, model, cancellationToken) with { Usage = tokens });
             yield break;
         }
         ChatModelLog.Answered(logger, model, PromptLibrary.AnswerUser, prompt.Hash, passageIds,
             tokens?.PromptTokens, tokens?.CompletionTokens, tokens?.TotalTokens, elapsedMs);
-        yield return AnswerUpdate.Done(Checked(request, text.ToString().Trim(), prompt) with { Usage = tokens });
+        yield return AnswerUpdate.Done(await CheckedAsync(request, text.ToString().Trim(), prompt) with { Usage = tokens });
     }
 
     private static bool MayBeNotFound(StringBuilder text)
@@ -107,40 +107,40 @@ public sealed class ModelAnswerWriter(
             : soFar.StartsWith(NotFoundForm, StringComparison.OrdinalIgnoreCase);
     }
 
-    private Reply Checked(AnswerRequest request, string answer, AnswerPrompt prompt)
+    private async Task<Reply> CheckedAsync(AnswerRequest request, string answer, AnswerPrompt prompt)
     {
         if (answer.StartsWith(NotFoundForm, StringComparison.OrdinalIgnoreCase))
             return fallbacks.NotFound(request);
         if (checker.Check(answer, prompt.Given) is { } reply)
             return reply;
         ChatModelLog.NothingSupported(logger);
-        return fallbacks.Extractive(request, ModelFallbackReplies.UncheckedNote);
+        return await fallbacks.ExtractiveAsync(request, ModelFallbackReplies.UncheckedNote);
     }
 
-    private Reply Failed(AnswerRequest request, Exception failure, string model, CancellationToken cancellationToken)
+    private async Task<Reply> FailedAsync(AnswerRequest request, Exception failure, string model, CancellationToken cancellationToken)
     {
         ChatModelLog.FailureDetail(logger, failure);
         switch (ChatModelFailure.Classify(failure, cancellationToken))
         {
             case ChatModelFailureKind.Timeout:
                 ChatModelLog.TimedOut(logger, model, (long)_options.Timeout.TotalMilliseconds);
-                return fallbacks.Extractive(request, ModelFallbackReplies.TimeoutNote);
+                return await fallbacks.ExtractiveAsync(request, ModelFallbackReplies.TimeoutNote);
             case ChatModelFailureKind.Unauthorized:
                 ChatModelLog.Unauthorized(logger, model, ChatModelFailure.StatusOf(failure), ChatModelFailure.CredentialSetting(_options));
                 return fallbacks.Apology(request);
             case ChatModelFailureKind.RateLimited:
                 ChatModelLog.RateLimited(logger, model);
-                return fallbacks.Extractive(request, ModelFallbackReplies.RateLimitedNote);
+                return await fallbacks.ExtractiveAsync(request, ModelFallbackReplies.RateLimitedNote);
             case ChatModelFailureKind.ContentFiltered:
                 var refusal = ChatModelFailure.ContentFilterOf(failure);
                 ChatModelLog.ContentFiltered(logger, model, refusal.Where, refusal.Categories);
-                return fallbacks.Extractive(request, ModelFallbackReplies.ContentFilterNote);
+                return await fallbacks.ExtractiveAsync(request, ModelFallbackReplies.ContentFilterNote);
             case ChatModelFailureKind.Malformed:
                 ChatModelLog.Malformed(logger, model, ChatModelFailure.ReasonOf(failure));
-                return fallbacks.Extractive(request, ModelFallbackReplies.UnreadableNote);
+                return await fallbacks.ExtractiveAsync(request, ModelFallbackReplies.UnreadableNote);
             default:
                 ChatModelLog.Failed(logger, model, ChatModelFailure.ReasonOf(failure));
-                return fallbacks.Extractive(request, ModelFallbackReplies.UnavailableNote);
+                return await fallbacks.ExtractiveAsync(request, ModelFallbackReplies.UnavailableNote);
         }
     }
 }

@@ -27,9 +27,10 @@ public sealed class ModelFallbackReplies(ExtractiveAnswerer extractive)
     private const int ClosestArticles = 3;
 
     /// <summary>The extractive answer for the request, with a note saying why it is shown.</summary>
-    public Reply Extractive(AnswerRequest request, string? note)
+    public async Task<Reply> ExtractiveAsync(AnswerRequest request, string? note)
     {
-        var reply = extractive.Answer(request.Question, request.Hits);
+        // Not the request's token: after a model timeout it is cancelled, and the fallback must still be written.
+        var reply = await extractive.AnswerAsync(request.Question, request.Hits, CancellationToken.None);
         return note is null ? reply : reply with { Note = note };
     }
 
