@@ -4,8 +4,9 @@ namespace NewsBot.Core.Answering;
 
 /// <summary>
 /// Decides when two reports disagree: another article's sentence answers the same question about the same event
-/// (its story shares the best one's named participants and it covers the same question terms) with a different fact
-/// of the asked-for kind. A pole-vault "meet" in Birmingham is no rival to where two ministers met in New Delhi.
+/// with a different fact of the asked-for kind. The same event: the two stories share named participants, or both
+/// sentences hold every one of the question's (two or more) key terms. A pole-vault "meet" in Birmingham is no rival
+/// to where two ministers met in New Delhi: "meet" is all they share.
 /// </summary>
 internal static class ConflictFinder
 {
@@ -27,9 +28,12 @@ internal static class ConflictFinder
             // A name the best sentence itself mentions ("talks on Ukraine") is context, not a rival answer.
             && !AnswerEntities.Overlap(c.Entities, [best.Text])
             && !AnswerEntities.Overlap(best.Entities, [c.Text])
-            && best.Covered.Intersect(c.Covered).Count() * 2 >= Math.Max(best.Covered.Count, 1)
-            && bestNames.Intersect(Names(c.Hit.Passage.Title + ". " + c.Hit.Passage.Text)).Count() >= SharedNames);
+            && (BothHoldEveryTerm(best, c, analysis)
+                || bestNames.Intersect(Names(c.Hit.Passage.Title + ". " + c.Hit.Passage.Text)).Count() >= SharedNames));
     }
+
+    private static bool BothHoldEveryTerm(CandidateSentence a, CandidateSentence b, QuestionAnalysis analysis) =>
+        analysis.KeyTerms.Count >= 2 && analysis.KeyTerms.All(t => a.Covered.Contains(t) && b.Covered.Contains(t));
 
     // Capitalised words that are not sentence starts or function words: the story's people, places and bodies.
     private static HashSet<string> Names(string text)

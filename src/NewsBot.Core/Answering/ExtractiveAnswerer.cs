@@ -72,12 +72,31 @@ public sealed class ExtractiveAnswerer(
     {
         var analysis = QuestionAnalysis.Of(question);
         var sentences = AnswerSentence.Of(hits);
-        var similarities = sentences.Count == 0 || analysis.KeyTerms.Count == 0
-            ? null
-            : await similarity.SimilaritiesAsync(question, [.. sentences.Select(s => s.Text)], cancellationToken);
-        var candidates = SentenceScorer.Score(analysis, sentences, _model, IndexIdf(analysis), similarities);
+        var idf = IndexIdf(analysis);
+        var candidates = SentenceScorer.Score(analysis, sentences, _model, idf);
+        var similarities = await SimilaritiesAsync(question, sentences, candidates, cancellationToken);
+        if (similarities is not null)
+            candidates = SentenceScorer.Score(analysis, sentences, _model, idf, similarities);
         var threshold = _options.MinConfidence ?? _model.For(similarities is not null).Threshold;
         return (analysis, candidates, threshold);
+    }
+
+    // The encoder costs some 6 ms a sentence not seen before, so only the sentences the word signals rank highest are
+    // encoded; the rest get the lowest similarity found, which keeps them below those encoded (training does the same).
+    private async Task<float[]?> SimilaritiesAsync(
+        string question, IReadOnlyList<AnswerSentence> sentences, IReadOnlyList<CandidateSentence> byWords, CancellationToken cancellationToken)
+    {
+        if (byWords.Count == 0 || !similarity.Enabled)
+            return null;
+        var top = byWords.Take(Math.Max(1, _options.EncodedSentences)).Select(c => (c.Hit.Passage.Id, c.Start)).ToHashSet();
+        var encoded = sentences.Select((s, i) => (s, i)).Where(x => top.Contains((x.s.Hit.Passage.Id, x.s.Start))).ToList();
+        var values = await similarity.SimilaritiesAsync(question, [.. encoded.Select(x => x.s.Text)], cancellationToken);
+        if (values is null || values.Length == 0)
+            return null;
+        var all = Enumerable.Repeat(values.Min(), sentences.Count).ToArray();
+        for (var j = 0; j < encoded.Count; j++)
+            all[encoded[j].i] = values[j];
+        return all;
     }
 
     // Key term → its rarity across the whole index.

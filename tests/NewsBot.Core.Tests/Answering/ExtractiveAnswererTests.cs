@@ -167,5 +167,87 @@ public sealed class ExtractiveAnswererTests : IDisposable
         Assert.True(reply.Abstained || reply.Citations.Count > 0);
     }
 
+    [Fact]
+    public void UnrelatedEventsSharingAWord_AreNotShownAsDiffering()
+    {
+        _index.With(
+            ("summit", "Ministers meet", "Foreign ministers Lavrov and Blinken met in New Delhi on Thursday, officials said."),
+            ("athletics", "Pole vault", "Isinbayeva will compete at the indoor meet in Birmingham next month."));
+
+        var reply = Ask("where did they meet?");
+
+        Assert.False(reply.SourcesDiffer, reply.Answer);
+    }
+
+    [Fact]
+    public void TheAskedForFact_IsMarkedAsASpanOfTheAnswer()
+    {
+        _index.With(("a", "Bridge opens", "The new river bridge opened on Monday after three years of work."));
+
+        var reply = Ask("when did the river bridge open?", new ExtractiveOptions { MinConfidence = 0 });
+
+        var span = Assert.Single(reply.Spans);
+        Assert.Equal("Monday", reply.Answer.Substring(span.Start, span.Length));
+    }
+
+    [Fact]
+    public void WhatAndWhyQuestions_MarkNoSpan()
+    {
+        _index.With(("a", "Bridge opens", "The new river bridge opened on Monday because the old one was unsafe."));
+
+        var reply = Ask("why did the river bridge open?", new ExtractiveOptions { MinConfidence = 0 });
+
+        Assert.False(reply.Abstained);
+        Assert.Empty(reply.Spans);
+    }
+
+    [Fact]
+    public void AComparison_CitesOneSentencePerAlternative_FromEachStory()
+    {
+        _index.With(
+            ("picasso", "Picasso auction", "The Picasso painting sold for $104m at Sotheby's in New York."),
+            ("monet", "Monet auction", "The Monet landscape sold for $41m at Christie's in London."));
+
+        var reply = Ask("which sold for more, the picasso or the monet?", new ExtractiveOptions { MinConfidence = 0 });
+
+        Assert.Equal(["monet", "picasso"], reply.Citations.Select(c => c.ArticleId).Order());
+        Assert.Contains("$104m", reply.Answer, StringComparison.Ordinal);
+        Assert.Contains("$41m", reply.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("bridge")]
+    [InlineData("🌉")]
+    [InlineData("¿Cuándo se abrió el puente?")]
+    public void OneWordEmojiOrOtherLanguage_GetsACitedAnswerOrAClearDecline(string question)
+    {
+        _index.With(("a", "Bridge", "The river bridge opened on Monday."));
+
+        var reply = Ask(question);
+
+        Assert.True(reply.Abstained ? reply.Citations.Count == 0 && reply.Answer.Contains("don't say", StringComparison.Ordinal) : reply.Citations.Count > 0, reply.Answer);
+    }
+
+    [Fact]
+    public void TwoThousandCharacterQuestion_IsAnsweredOrDeclined()
+    {
+        _index.With(("a", "Bridge", "The river bridge opened on Monday."));
+
+        var reply = Ask(string.Concat(Enumerable.Repeat("when did the river bridge open ", 70))[..2_000]);
+
+        Assert.True(reply.Abstained || reply.Citations.Count > 0);
+    }
+
+    [Fact]
+    public void ArticleWithoutSentencePunctuation_IsQuotedWhole()
+    {
+        _index.With(("a", "Bridge", "the river bridge opened on monday after three years of work and the mayor cut the ribbon"));
+
+        var reply = Ask("when did the river bridge open", new ExtractiveOptions { MinConfidence = 0 });
+
+        var citation = Assert.Single(reply.Citations);
+        Assert.Contains("opened on monday", citation.Quote, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _index.Dispose();
 }

@@ -1,0 +1,57 @@
+using System.Text;
+using System.Text.Json;
+using NewsBot.Core.Answering;
+
+namespace NewsBot.Core.Tests.Answering;
+
+public sealed class AnswerModelTests
+{
+    [Fact]
+    public void ShippedModel_FitsThisBuildsFeatures_AndGivesProbabilities()
+    {
+        var model = AnswerModel.Shipped;
+
+        Assert.Equal(AnswerFeatures.Names, model.File.Features);
+        foreach (var withSimilarity in new[] { true, false })
+        {
+            var p = model.Probability(new double[AnswerFeatures.Count], withSimilarity);
+            Assert.InRange(p, 0, 1);
+            Assert.InRange(model.For(withSimilarity).Threshold, 0, 1);
+        }
+    }
+
+    [Fact]
+    public void ModelTrainedOnOtherFeatures_IsRefused_NamingTheCommandThatRetrains()
+    {
+        var file = AnswerModel.Shipped.File with { Features = [.. AnswerModel.Shipped.File.Features.Reverse()] };
+
+        var error = Assert.Throws<InvalidDataException>(() => AnswerModel.Load(ToStream(file), "test.json"));
+
+        Assert.Contains("train-answerer", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ModelWithNonFiniteWeights_IsRefused()
+    {
+        var weights = AnswerModel.Shipped.File.WithSimilarity;
+        var file = AnswerModel.Shipped.File with { WithSimilarity = weights with { Bias = double.NaN } };
+
+        Assert.Throws<InvalidDataException>(() => AnswerModel.Load(ToStream(file), "test.json"));
+    }
+
+    [Fact]
+    public void SavedModel_LoadsBackTheSame()
+    {
+        using var folder = new NewsBot.Testing.TempDirectory();
+        var path = Path.Combine(folder.Path, "model.json");
+
+        AnswerModel.Save(AnswerModel.Shipped.File, path);
+        var loaded = AnswerModel.Load(path);
+
+        Assert.Equal(AnswerModel.Shipped.File.WithSimilarity.Weights, loaded.File.WithSimilarity.Weights);
+        Assert.Equal(AnswerModel.Shipped.File.WithoutSimilarity.Threshold, loaded.File.WithoutSimilarity.Threshold);
+    }
+
+    private static MemoryStream ToStream(AnswerModelFile file) =>
+        new(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(file, new JsonSerializerOptions(JsonSerializerDefaults.Web))));
+}
