@@ -19,6 +19,28 @@ public sealed class ApiContractTests
     }
 
     [Fact]
+    public async Task Ask_carries_spans_as_start_and_length_offsets_into_the_answer()
+    {
+        var fixedReply = FixedReplyWriter.NewDelhiReply();
+        await using var host = await RunningHost.StartAsync(services: FixedReplyWriter.Serving(fixedReply));
+
+        var reply = await host.PostJsonAsync("api/ask", new { question = "where did they meet?" });
+
+        var span = Assert.Single(reply.GetProperty("spans").EnumerateArray());
+        Assert.Equal(["start", "length"], span.EnumerateObject().Select(p => p.Name));
+        var answer = reply.GetProperty("answer").GetString()!;
+        Assert.Equal("New Delhi", answer.Substring(span.GetProperty("start").GetInt32(), span.GetProperty("length").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Ask_always_has_a_spans_array_even_when_the_writer_marks_nothing()
+    {
+        await using var host = await RunningHost.StartAsync();
+        var reply = await host.PostJsonAsync("api/ask", new { question = "who won the 2022 World Cup?" });
+        Assert.Equal(JsonValueKind.Array, reply.GetProperty("spans").ValueKind);
+    }
+
+    [Fact]
     public async Task A_follow_up_in_the_same_conversation_is_answered_in_context()
     {
         await using var host = await RunningHost.StartAsync();

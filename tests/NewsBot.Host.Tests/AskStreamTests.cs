@@ -29,6 +29,20 @@ public sealed class AskStreamTests
         ReplyAssertions.NamesNewDelhiAndCitesMumbaiSeparately(JsonDocument.Parse(data).RootElement);
     }
 
+    [Fact]
+    public async Task The_final_reply_event_carries_the_spans()
+    {
+        await using var host = await RunningHost.StartAsync(services: FixedReplyWriter.Serving(FixedReplyWriter.NewDelhiReply()));
+        using var response = await host.Client.PostAsJsonAsync("api/ask/stream", new { question = "where did they meet?" });
+        response.EnsureSuccessStatusCode();
+
+        var (name, data) = ParseEvents(await response.Content.ReadAsStringAsync())[^1];
+
+        Assert.Equal("reply", name);
+        var span = Assert.Single(JsonDocument.Parse(data).RootElement.GetProperty("spans").EnumerateArray());
+        Assert.Equal("""{"start":23,"length":9}""", span.GetRawText());
+    }
+
     private static List<(string Name, string Data)> ParseEvents(string text)
     {
         var events = new List<(string, string)>();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NewsBot.Host.Cli;
 using NewsBot.Testing;
 
 namespace NewsBot.Host.Tests;
@@ -17,6 +18,21 @@ public sealed class CliTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         // stdout is the JSON record alone: logs go to stderr.
         ReplyAssertions.NamesNewDelhiAndCitesMumbaiSeparately(JsonDocument.Parse(run.Stdout).RootElement);
+        Assert.Equal(JsonValueKind.Array, JsonDocument.Parse(run.Stdout).RootElement.GetProperty("spans").ValueKind);
+    }
+
+    [Fact]
+    public void A_marked_fact_prints_plainly_and_the_json_record_carries_it_as_start_and_length()
+    {
+        var reply = FixedReplyWriter.NewDelhiReply();
+        using var text = new StringWriter();
+
+        ReplyText.Write(text, reply);
+        var json = JsonDocument.Parse(JsonSerializer.Serialize(reply, NewsBot.Host.Web.ApiJson.Indented)).RootElement;
+
+        Assert.Equal("The talks were held in New Delhi [1].", text.ToString().Split(Environment.NewLine)[0]);
+        var span = Assert.Single(json.GetProperty("spans").EnumerateArray());
+        Assert.Equal([("start", 23), ("length", 9)], span.EnumerateObject().Select(p => (p.Name, p.Value.GetInt32())));
     }
 
     [Fact]

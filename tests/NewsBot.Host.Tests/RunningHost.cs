@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
 using NewsBot.Host.Startup;
 using NewsBot.Host.Web;
@@ -30,11 +31,13 @@ internal sealed class RunningHost : IAsyncDisposable
 
     /// <param name="extend">Runs after the app is built and before it starts (a test can map an extra endpoint).</param>
     /// <param name="articles">The articles folder to sync in (default: the sample articles).</param>
-    public static async Task<RunningHost> StartAsync(Action<WebApplication>? extend = null, string? articles = null)
+    /// <param name="services">Runs after the host's registrations (a test can put a fake at a seam).</param>
+    public static async Task<RunningHost> StartAsync(
+        Action<WebApplication>? extend = null, string? articles = null, Action<IServiceCollection>? services = null)
     {
         var temp = new TempDirectory();
         var settings = new HostSettings(articles ?? RepoPaths.SampleArticles, ArticlesGiven: true, temp.File("newsbot.db"), "http://127.0.0.1:0");
-        var app = NewsBotWebApp.Build(settings);
+        var app = NewsBotWebApp.Build(settings, services);
         extend?.Invoke(app);
         await NewsBotWebApp.StartAsync(app, settings, CancellationToken.None);
         var address = NewsBotWebApp.Addresses(app).Single();

@@ -29,6 +29,10 @@ public sealed class WebChatBrowserTests
         Assert.Contains("New Delhi", sourcesText, StringComparison.Ordinal);
         await Assertions.Expect(page.Locator(".badge.differ")).ToBeVisibleAsync();
 
+        // Whether or not the answerer marks the asked-for fact, what is bold is a stretch of the answer, never a marker.
+        foreach (var fact in await page.Locator(".message.bot .answer strong").AllInnerTextsAsync())
+            Assert.True(fact.Trim().Length > 0 && !fact.Contains('['), $"bold: \"{fact}\"");
+
         // Clicking a citation marker highlights its source.
         var markers = page.Locator(".message.bot .answer button.cite");
         Assert.True(await markers.CountAsync() >= 2);
@@ -37,6 +41,29 @@ public sealed class WebChatBrowserTests
 
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("web-chat-answer.png"), FullPage = true });
         Assert.Empty(pageErrors);
+    }
+
+    [ChromiumFact]
+    public async Task The_asked_for_fact_is_shown_in_bold_as_text_with_the_citation_still_clickable()
+    {
+        const string fact = "<img src=x onerror=\"window.pwned=1\">New Delhi";
+        var reply = FixedReplyWriter.NewDelhiReply($"The talks were held in {fact} [1].", fact);
+        await using var host = await RunningHost.StartAsync(services: FixedReplyWriter.Serving(reply));
+        await using var browser = await LaunchAsync();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(host.Address.ToString());
+
+        await page.FillAsync("#question", "where did they meet?");
+        await page.PressAsync("#question", "Enter");
+
+        var bold = page.Locator(".message.bot .answer strong");
+        await Assertions.Expect(bold).ToHaveCountAsync(1, new() { Timeout = 10_000 });
+        Assert.Equal(fact, await bold.TextContentAsync());
+        Assert.Equal($"The talks were held in {fact} 1.", await page.Locator(".message.bot .answer").TextContentAsync());
+        await page.Locator(".message.bot .answer button.cite").ClickAsync();
+        await Assertions.Expect(page.Locator(".source.flash")).ToHaveCountAsync(1);
+        Assert.Equal(0, await page.Locator(".message img").CountAsync());
+        Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.pwned"));
     }
 
     [ChromiumFact]

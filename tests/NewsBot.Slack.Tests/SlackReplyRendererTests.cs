@@ -135,4 +135,50 @@ public sealed class SlackReplyRendererTests
         var message = SlackReplyRenderer.RenderPartial("They met <!here> in");
         Assert.Equal("They met &lt;!here&gt; in …", Texts(message).Single());
     }
+
+    private static AnswerSpan SpanOf(string answer, string part) => new(answer.IndexOf(part, StringComparison.Ordinal), part.Length);
+
+    [Fact]
+    public void The_asked_for_fact_is_bold_and_escaping_holds_inside_and_outside_it()
+    {
+        const string answer = "Tom & Jerry <Ltd> paid £5m & <more> in 2005 [1].";
+        var reply = new Reply(answer, false, [Cite(1, "https://example.com/a")]) { Spans = [SpanOf(answer, "£5m & <more>")] };
+
+        var section = Texts(SlackReplyRenderer.Render(reply)).First();
+
+        Assert.Equal("Tom &amp; Jerry &lt;Ltd&gt; paid *£5m &amp; &lt;more&gt;* in 2005 <https://example.com/a|[1]>.", section);
+    }
+
+    [Fact]
+    public void A_star_inside_the_fact_cannot_end_the_bold_and_bold_next_to_a_word_gets_a_boundary()
+    {
+        const string answer = "It cost US$5*3m in total, a 10%rise [1].";
+        var reply = new Reply(answer, false, [Cite(1, null)]) { Spans = [SpanOf(answer, "$5*3m "), SpanOf(answer, "10%")] };
+
+        var section = Texts(SlackReplyRenderer.Render(reply)).First();
+
+        Assert.Equal("It cost US\u200B*$5\u22173m* in total, a *10%*\u200Brise [1].", section);
+    }
+
+    [Fact]
+    public void Spans_that_are_out_of_range_or_overlap_show_the_answer_plain()
+    {
+        const string answer = "They met in New Delhi [1].";
+        var reply = new Reply(answer, false, [Cite(1, null)]) { Spans = [new(5, 400), new(-3, 2), SpanOf(answer, "New Delhi"), new(13, 4)] };
+
+        Assert.Equal("They met in *New Delhi* [1].", Texts(SlackReplyRenderer.Render(reply)).First());
+    }
+
+    [Fact]
+    public void A_fact_in_a_later_section_of_a_long_answer_is_bold_there()
+    {
+        var answer = string.Join(" ", Enumerable.Repeat("A long sentence about the meeting.", 100)) + " They met in Mumbai [1].";
+        var reply = new Reply(answer, false, [Cite(1, null)]) { Spans = [SpanOf(answer, "Mumbai")] };
+
+        var sections = Texts(SlackReplyRenderer.Render(reply)).Where(t => t.Contains("meeting")).ToList();
+
+        Assert.True(sections.Count >= 2);
+        Assert.EndsWith("They met in *Mumbai* [1].", sections.Last());
+        Assert.DoesNotContain('*', string.Concat(sections.SkipLast(1)));
+    }
 }

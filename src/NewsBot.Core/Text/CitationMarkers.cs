@@ -25,6 +25,10 @@ public static partial class CitationMarkers
         return rewritten.Append(escape(text[last..])).ToString();
     }
 
+    /// <summary>Where the <c>[n]</c> markers are, as [start, end) offsets in order.</summary>
+    public static IReadOnlyList<(int Start, int End)> Find(string text) =>
+        Marker().Matches(text).Select(m => (m.Index, m.Index + m.Length)).ToList();
+
     [GeneratedRegex(@"\[(\d{1,3})\]", RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
 }

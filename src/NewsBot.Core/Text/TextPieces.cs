@@ -38,6 +38,24 @@ public static class TextPieces
         return pieces;
     }
 
+    /// <summary>
+    /// Where each piece of <see cref="Split"/> lies in <paramref name="text"/>, for renderers that map offsets given
+    /// over the whole text (such as <see cref="Answering.Reply.Spans"/>) onto the pieces.
+    /// </summary>
+    public static IReadOnlyList<Range> SplitRanges(string text, int max)
+    {
+        var ranges = new List<Range>();
+        var at = 0;
+        foreach (var piece in Split(text, max))
+        {
+            // Only whitespace lies between two pieces and a piece starts with none, so the first match is the piece.
+            at = text.IndexOf(piece, at, StringComparison.Ordinal);
+            ranges.Add(at..(at + piece.Length));
+            at += piece.Length;
+        }
+        return ranges;
+    }
+
     private static int BestBreak(string text, int max)
     {
         var floor = max / 2;

@@ -6,8 +6,9 @@ using NewsBot.Discord.Messages;
 namespace NewsBot.Discord.Rendering;
 
 /// <summary>
-/// Renders a core <see cref="Reply"/> as embeds: the answer (with <c>[n]</c> linked to its source) in the
-/// description, one field per source (title · date · quote), or the closest articles when nothing was found.
+/// Renders a core <see cref="Reply"/> as embeds: the answer (with <c>[n]</c> linked to its source and the asked-for
+/// fact in bold) in the description, one field per source (title · date · quote), or the closest articles when nothing
+/// was found.
 /// </summary>
 internal static class ReplyRenderer
 {
@@ -18,7 +19,7 @@ internal static class ReplyRenderer
     {
         var embeds = new EmbedSequence(reply.Abstained ? NotFoundColor : AnswerColor, "Sources (continued)");
         var title = string.IsNullOrWhiteSpace(reply.Question) ? "Answer" : reply.Question;
-        var text = SourceLinks.LinkMarkers(reply.Answer, reply.Citations);
+        var text = SourceLinks.AnswerMarkdown(reply);
         if (reply.SourcesDiffer)
             text += "\n\n*The sources differ; each side is shown with its source.*";
 

@@ -5,20 +5,29 @@ using NewsBot.Core.Text;
 
 namespace NewsBot.Discord.Rendering;
 
-/// <summary>Turns <c>[n]</c> markers into markdown links to the cited article, and formats dates and URLs safely.</summary>
+/// <summary>Turns <c>[n]</c> markers into markdown links to the cited article, bolds the asked-for fact, and formats dates and URLs safely.</summary>
 internal static class SourceLinks
 {
     /// <summary>
     /// The answer with Discord markdown in its text escaped (article and model text is untrusted: no masked links,
-    /// no formatting tricks) and each <c>[n]</c> marker turned into a link to its source where there is one.
+    /// no formatting tricks), each <c>[n]</c> marker turned into a link to its source where there is one, and the
+    /// asked-for fact (<see cref="Reply.Spans"/>) in <c>**bold**</c>.
     /// </summary>
-    public static string LinkMarkers(string answer, IReadOnlyList<Citation> citations)
+    public static string AnswerMarkdown(Reply reply)
     {
-        var urls = citations
+        var urls = reply.Citations
             .Where(c => SafeUrl(c.Url) is not null)
             .GroupBy(c => c.N)
             .ToDictionary(g => g.Key, g => SafeUrl(g.First().Url)!);
-        return CitationMarkers.Rewrite(answer, EscapeMarkdown, n => urls.TryGetValue(n, out var url) ? $"[[{n}]]({url})" : null);
+        var text = new StringBuilder(reply.Answer.Length + 64);
+        // Spans are offsets into the raw answer, so the pieces are cut before anything is escaped.
+        foreach (var piece in SpanPieces.Split(reply.Answer, reply.Spans))
+        {
+            text.Append(piece.Marked
+                ? "**" + EscapeMarkdown(piece.Text) + "**"
+                : CitationMarkers.Rewrite(piece.Text, EscapeMarkdown, n => urls.TryGetValue(n, out var url) ? $"[[{n}]]({url})" : null));
+        }
+        return text.ToString();
     }
 
     /// <summary>Backslash-escapes the characters Discord markdown gives meaning to, so untrusted text shows as written.</summary>

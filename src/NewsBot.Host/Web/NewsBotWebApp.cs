@@ -33,7 +33,9 @@ internal static class NewsBotWebApp
         }
     }
 
-    public static WebApplication Build(HostSettings settings)
+    /// <param name="settings">Where the articles and index are, and the configuration sources.</param>
+    /// <param name="replaceServices">Runs after NewsBot's registrations (tests put a fake at a seam such as <c>IAnswerWriter</c>).</param>
+    public static WebApplication Build(HostSettings settings, Action<IServiceCollection>? replaceServices = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.Sources.Clear();
@@ -47,6 +49,7 @@ internal static class NewsBotWebApp
         builder.Services.AddNewsBotCore();
         builder.Services.AddNewsBotSlack(builder.Configuration);
         builder.Services.AddNewsBotDiscord(builder.Configuration);
+        replaceServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         // Unhandled errors become a 500 ProblemDetails without internals (no exception detail outside Development).

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using NewsBot.Core.Answering;
 using NewsBot.Core.Text;
@@ -6,7 +7,8 @@ using NewsBot.Slack.WebApi;
 namespace NewsBot.Slack.Rendering;
 
 /// <summary>
-/// Renders the core's <see cref="Reply"/> as Block Kit: the answer in sections (with <c>[n]</c> linked to the source),
+/// Renders the core's <see cref="Reply"/> as Block Kit: the answer in sections (with <c>[n]</c> linked to the source and
+/// the asked-for fact in bold),
 /// then one context block per source (title · date · quote), within Slack's limits.
 /// </summary>
 internal static class SlackReplyRenderer
@@ -19,8 +21,8 @@ internal static class SlackReplyRenderer
     public static SlackMessage Render(Reply reply)
     {
         var blocks = new JsonArray();
-        foreach (var chunk in AnswerChunks(reply.Answer).Take(MaxAnswerSections))
-            blocks.Add(SlackBlocks.Section(LinkMarkers(chunk, reply.Citations)));
+        foreach (var section in AnswerSections(reply).Take(MaxAnswerSections))
+            blocks.Add(SlackBlocks.Section(section));
         if (reply.SourcesDiffer)
             blocks.Add(SlackBlocks.Context("⚖️ *Sources differ:* each account is shown with its source."));
         if (!string.IsNullOrWhiteSpace(reply.Note))
@@ -59,16 +61,39 @@ internal static class SlackReplyRenderer
         return SlackBlocks.Context(line, quote.Length == 0 ? "" : $"“{quote}”");
     }
 
-    private static string LinkMarkers(string chunk, IReadOnlyList<Citation> citations)
+    /// <summary>The answer in sections, each with its <c>[n]</c> linked to the source and the asked-for fact in bold.</summary>
+    private static IEnumerable<string> AnswerSections(Reply reply)
     {
-        var linked = CitationMarkers.Rewrite(chunk, SlackText.Escape,
-            n => SlackText.SafeUrl(citations.FirstOrDefault(c => c.N == n)?.Url) is { } url ? $"<{url}|[{n}]>" : null);
-        // Links that push a section over the limit are dropped rather than cut in half.
-        return linked.Length <= SlackBlocks.MaxSectionChars ? linked : SlackText.Escape(chunk);
+        var chunks = TextPieces.SplitRanges(reply.Answer, AnswerChunkChars);
+        if (chunks.Count == 0)
+            yield return "(no answer)";
+        foreach (var chunk in chunks)
+        {
+            // Spans are offsets into the raw answer, so the pieces are cut before anything is escaped.
+            var pieces = SpanPieces.Split(reply.Answer, reply.Spans, chunk);
+            var linked = Mrkdwn(pieces, n => SlackText.SafeUrl(reply.Citations.FirstOrDefault(c => c.N == n)?.Url) is { } url ? $"<{url}|[{n}]>" : null);
+            // Links that push a section over the limit are dropped rather than cut in half.
+            yield return linked.Length <= SlackBlocks.MaxSectionChars ? linked : Mrkdwn(pieces, _ => null);
+        }
     }
 
-    private static IReadOnlyList<string> AnswerChunks(string answer) =>
-        TextPieces.Split(answer, AnswerChunkChars) is { Count: > 0 } pieces ? pieces : ["(no answer)"];
+    private static string Mrkdwn(IReadOnlyList<SpanPiece> pieces, Func<int, string?> link)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var piece = pieces[i];
+            if (!piece.Marked)
+            {
+                text.Append(CitationMarkers.Rewrite(piece.Text, SlackText.Escape, link));
+                continue;
+            }
+            var before = i > 0 ? pieces[i - 1].Text[^1] : ' ';
+            var after = i + 1 < pieces.Count ? pieces[i + 1].Text[0] : ' ';
+            text.Append(SlackText.Bold(piece.Text, before, after));
+        }
+        return text.ToString();
+    }
 
     private static string Fallback(Reply reply)
     {

@@ -19,6 +19,14 @@ internal static partial class SlackText
         return BroadcastWord().Replace(escaped, m => "@\u2060" + m.Value[1..]);
     }
 
+    /// <summary>
+    /// <c>*bold*</c> for untrusted text, given the characters of the surrounding text just before and after it.
+    /// mrkdwn has no escape for <c>*</c>: one inside would end the bold early, so it shows as the look-alike U+2217.
+    /// Slack opens and closes bold only at a word boundary; a zero-width space makes one where the text has none.
+    /// </summary>
+    public static string Bold(string text, char before, char after) =>
+        (char.IsWhiteSpace(before) ? "" : "\u200B") + "*" + Escape(text).Replace('*', '\u2217') + "*" + (char.IsWhiteSpace(after) ? "" : "\u200B");
+
     /// <summary>Escapes a label and also removes the characters that would end a <c>&lt;url|label&gt;</c> link early.</summary>
     public static string EscapeLabel(string text) => Escape(OneLine(text).Replace('|', '/'));
 

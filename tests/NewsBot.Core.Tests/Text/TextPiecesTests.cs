@@ -54,4 +54,15 @@ public sealed class TextPiecesTests
 
     [Fact]
     public void Split_EmptyText_IsNoPieces() => Assert.Empty(TextPieces.Split("   ", 10));
+
+    [Fact]
+    public void SplitRanges_PointAtEachPieceInTheOriginalText()
+    {
+        var text = "  " + string.Join(" ", Enumerable.Range(0, 300).Select(i => $"Line {i} repeats words.")) + "\n\n tail ";
+        var pieces = TextPieces.Split(text, 500);
+        var ranges = TextPieces.SplitRanges(text, 500);
+        Assert.True(pieces.Count > 3);
+        Assert.Equal(pieces, ranges.Select(r => text[r]).ToList());
+        Assert.Empty(TextPieces.SplitRanges("   ", 10));
+    }
 }

@@ -41,6 +41,29 @@ public sealed class ReplyRendererTests
         Assert.Contains(@"\[here\]\(https://evil.example\)", embed.Fields[0].Value);
     }
 
+    private static AnswerSpan SpanOf(string answer, string part) => new(answer.IndexOf(part, StringComparison.Ordinal), part.Length);
+
+    [Fact]
+    public void Render_AskedForFact_IsBold_AndMarkdownInArticleTextStaysEscaped()
+    {
+        const string answer = "The *top* seller made £5m_*net* [here](https://evil.example) in 2005 [1].";
+        var reply = new Reply(answer, false, [Cite(1)]) { Spans = [SpanOf(answer, " £5m_*net* "), SpanOf(answer, "2005")] };
+        var embed = ReplyRenderer.Render(reply)[0].Embeds![0];
+
+        Assert.Equal(@"The \*top\* seller made **£5m\_\*net\*** \[here\]\(https://evil.example\) in **2005** [[1]](https://example.com/a).",
+            embed.Description);
+    }
+
+    [Fact]
+    public void Render_SpansOutOfRangeOrOverlapping_AreIgnored()
+    {
+        const string answer = "They met in New Delhi [1].";
+        var reply = new Reply(answer, false, [Cite(1)]) { Spans = [new(20, 99), new(-1, 3), SpanOf(answer, "New Delhi"), new(12, 2), SpanOf(answer, "[1]")] };
+        var embed = ReplyRenderer.Render(reply)[0].Embeds![0];
+
+        Assert.Equal("They met in **New Delhi** [[1]](https://example.com/a).", embed.Description);
+    }
+
     [Fact]
     public void Render_UnsafeUrl_IsNotLinked()
     {

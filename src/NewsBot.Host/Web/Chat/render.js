@@ -18,17 +18,19 @@
     }
 
     const answer = el('p', 'answer');
-    const pieces = String(data.answer || '').split(/\[(\d+)\]/);
-    pieces.forEach((piece, i) => {
-      if (i % 2 === 0) { if (piece) answer.append(document.createTextNode(piece)); return; }
-      const n = Number(piece);
-      if (!citations.has(n)) { answer.append(document.createTextNode('[' + piece + ']')); return; }
-      const marker = el('button', 'cite', String(n));
-      marker.type = 'button';
-      marker.setAttribute('aria-label', 'Source ' + n);
-      marker.dataset.target = messageId + '-s' + n;
-      answer.append(marker);
-    });
+    for (const stretch of spanPieces(String(data.answer || ''), data.spans)) {
+      if (stretch.marked) { answer.append(el('strong', 'fact', stretch.text)); continue; }
+      stretch.text.split(/\[(\d+)\]/).forEach((piece, i) => {
+        if (i % 2 === 0) { if (piece) answer.append(document.createTextNode(piece)); return; }
+        const n = Number(piece);
+        if (!citations.has(n)) { answer.append(document.createTextNode('[' + piece + ']')); return; }
+        const marker = el('button', 'cite', String(n));
+        marker.type = 'button';
+        marker.setAttribute('aria-label', 'Source ' + n);
+        marker.dataset.target = messageId + '-s' + n;
+        answer.append(marker);
+      });
+    }
     parts.push(answer);
 
     if (data.note) parts.push(el('p', 'note', data.note));
@@ -55,6 +57,30 @@
       parts.push(articleList(data.closest));
     }
     bubble.replaceChildren(...parts);
+  }
+
+  // The asked-for fact: spans are UTF-16 offsets into the answer (as JS strings count), checked as the server's
+  // SpanPieces checks them, so bad data (out of range, overlapping, cutting an emoji or a [n]) just shows plain.
+  function spanPieces(text, spans) {
+    const markers = [...text.matchAll(/\[\d+\]/g)].map((m) => [m.index, m.index + m[0].length]);
+    const splitsPair = (at) => at > 0 && at < text.length && /[\uD800-\uDBFF]/.test(text[at - 1]) && /[\uDC00-\uDFFF]/.test(text[at]);
+    const pieces = [];
+    let at = 0;
+    for (const span of Array.isArray(spans) ? spans : []) {
+      if (!span || !Number.isInteger(span.start) || !Number.isInteger(span.length)) continue;
+      let start = span.start;
+      let end = span.start + span.length;
+      if (start < 0 || span.length <= 0 || end > text.length) continue;
+      while (start < end && /\s/.test(text[start])) start++;
+      while (end > start && /\s/.test(text[end - 1])) end--;
+      if (start === end || start < at || splitsPair(start) || splitsPair(end)
+        || markers.some(([from, to]) => start < to && from < end)) continue;
+      if (start > at) pieces.push({ text: text.slice(at, start), marked: false });
+      pieces.push({ text: text.slice(start, end), marked: true });
+      at = end;
+    }
+    if (at < text.length) pieces.push({ text: text.slice(at), marked: false });
+    return pieces;
   }
 
   function articleList(items) {
