@@ -1,0 +1,31 @@
+using NewsBot.Core.Answering;
+using NewsBot.Host.Evaluation.Datasets;
+using NewsBot.Host.Evaluation.Metrics;
+
+namespace NewsBot.Host.Evaluation.Runs;
+
+/// <summary>
+/// How one reply to a chat-set question scores. Answerable and false-premise: not declined, the answer string in the
+/// reply or a cited quote, a gold article cited. Comparison: every part's answer said and every gold article cited.
+/// Unanswerable: declined. A decline on any other type is a wrong decline; "sources differ" on a question about one
+/// story is a false disagreement.
+/// </summary>
+internal sealed record ChatVerdict(bool Correct, bool Declined, bool AnswerSaid, bool GoldCited, bool FalseDisagreement)
+{
+    public bool WrongDecline => Declined && !Correct;
+
+    public static ChatVerdict Of(ChatQuestion question, Reply reply)
+    {
+        var said = reply.Answer + " \n " + string.Join(" \n ", reply.Citations.Select(c => c.Quote));
+        var cited = reply.Citations.Select(c => c.ArticleId).ToHashSet(StringComparer.Ordinal);
+        var answerSaid = question.Parts.Count > 0 && question.Parts.All(part => AnswerText.ContainsAny(said, part));
+        var goldCited = question.Type == ChatQuestion.Comparison
+            ? question.Articles.All(cited.Contains)
+            : question.Articles.Any(cited.Contains);
+        var correct = question.Type == ChatQuestion.Unanswerable
+            ? reply.Abstained
+            : !reply.Abstained && answerSaid && goldCited;
+        var falseDisagreement = reply.SourcesDiffer && question.Type != ChatQuestion.Comparison;
+        return new ChatVerdict(correct, reply.Abstained, answerSaid, goldCited, falseDisagreement);
+    }
+}
