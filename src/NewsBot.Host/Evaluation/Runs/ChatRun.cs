@@ -23,6 +23,10 @@ internal static class ChatRun
         var unknown = questions.SelectMany(q => q.Articles).Where(id => !known.Contains(id)).Distinct().ToArray();
         if (unknown.Length > 0)
             throw new InvalidDataException($"{path}: gold article ids not in {corpusFolder}: {string.Join(", ", unknown.Take(5))}");
+        // Some BBC stories occur twice under two ids; either id stands for the story (the first one in file order).
+        var story = articles.GroupBy(a => a.Text, StringComparer.Ordinal)
+            .SelectMany(g => g.Select(a => (a.Id, Story: g.First().Id)))
+            .ToDictionary(a => a.Id, a => a.Story, StringComparer.Ordinal);
 
         // [2] Ingest through the real pipeline.
         using var workspace = EvalWorkspace.CreateTemporary("chat");
@@ -37,7 +41,7 @@ internal static class ChatRun
         foreach (var question in asked)
         {
             var (hits, reply) = await AskAsync(core, question.Text, cancellationToken);
-            var verdict = ChatVerdict.Of(question, reply);
+            var verdict = ChatVerdict.Of(question, reply, id => story.GetValueOrDefault(id, id));
             if (!verdict.Correct || verdict.FalseDisagreement)
                 misses.AddReply(question.Id, question.Type, question.Text, question.Articles, question.Parts, reply, hits);
             judged.Add((question, verdict));

@@ -8,20 +8,22 @@ namespace NewsBot.Host.Evaluation.Runs;
 /// How one reply to a chat-set question scores. Answerable and false-premise: not declined, the answer string in the
 /// reply or a cited quote, a gold article cited. Comparison: every part's answer said and every gold article cited.
 /// Unanswerable: declined. A decline on any other type is a wrong decline; "sources differ" on a question about one
-/// story is a false disagreement.
+/// story is a false disagreement. The BBC corpus holds some stories twice under two ids (the ingester stores the text
+/// once), so articles are compared by story: <c>story</c> maps an id to the id its text is stored under.
 /// </summary>
 internal sealed record ChatVerdict(bool Correct, bool Declined, bool AnswerSaid, bool GoldCited, bool FalseDisagreement)
 {
     public bool WrongDecline => Declined && !Correct;
 
-    public static ChatVerdict Of(ChatQuestion question, Reply reply)
+    public static ChatVerdict Of(ChatQuestion question, Reply reply, Func<string, string>? story = null)
     {
+        story ??= id => id;
         var said = reply.Answer + " \n " + string.Join(" \n ", reply.Citations.Select(c => c.Quote));
-        var cited = reply.Citations.Select(c => c.ArticleId).ToHashSet(StringComparer.Ordinal);
+        var cited = reply.Citations.Select(c => story(c.ArticleId)).ToHashSet(StringComparer.Ordinal);
         var answerSaid = question.Parts.Count > 0 && question.Parts.All(part => AnswerText.ContainsAny(said, part));
         var goldCited = question.Type == ChatQuestion.Comparison
-            ? question.Articles.All(cited.Contains)
-            : question.Articles.Any(cited.Contains);
+            ? question.Articles.All(a => cited.Contains(story(a)))
+            : question.Articles.Any(a => cited.Contains(story(a)));
         var correct = question.Type == ChatQuestion.Unanswerable
             ? reply.Abstained
             : !reply.Abstained && answerSaid && goldCited;
