@@ -52,7 +52,7 @@ internal static class ChatRun
         IReadOnlyList<(string Name, Func<ChatQuestion, ChatVerdict, bool> Counts)> failures =
         [
             ("wrong declines (answerable, comparison or false-premise declined)", (_, v) => v.WrongDecline),
-            ("\"sources differ\" on a one-story question (false disagreement)", (_, v) => v.FalseDisagreement),
+            ("\"sources differ\" on a one-fact question whose gold articles agree (false disagreement)", (_, v) => v.FalseDisagreement),
             ("unanswerable answered anyway", (q, v) => q.Type == ChatQuestion.Unanswerable && !v.Declined),
             ("answer said but no gold article cited", (q, v) => q.Type != ChatQuestion.Unanswerable && !v.Declined && v.AnswerSaid && !v.GoldCited),
             ("gold article cited but answer not said", (q, v) => q.Type != ChatQuestion.Unanswerable && !v.Declined && !v.AnswerSaid && v.GoldCited),
