@@ -60,7 +60,7 @@ internal static class EvalVerb
 
         var corpus = new Option<string>("--corpus")
         {
-            Description = $"BBC corpus folder the questions are about (default: {ChatRun.DefaultCorpus})",
+            Description = "BBC corpus folder the questions are about",
             DefaultValueFactory = _ => ChatRun.DefaultCorpus,
         };
         var chat = Dataset("chat", "Our chat-style BBC questions (eval/chat-questions.jsonl): correct by type, dev (even ids) and held-out (odd ids) halves", options);
