@@ -8,7 +8,8 @@ namespace NewsBot.Host.Cli;
 
 /// <summary>
 /// The <c>eval</c> verb: answer quality on public datasets (../shared/datasets), each run on its own throwaway
-/// index, e.g. <c>newsbot eval squad ../shared/datasets/squad/dev-v1.1.reconstructed.json</c>.
+/// index, e.g. <c>newsbot eval squad ../shared/datasets/squad/dev-v1.1.reconstructed.json</c>; and on our own
+/// chat-style BBC questions, <c>newsbot eval chat eval/chat-questions.jsonl</c>.
 /// </summary>
 internal static class EvalVerb
 {
@@ -58,7 +59,16 @@ internal static class EvalVerb
                 parse.GetValue(setup) == "gold-text" ? RealTimeQaSetup.GoldText : RealTimeQaSetup.Reference, options.Settings(parse), ct);
         }));
 
-        foreach (var dataset in new[] { squad, squad2, quail, rgb, realtime })
+        var corpus = new Option<string>("--corpus")
+        {
+            Description = "BBC corpus folder the questions are about",
+            DefaultValueFactory = _ => ChatRun.DefaultCorpus,
+        };
+        var chat = Dataset("chat", "Our chat-style BBC questions (eval/chat-questions.jsonl): correct by type, dev (even ids) and held-out (odd ids) halves", options);
+        chat.Options.Add(corpus);
+        chat.SetAction((parse, ct) => RunAsync(parse, options, () => ChatRun.RunAsync(Path(parse), parse.GetRequiredValue(corpus), options.Settings(parse), ct)));
+
+        foreach (var dataset in new[] { squad, squad2, quail, rgb, realtime, chat })
             eval.Subcommands.Add(dataset);
         eval.Subcommands.Add(TrainAnswerer(options));
         return eval;
@@ -78,7 +88,7 @@ internal static class EvalVerb
         return command;
     }
 
-    private static readonly Argument<string> PathArgument = new("PATH") { Description = "Dataset file or folder under ../shared/datasets" };
+    private static readonly Argument<string> PathArgument = new("PATH") { Description = "Dataset file or folder under ../shared/datasets (chat: eval/chat-questions.jsonl)" };
 
     private static string Path(ParseResult parse) => parse.GetRequiredValue(PathArgument);
 

@@ -30,7 +30,12 @@ internal sealed class CoreServices : IDisposable
 
     /// <summary>The passages the product's answer path would retrieve: top k, capped per article as configured.</summary>
     public IReadOnlyList<SearchHit> AnswerPassages(string question, int k) =>
-        Index.Search(question, k, _provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AnsweringOptions>>().Value.MaxPassagesPerArticle);
+        Index.Search(question, k, Answering.MaxPassagesPerArticle);
+
+    /// <summary>Exactly what the product retrieves for a question: <c>Answering:TopK</c> passages, capped per article.</summary>
+    public IReadOnlyList<SearchHit> AnswerPassages(string question) => AnswerPassages(question, Answering.TopK);
+
+    private AnsweringOptions Answering => _provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AnsweringOptions>>().Value;
 
     public static CoreServices Open(string indexPath, IReadOnlyDictionary<string, string?>? settings = null)
     {

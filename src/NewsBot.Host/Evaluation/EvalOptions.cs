@@ -16,7 +16,7 @@ internal sealed class EvalOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
-    public Option<string?> Misses { get; } = new("--misses") { Description = "Write the questions retrieval missed at 5 (with the top hits) to this JSON Lines file" };
+    public Option<string?> Misses { get; } = new("--misses") { Description = "Write the questions retrieval missed at 5 (eval chat: the wrong replies), with the top hits, to this JSON Lines file" };
 
     public Option<string> Half { get; } = new("--half")
     {

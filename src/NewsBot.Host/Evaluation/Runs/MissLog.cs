@@ -1,11 +1,13 @@
 using System.Text.Json;
+using NewsBot.Core.Answering;
 using NewsBot.Core.Index;
 
 namespace NewsBot.Host.Evaluation.Runs;
 
 /// <summary>
 /// Optional JSON Lines file of the questions retrieval missed (<c>--misses FILE</c>): the question, the gold,
-/// its rank, and the top hits, so retrieval can be tuned on concrete failures.
+/// its rank, and the top hits, so retrieval can be tuned on concrete failures. Answer runs log the wrong replies
+/// the same way (<see cref="AddReply"/>).
 /// </summary>
 internal sealed class MissLog(string? path, int missedBeyond) : IDisposable
 {
@@ -22,6 +24,25 @@ internal sealed class MissLog(string? path, int missedBeyond) : IDisposable
             gold,
             rank,
             top = hits.Take(3).Select(h => new { id = h.Passage.Id, title = h.Passage.Title, score = h.Score, text = h.Passage.Text.Length > 200 ? h.Passage.Text[..200] : h.Passage.Text }),
+        }, Json));
+    }
+
+    /// <summary>A wrong reply: what was asked and expected, what the reply said and cited, and the top hits.</summary>
+    public void AddReply(string id, string type, string question, IReadOnlyCollection<string> gold, IEnumerable<IEnumerable<string>> answers,
+        Reply reply, IReadOnlyList<SearchHit> hits)
+    {
+        _writer?.WriteLine(JsonSerializer.Serialize(new
+        {
+            id,
+            type,
+            question,
+            gold,
+            answers,
+            abstained = reply.Abstained,
+            sourcesDiffer = reply.SourcesDiffer,
+            reply = reply.Answer,
+            cited = reply.Citations.Select(c => new { c.ArticleId, c.Quote }),
+            top = hits.Take(3).Select(h => new { id = h.Passage.Id, title = h.Passage.Title, score = h.Score }),
         }, Json));
     }
 
