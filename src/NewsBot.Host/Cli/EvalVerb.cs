@@ -79,12 +79,15 @@ internal static class EvalVerb
     {
         var squad = new Option<string>("--squad") { Description = "SQuAD v1.1 dev file", DefaultValueFactory = _ => "../shared/datasets/squad/dev-v1.1.reconstructed.json" };
         var squad2 = new Option<string>("--squad2") { Description = "SQuAD 2.0 dev file", DefaultValueFactory = _ => "../shared/datasets/squad/dev-v2.0.reconstructed.json" };
+        var chat = new Option<string?>("--chat") { Description = "Our chat-style questions (dev half used; 'none' to leave out)", DefaultValueFactory = _ => "eval/chat-questions.jsonl" };
+        var corpus = new Option<string>("--corpus") { Description = "BBC corpus folder the chat questions are about", DefaultValueFactory = _ => ChatRun.DefaultCorpus };
         var output = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => "src/NewsBot.Core/Answering/answer-model.json" };
-        var command = new Command("train-answerer", "Train the answer-sentence model on the even-numbered articles of SQuAD v1.1 and 2.0 dev") { squad, squad2, output };
+        var command = new Command("train-answerer", "Train the answer-sentence model on the even-numbered articles of SQuAD v1.1 and 2.0 dev and the dev half of the chat set") { squad, squad2, chat, corpus, output };
         command.Options.Add(options.Json);
         command.Options.Add(options.MaxQuestions);
         command.SetAction((parse, ct) => RunAsync(parse, options, () => AnswerTrainingRun.RunAsync(
-            parse.GetRequiredValue(squad), parse.GetRequiredValue(squad2), parse.GetRequiredValue(output), parse.GetValue(options.MaxQuestions), ct)));
+            parse.GetRequiredValue(squad), parse.GetRequiredValue(squad2), parse.GetValue(chat) is "none" or null ? null : parse.GetValue(chat),
+            parse.GetRequiredValue(corpus), parse.GetRequiredValue(output), parse.GetValue(options.MaxQuestions), ct)));
         return command;
     }
 

@@ -35,9 +35,33 @@ internal static class AnswerExamples
             var hits = core.AnswerPassages(question.Text, 8);
             var (_, candidates, _) = await core.Answerer.ScoreAsync(question.Text, hits, cancellationToken);
             var labels = candidates.Select(c => !question.IsImpossible && AnswerText.ContainsAny(c.Text, question.Answers)).ToList();
-            examples.Add(new AnswerExample($"{source}-{article:000}", [.. candidates.Select(c => c.Features.ToArray())], labels,
+            examples.Add(new AnswerExample(source, article, [.. candidates.Select(c => c.Features.ToArray())], labels,
                 !question.IsImpossible, core.Similarity.Enabled));
             progress.Step();
+        }
+        return examples;
+    }
+
+    /// <summary>
+    /// The dev half (even ids) of our chat-style BBC set, over the whole BBC corpus: answerable and false-premise
+    /// questions label the sentences that hold an answer string; unanswerable ones have none. Comparisons are left
+    /// out (each of their parts is answered as a question of its own).
+    /// </summary>
+    public static async Task<IReadOnlyList<AnswerExample>> FromChatAsync(string path, string corpusFolder, CancellationToken cancellationToken)
+    {
+        var questions = ChatQuestionSet.Load(path).Where(q => q.IsDev && q.Type != ChatQuestion.Comparison).ToList();
+        using var workspace = EvalWorkspace.CreateTemporary("train-chat");
+        using var core = workspace.OpenCore(new Dictionary<string, string?>());
+        await workspace.IngestAsync(core, BbcCorpus.Load(corpusFolder), cancellationToken);
+        var examples = new List<AnswerExample>(questions.Count);
+        foreach (var question in questions)
+        {
+            var hits = core.AnswerPassages(question.Text);
+            var (_, candidates, _) = await core.Answerer.ScoreAsync(question.Text, hits, cancellationToken);
+            var answers = question.Parts.SelectMany(p => p).ToList();
+            var labels = candidates.Select(c => answers.Count > 0 && AnswerText.ContainsAny(c.Text, answers)).ToList();
+            examples.Add(new AnswerExample("chat", question.Number, [.. candidates.Select(c => c.Features.ToArray())], labels,
+                question.Type != ChatQuestion.Unanswerable, core.Similarity.Enabled));
         }
         return examples;
     }

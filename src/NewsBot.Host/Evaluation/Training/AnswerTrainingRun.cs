@@ -14,52 +14,71 @@ internal static class AnswerTrainingRun
     /// <summary>Weight of an unanswerable question when choosing the threshold (1 in 5 chat questions vs 1 in 2 in SQuAD 2.0).</summary>
     private const double UnanswerableWeight = 0.3;
 
-    public static async Task<Report> RunAsync(string squadPath, string squad2Path, string outPath, int? maxQuestions, CancellationToken cancellationToken)
+    /// <summary>How much more a chat question counts in the fit than a SQuAD one (there are ~110 of them to ~6,000).</summary>
+    private const float ChatWeight = 10;
+
+    public static async Task<Report> RunAsync(
+        string squadPath, string squad2Path, string? chatPath, string corpusFolder, string outPath, int? maxQuestions, CancellationToken cancellationToken)
     {
-        // [1] Examples from the training half of each file.
+        // [1] Examples from the training half of each file: SQuAD articles 0 mod 4 fit, 2 mod 4 tune; the chat dev
+        //     half both fits (weighted up: it is how people ask here) and, with the SQuAD tuning questions, tunes.
         var examples = new List<AnswerExample>();
         examples.AddRange(await AnswerExamples.FromSquadAsync(squadPath, "squad", maxQuestions, cancellationToken));
         examples.AddRange(await AnswerExamples.FromSquadAsync(squad2Path, "squad2", maxQuestions, cancellationToken));
-        var fit = examples.Where(e => ArticleNumber(e) % 4 == 0).ToList();
-        var tune = examples.Where(e => ArticleNumber(e) % 4 == 2).ToList();
+        var chat = chatPath is null ? [] : await AnswerExamples.FromChatAsync(chatPath, corpusFolder, cancellationToken);
+        var fit = examples.Where(e => e.Number % 4 == 0).Concat(chat).ToList();
+        var tune = examples.Where(e => e.Number % 4 == 2).ToList();
         var encoder = examples.Count > 0 && examples[0].Similarity;
 
         // [2] Fit with and without the encoder's features; choose each threshold on the tuning questions.
         var sets = new Dictionary<bool, AnswerWeights>();
         var rows = new List<IReadOnlyList<object?>>();
+        var chatRows = new List<IReadOnlyList<object?>>();
         foreach (var withSimilarity in new[] { true, false })
         {
-            var (bias, weights) = LogisticFit.Fit(fit, withSimilarity && encoder);
+            var (bias, weights) = LogisticFit.Fit(fit, withSimilarity && encoder, e => e.Source == "chat" ? ChatWeight : 1);
             var scored = tune.Select(e => Best(e, bias, weights, withSimilarity && encoder)).ToList();
-            var choice = ThresholdChoice.Choose(scored, UnanswerableWeight);
+            var chatScored = chat.Select(e => Best(e, bias, weights, withSimilarity && encoder)).ToList();
+            var choice = chat.Count > 0
+                ? ThresholdChoice.Choose(chatScored, ChatUnanswerableWeight(chat))
+                : ThresholdChoice.Choose(scored, UnanswerableWeight);
             sets[withSimilarity] = new AnswerWeights(Math.Round(bias, 6), [.. weights.Select(w => Math.Round(w, 6))], Math.Round(choice.Threshold, 4));
             var answerable = scored.Where(s => s.Answerable).ToList();
+            var squadAtThreshold = ThresholdChoice.At(scored, choice.Threshold, UnanswerableWeight);
             rows.Add([withSimilarity ? "with encoder" : "without encoder", choice.Threshold,
-                Ratio.Of(answerable.Count(s => s.Right), answerable.Count), choice.AnswerableRight, choice.UnanswerableDeclined, choice.Declined]);
+                Ratio.Of(answerable.Count(s => s.Right), answerable.Count), squadAtThreshold.AnswerableRight, squadAtThreshold.UnanswerableDeclined, squadAtThreshold.Declined]);
+            var chatAnswerable = chatScored.Where(s => s.Answerable).ToList();
+            chatRows.Add([withSimilarity ? "with encoder" : "without encoder", choice.Threshold,
+                Ratio.Of(chatAnswerable.Count(s => s.Right), chatAnswerable.Count), choice.AnswerableRight, choice.UnanswerableDeclined, choice.Declined]);
         }
 
         // [3] Save.
         var file = new AnswerModelFile(AnswerFeatures.Names, sets[true], sets[false],
             string.Create(CultureInfo.InvariantCulture,
-                $"SQuAD v1.1 + 2.0 dev, even-numbered articles: {fit.Count} questions fit (articles 0 mod 4), {tune.Count} tune the threshold (2 mod 4); encoder {(encoder ? "on" : "off")}"));
+                $"SQuAD v1.1 + 2.0 dev, even-numbered articles: {fit.Count - chat.Count} questions fit (articles 0 mod 4), {tune.Count} tune (2 mod 4); chat dev half (even ids): {chat.Count} questions fit (weight {ChatWeight}) and choose the threshold; encoder {(encoder ? "on" : "off")}"));
         AnswerModel.Save(file, outPath);
 
         return new Report("Answer model training", new Dictionary<string, string>
         {
             ["data"] = $"{squadPath}; {squad2Path} (even-numbered articles only)",
-            ["questions"] = $"{fit.Count:N0} fit, {tune.Count:N0} tune ({tune.Count(e => !e.Answerable):N0} unanswerable)",
+            ["questions"] = $"{fit.Count:N0} fit ({chat.Count} of them chat), {tune.Count:N0} SQuAD tune ({tune.Count(e => !e.Answerable):N0} unanswerable)",
             ["sentences"] = $"{fit.Sum(e => e.Labels.Count):N0} fit ({fit.Sum(e => e.Labels.Count(l => l)):N0} hold a gold answer)",
             ["written"] = outPath,
         },
         [
-            new ReportTable("Tuning questions (not fitted on)", ["model", "threshold", "best sentence holds the answer (answerable)", "answered right at threshold", "unanswerable declined", "declined"], rows),
+            new ReportTable("SQuAD tuning questions (not fitted on)", ["model", "threshold", "best sentence holds the answer (answerable)", "answered right at threshold", "unanswerable declined", "declined"], rows),
+            new ReportTable("Chat dev half (fitted on; chooses the threshold)", ["model", "threshold", "best sentence holds the answer (answerable)", "answered right at threshold", "unanswerable declined", "declined"], chatRows),
             new ReportTable("Weights (raw feature units)", ["feature", "with encoder", "without encoder"],
                 [.. AnswerFeatures.Names.Select((name, i) => (IReadOnlyList<object?>)[name, sets[true].Weights[i], sets[false].Weights[i]])]),
         ]);
     }
 
-    private static int ArticleNumber(AnswerExample example) =>
-        int.Parse(example.Source.AsSpan(example.Source.LastIndexOf('-') + 1), CultureInfo.InvariantCulture);
+    // Unanswerable questions weighted to one in five, as in the reviewers' chat sets (ours has about one in eight).
+    private static double ChatUnanswerableWeight(IReadOnlyList<AnswerExample> chat)
+    {
+        var unanswerable = chat.Count(e => !e.Answerable);
+        return unanswerable == 0 ? 1 : 0.25 * chat.Count(e => e.Answerable) / unanswerable;
+    }
 
     private static (double Best, bool Right, bool Answerable) Best(AnswerExample example, double bias, double[] weights, bool withSimilarity)
     {

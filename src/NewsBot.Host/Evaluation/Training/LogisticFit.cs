@@ -15,11 +15,13 @@ internal static class LogisticFit
     {
         public bool Label { get; set; }
 
+        public float Weight { get; set; }
+
         [VectorType]
         public float[] Features { get; set; } = [];
     }
 
-    public static (double Bias, double[] Weights) Fit(IReadOnlyList<AnswerExample> examples, bool withSimilarity)
+    public static (double Bias, double[] Weights) Fit(IReadOnlyList<AnswerExample> examples, bool withSimilarity, Func<AnswerExample, float> weight)
     {
         // [1] Rows; without similarity the encoder's features are zero, as they are in the product.
         var encoderFeatures = AnswerFeatures.Names.Select((n, i) => (n, i)).Where(x => x.n.Contains("similarity", StringComparison.Ordinal)).Select(x => x.i).ToHashSet();
@@ -29,7 +31,7 @@ internal static class LogisticFit
             for (var i = 0; i < example.Features.Count; i++)
             {
                 var values = example.Features[i].Select((v, j) => !withSimilarity && encoderFeatures.Contains(j) ? 0f : (float)v).ToArray();
-                rows.Add(new Row { Label = example.Labels[i], Features = values });
+                rows.Add(new Row { Label = example.Labels[i], Features = values, Weight = weight(example) });
             }
         }
         if (rows.Count == 0 || rows.All(r => r.Label) || rows.All(r => !r.Label))
@@ -56,6 +58,7 @@ internal static class LogisticFit
         var data = ml.Data.LoadFromEnumerable(rows, SchemaDefinition.Create(typeof(Row)).WithFeatureSize(n));
         var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
+            ExampleWeightColumnName = nameof(Row.Weight),
             L2Regularization = 1f,
             L1Regularization = 0f,
             NumberOfThreads = 1,
