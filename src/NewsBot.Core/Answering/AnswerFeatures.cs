@@ -20,6 +20,7 @@ public static class AnswerFeatures
         "similarity", "similarity_gap", "similarity_best",
         "passage_rank", "passage_score", "lead", "position", "length", "hedged", "bigrams", "density", "corroborated",
         "coverage_x_entity", "similarity_x_entity", "local_x_similarity",
+        "entity_adjacent", "entity_typed", "typed_x_local",
     ];
 
     /// <summary>Number of features.</summary>
@@ -76,6 +77,8 @@ public static class AnswerFeatures
             var any = question.Kind == AnswerKind.Other ? 0
                 : AnswerEntities.Locate(text, question.Kind, question.QuestionWords, question.KeyTerms, window: -1).Count;
             var hasNear = near.Count > 0 ? 1.0 : 0.0;
+            var adjacent = question.Kind == AnswerKind.Other ? []
+                : AnswerEntities.Locate(text, question.Kind, question.QuestionWords, question.KeyTerms, window: 3);
             var similarity = similarities is null ? 0 : similarities[i];
             var values = new double[Count];
             values[0] = coverageIndex;
@@ -98,6 +101,10 @@ public static class AnswerFeatures
             values[21] = tokens[i].Any(HedgeWords.Contains) || text.Contains("n't", StringComparison.Ordinal) ? 1 : 0;
             values[22] = questionBigrams.Count == 0 ? 0 : questionBigrams.Count(Bigrams(tokens[i]).Contains) / (double)questionBigrams.Count;
             values[23] = Density(keys[i], covered);
+            values[28] = adjacent.Count > 0 ? 1 : 0;
+            values[29] = Typed(text, question.Kind, adjacent, near.Count > 0
+                ? AnswerEntities.Locate(text, question.Kind, question.QuestionWords, question.KeyTerms, AnswerEntities.Window) : []);
+            values[30] = values[29] * coverageLocal;
             rows.Add(new Row(values, covered, coverageIndex, near));
         }
 
@@ -128,6 +135,17 @@ public static class AnswerFeatures
         }
         return rows;
     }
+
+    // An entity that is surely of the asked-for kind: a person for "who" (a title or a first name), an organisation
+    // for "which company" (a capitalised name with a company word), or, for dates, numbers and places (which the
+    // patterns already type), one right beside a question term.
+    private static double Typed(string text, AnswerKind kind, IReadOnlyList<(int Start, int Length)> adjacent, IReadOnlyList<(int Start, int Length)> near) => kind switch
+    {
+        AnswerKind.Name => near.Any(e => PersonCues.IsPerson(text, e.Start, e.Length)) ? 1 : 0,
+        AnswerKind.Organisation => near.Any(e => !PersonCues.IsPerson(text, e.Start, e.Length)) ? 1 : 0,
+        AnswerKind.Other => 0,
+        _ => adjacent.Count > 0 ? 1 : 0,
+    };
 
     private static HashSet<string> Bigrams(IReadOnlyList<string> tokens)
     {

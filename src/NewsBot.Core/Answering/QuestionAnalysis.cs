@@ -17,6 +17,10 @@ public sealed record QuestionAnalysis(IReadOnlyList<string> KeyTerms, AnswerKind
         var measure = tokens.Where((t, i) => i > 0 && tokens[i - 1] == "how").ToHashSet(StringComparer.Ordinal);
         var keys = QueryTerms.KeyTerms(tokens, QueryTerms.NamedStopwords(question)).Where(t => !measure.Contains(t))
             .Select(WordKeys.Of).Distinct(StringComparer.Ordinal).ToList();
-        return new QuestionAnalysis(keys, AnswerTypeHint.Of(tokens).Kind, tokens.Select(WordKeys.Of).ToHashSet(StringComparer.Ordinal), tokens);
+        var kind = AnswerTypeHint.Of(tokens).Kind;
+        // "what % …" asks for a share: the sign is not a word token.
+        if (kind == AnswerKind.Other && question.Contains('%', StringComparison.Ordinal))
+            kind = AnswerKind.Number;
+        return new QuestionAnalysis(keys, kind, tokens.Select(WordKeys.Of).ToHashSet(StringComparer.Ordinal), tokens);
     }
 }

@@ -43,7 +43,8 @@ internal static class ChatRun
             var (hits, reply) = await AskAsync(core, question.Text, cancellationToken);
             var verdict = ChatVerdict.Of(question, reply, id => story.GetValueOrDefault(id, id));
             if (!verdict.Correct || verdict.FalseDisagreement)
-                misses.AddReply(question.Id, question.Type, question.Text, question.Articles, question.Parts, reply, hits);
+                misses.AddReply(question.Id, question.Type, question.Text, question.Articles, question.Parts, reply, hits,
+                    settings.MissesPath is null ? null : (await core.Answerer.ScoreAsync(question.Text, hits, cancellationToken)).Candidates);
             judged.Add((question, verdict));
             progress.Step();
         }

@@ -29,8 +29,9 @@ internal sealed class MissLog(string? path, int missedBeyond) : IDisposable
 
     /// <summary>A wrong reply: what was asked and expected, what the reply said and cited, and the top hits.</summary>
     public void AddReply(string id, string type, string question, IReadOnlyCollection<string> gold, IEnumerable<IEnumerable<string>> answers,
-        Reply reply, IReadOnlyList<SearchHit> hits)
+        Reply reply, IReadOnlyList<SearchHit> hits, IReadOnlyList<NewsBot.Core.Answering.CandidateSentence>? candidates = null)
     {
+        var expected = answers.SelectMany(a => a).ToList();
         _writer?.WriteLine(JsonSerializer.Serialize(new
         {
             id,
@@ -43,6 +44,10 @@ internal sealed class MissLog(string? path, int missedBeyond) : IDisposable
             reply = reply.Answer,
             cited = reply.Citations.Select(c => new { c.ArticleId, c.Quote }),
             top = hits.Take(3).Select(h => new { id = h.Passage.Id, title = h.Passage.Title, score = h.Score }),
+            // How the answerer ranked the sentences: the best five, and where the first one holding an answer stood.
+            answerRank = candidates?.Select((c, i) => (c, i)).FirstOrDefault(x => Metrics.AnswerText.ContainsAny(x.c.Text, expected)).i is { } rank
+                && candidates.Count > 0 && Metrics.AnswerText.ContainsAny(candidates[rank].Text, expected) ? rank + 1 : (int?)null,
+            candidates = candidates?.Take(5).Select(c => new { score = Math.Round(c.Score, 3), c.ArticleId, c.Text }),
         }, Json));
     }
 
