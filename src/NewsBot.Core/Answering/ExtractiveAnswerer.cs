@@ -34,6 +34,10 @@ public sealed class ExtractiveAnswerer(
 
         var (analysis, candidates, threshold) = await ScoreAsync(question, hits, cancellationToken);
 
+        // [0b] "wpp vs nestle revenue": the best sentence of each of the two stories, when each holds what the other lacks.
+        if (QuestionParts.MayAskTwoThings(question) && TwoStories(candidates, threshold) is { } stories)
+            return AnswerComposer.Compose([.. stories.Select(c => (c, analysis))], differ: false);
+
         // [1] Decline unless the best sentence is likely enough to answer.
         if (candidates.Count == 0 || candidates[0].Score < threshold || candidates[0].Coverage < _options.MinCoverage)
             return NotFound(question, hits);
@@ -44,6 +48,24 @@ public sealed class ExtractiveAnswerer(
         var chosen = conflict is null ? WithSupport(best, candidates, analysis, threshold) : [best, conflict];
         return AnswerComposer.Compose([.. chosen.Select(c => (c, analysis))], conflict is not null);
     }
+
+    // The best sentence of the best story and of the next story whose best sentence covers question terms the first
+    // one misses (and the other way round): two stories, each answering its half. Each needs only part of the
+    // confidence a whole answer needs, since it covers only part of the question.
+    private static CandidateSentence[]? TwoStories(IReadOnlyList<CandidateSentence> candidates, double threshold)
+    {
+        var floor = threshold * TwoStoryConfidenceShare;
+        if (candidates.Count == 0 || candidates[0].Score < floor)
+            return null;
+        var first = candidates[0];
+        var second = candidates.FirstOrDefault(c => c.ArticleId != first.ArticleId && c.Score >= floor
+            && c.Covered.Except(first.Covered).Any() && first.Covered.Except(c.Covered).Any());
+        return second is null ? null : [first, second];
+    }
+
+    private const double TwoStoryConfidenceShare = 0.4;
+    private const double RunnerUpShare = 0.5;
+    private static readonly int TypedFeature = AnswerFeatures.Names.ToList().IndexOf("entity_typed");
 
     // Each part answered from its own retrieval, a different sentence (and article, when one answers) for each;
     // null when a part finds no likely answer, so the whole question is answered as one.
@@ -119,7 +141,7 @@ public sealed class ExtractiveAnswerer(
         var chosen = new List<CandidateSentence> { best };
         var max = Math.Clamp(_options.MaxSentences, 1, 3);
         var eligible = candidates.Skip(1)
-            .Where(c => c.Score >= threshold && c.Score >= best.Score / 2)
+            .Where(c => c.Score >= best.Score / 2)
             .OrderBy(c => c.ArticleId == best.ArticleId ? 1 : 0)
             .ThenByDescending(c => c.Score);
         foreach (var candidate in eligible)
@@ -128,13 +150,17 @@ public sealed class ExtractiveAnswerer(
                 break;
             if (chosen.Any(c => c.Text == candidate.Text))
                 continue;
-            var newTerms = candidate.Covered.Except(chosen.SelectMany(c => c.Covered)).Any();
+            var newTerms = candidate.Score >= threshold && candidate.Covered.Except(chosen.SelectMany(c => c.Covered)).Any();
+            // The best sentence lacks a fact of the asked-for kind and a close runner-up has one: show it too.
+            var holdsWhatBestLacks = candidate.Score >= RunnerUpShare * best.Score
+                && candidate.Features[TypedFeature] > 0 && best.Features[TypedFeature] == 0;
             var newEntities = analysis.Kind != AnswerKind.Other
+                && candidate.Score >= threshold
                 && candidate.Score >= _options.SupportRatio * best.Score
                 && candidate.Entities.Count > 0
                 && chosen.All(c => c.Entities.Count > 0 && AnswerEntities.Overlap(c.Entities, candidate.Entities))
                 && candidate.Entities.Except(chosen.SelectMany(c => c.Entities)).Any();
-            if (newTerms || newEntities)
+            if (newTerms || newEntities || holdsWhatBestLacks)
                 chosen.Add(candidate);
         }
         return chosen;

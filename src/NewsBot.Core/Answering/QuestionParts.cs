@@ -53,6 +53,12 @@ public static partial class QuestionParts
         return [];
     }
 
+    /// <summary>
+    /// True when the question may ask about two stories at once ("wpp vs nestle revenue", "who coaches scotland and
+    /// spain"): the answerer then tries the best sentence of each of the two best stories.
+    /// </summary>
+    public static bool MayAskTwoThings(string question) => question.Length <= 300 && TwoThings().IsMatch(question);
+
     private static bool IsComparison(string text) => Comparative().IsMatch(text);
 
     private static List<string> Usable(IEnumerable<string> parts)
@@ -63,6 +69,9 @@ public static partial class QuestionParts
 
     [GeneratedRegex(@"(?<and>,?\s+and\s+)(?=(?:how|what|when|where|who|which|why)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SecondQuestion();
+
+    [GeneratedRegex(@"\S\s+(?:vs\.?|versus|and|or)\s+\S", RegexOptions.IgnoreCase)]
+    private static partial Regex TwoThings();
 
     [GeneratedRegex(@"\s+(?:or|vs\.?|versus)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Alternatives();
