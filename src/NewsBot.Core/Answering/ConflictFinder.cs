@@ -13,6 +13,9 @@ internal static class ConflictFinder
     /// <summary>Names two stories must share to be about the same event.</summary>
     private const int SharedNames = 2;
 
+    /// <summary>A rival report needs less confidence than an answer: the best sentence already answers the question.</summary>
+    private const double MinThresholdShare = 0.2;
+
     public static CandidateSentence? Find(
         CandidateSentence best, IReadOnlyList<CandidateSentence> candidates, QuestionAnalysis analysis, double threshold, double ratio)
     {
@@ -22,7 +25,7 @@ internal static class ConflictFinder
         return candidates.FirstOrDefault(c =>
             c.ArticleId != best.ArticleId
             && c.Entities.Count > 0
-            && c.Score >= threshold
+            && c.Score >= threshold * MinThresholdShare
             && c.Score >= ratio * best.Score
             && !AnswerEntities.Overlap(best.Entities, c.Entities)
             // A name the best sentence itself mentions ("talks on Ukraine") is context, not a rival answer.

@@ -27,8 +27,11 @@ public sealed class ExtractiveOptions
     /// <summary>An answer model file to use instead of the one shipped in Core (written by <c>newsbot eval train-answerer</c>).</summary>
     public string? ModelPath { get; set; }
 
-    /// <summary>A sentence from another source counts as disagreeing when it scores at least this share of the best one.</summary>
-    public double ConflictRatio { get; set; } = 0.7;
+    /// <summary>
+    /// A sentence from another report of the same event counts as disagreeing when the model gives it at least this share
+    /// of the best sentence's probability (and at least a fifth of the decline threshold).
+    /// </summary>
+    public double ConflictRatio { get; set; } = 0.2;
 
     /// <summary>A further sentence is added when it scores at least this share of the best one and adds something.</summary>
     public double SupportRatio { get; set; } = 0.85;

@@ -15,6 +15,7 @@ public sealed record QuestionAnalysis(IReadOnlyList<string> KeyTerms, AnswerKind
         var tokens = QueryTerms.Tokens(question).Take(QueryTerms.MaxScannedTokens).ToList();
         // "how long/old/far" asks for a measure: "long" is the question, not a term the answer repeats.
         var measure = tokens.Where((t, i) => i > 0 && tokens[i - 1] == "how").ToHashSet(StringComparer.Ordinal);
+        measure.UnionWith(AnswerTypeHint.KindWords(tokens));
         var keys = QueryTerms.KeyTerms(tokens, QueryTerms.NamedStopwords(question)).Where(t => !measure.Contains(t))
             .Select(WordKeys.Of).Distinct(StringComparer.Ordinal).ToList();
         var kind = AnswerTypeHint.Of(tokens).Kind;

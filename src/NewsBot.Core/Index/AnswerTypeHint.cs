@@ -80,6 +80,24 @@ internal sealed record AnswerTypeHint(AnswerKind Kind)
         return Unknown;
     }
 
+    /// <summary>
+    /// The words that only say what kind of answer is wanted: the noun after "what/which" ("which city", "what year")
+    /// and, after "how long", the verb of duration ("last", "take"). The answer sentence need not repeat them.
+    /// </summary>
+    public static IReadOnlySet<string> KindWords(IReadOnlyList<string> tokens)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var next = tokens[i + 1];
+            if (tokens[i] is "what" or "which" && (TimeWords.Contains(next) || NumberWords.Contains(next) || PlaceWords.Contains(next)))
+                words.Add(next);
+            if (tokens[i] == "how" && next == "long")
+                words.UnionWith(tokens.Skip(i + 2).Where(t => t is "last" or "lasted" or "take" or "took"));
+        }
+        return words;
+    }
+
     /// <summary>True when a lower-cased word token could be (part of) an answer of this kind (times and numbers only).</summary>
     public bool Accepts(ReadOnlySpan<char> token) => Kind switch
     {

@@ -31,10 +31,10 @@ public sealed class AnswerModelTests
     }
 
     [Fact]
-    public void ModelWithNonFiniteWeights_IsRefused()
+    public void ModelWithAMissingWeight_IsRefused()
     {
         var weights = AnswerModel.Shipped.File.WithSimilarity;
-        var file = AnswerModel.Shipped.File with { WithSimilarity = weights with { Bias = double.NaN } };
+        var file = AnswerModel.Shipped.File with { WithSimilarity = weights with { Weights = [.. weights.Weights.Skip(1)] } };
 
         Assert.Throws<InvalidDataException>(() => AnswerModel.Load(ToStream(file), "test.json"));
     }

@@ -38,8 +38,6 @@ public sealed class SampleArticleAnswerTests : IDisposable
         Assert.Equal(MumbaiReport, mumbai.ArticleId);
         Assert.Contains($"[{delhi.N}]", reply.Answer);
         Assert.Contains($"[{mumbai.N}]", reply.Answer);
-        Assert.True(reply.Answer.IndexOf("New Delhi", StringComparison.Ordinal) < reply.Answer.IndexOf("Mumbai", StringComparison.Ordinal),
-            "New Delhi leads, the other report follows");
         Assert.Contains("differ", reply.Answer, StringComparison.OrdinalIgnoreCase);
     }
 
