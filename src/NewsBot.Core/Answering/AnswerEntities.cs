@@ -109,7 +109,8 @@ public static partial class AnswerEntities
     private static readonly Regex Dates = new(
         $@"\b(?:(?:{MonthAlternatives}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
         + $@"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MonthAlternatives})(?:\s+\d{{4}})?"
-        + @"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:1[5-9]|20)\d{2}s?|yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year))\b",
+        + @"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:1[5-9]|20)\d{2}s?|yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year)"
+        + @"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) ago)\b",
         RegexOptions.Compiled);
 
     [GeneratedRegex(@"\b(?:\d[\d,.]*(?:\s*(?:%|percent|per cent|million|billion|trillion|thousand|hundred))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)s?)\b", RegexOptions.IgnoreCase)]

@@ -4,8 +4,8 @@ namespace NewsBot.Core.Answering;
 
 /// <summary>
 /// Decides when two reports disagree: another article's sentence answers the same question about the same event
-/// with a different fact of the asked-for kind. The same event: the two stories share named participants, or both
-/// sentences hold every one of the question's (two or more) key terms. A pole-vault "meet" in Birmingham is no rival
+/// with a different fact of the asked-for kind. The same event: the two passages share a good part of their names, or
+/// both sentences hold every one of the question's (three or more) key terms. A pole-vault "meet" in Birmingham is no rival
 /// to where two ministers met in New Delhi: "meet" is all they share.
 /// </summary>
 internal static class ConflictFinder
@@ -16,13 +16,14 @@ internal static class ConflictFinder
     /// <summary>A rival report needs less confidence than an answer: the best sentence already answers the question.</summary>
     private const double MinThresholdShare = 0.2;
 
-    public static CandidateSentence? Find(
+    /// <summary>The sentences that may disagree with the best one, most likely first (the caller checks their meaning).</summary>
+    public static IEnumerable<CandidateSentence> Rivals(
         CandidateSentence best, IReadOnlyList<CandidateSentence> candidates, QuestionAnalysis analysis, double threshold, double ratio)
     {
         if (best.Entities.Count == 0 || analysis.Kind == AnswerKind.Other)
-            return null;
+            return [];
         var bestNames = Names(best.Hit.Passage.Title + ". " + best.Hit.Passage.Text);
-        return candidates.FirstOrDefault(c =>
+        return candidates.Where(c =>
             c.ArticleId != best.ArticleId
             && c.Entities.Count > 0
             && c.Score >= threshold * MinThresholdShare
@@ -31,18 +32,27 @@ internal static class ConflictFinder
             // A name the best sentence itself mentions ("talks on Ukraine") is context, not a rival answer.
             && !AnswerEntities.Overlap(c.Entities, [best.Text])
             && !AnswerEntities.Overlap(best.Entities, [c.Text])
-            && (BothHoldEveryTerm(best, c, analysis)
-                || bestNames.Intersect(Names(c.Hit.Passage.Title + ". " + c.Hit.Passage.Text)).Count() >= SharedNames));
+            && (BothHoldEveryTerm(best, c, analysis) || SameStory(bestNames, Names(c.Hit.Passage.Title + ". " + c.Hit.Passage.Text))));
     }
 
     private static bool BothHoldEveryTerm(CandidateSentence a, CandidateSentence b, QuestionAnalysis analysis) =>
-        analysis.KeyTerms.Count >= 2 && analysis.KeyTerms.All(t => a.Covered.Contains(t) && b.Covered.Contains(t));
+        analysis.KeyTerms.Count >= 3 && analysis.KeyTerms.All(t => a.Covered.Contains(t) && b.Covered.Contains(t));
+
+    // Two passages of one story share a good part of their names, not just a country or a competition: on the BBC set,
+    // sports and business stories on one topic share two names easily (England, Six Nations) and differ in the rest.
+    private static bool SameStory(HashSet<string> a, HashSet<string> b)
+    {
+        var shared = a.Intersect(b).Count();
+        return shared >= SharedNames && shared >= SharedNameShare * Math.Min(a.Count, b.Count);
+    }
+
+    private const double SharedNameShare = 0.2;
 
     // Capitalised words that are not sentence starts or function words: the story's people, places and bodies.
     private static HashSet<string> Names(string text)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        var words = text.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var words = text.Split([' ', '\n', '\t', '-', '–', '/'], StringSplitOptions.RemoveEmptyEntries);
         for (var i = 1; i < words.Length; i++)
         {
             var word = words[i].Trim('"', '\'', '(', ')', ',', '.', ':', ';', '“', '”', '‘', '’', '!', '?');

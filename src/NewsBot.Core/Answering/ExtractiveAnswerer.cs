@@ -44,10 +44,41 @@ public sealed class ExtractiveAnswerer(
 
         // [2] The best sentence, then a report of the same event that disagrees, or sentences that add something.
         var best = candidates[0];
-        var conflict = ConflictFinder.Find(best, candidates, analysis, threshold, _options.ConflictRatio);
+        var conflict = await ConflictAsync(best, candidates, analysis, threshold, cancellationToken);
         var chosen = conflict is null ? WithSupport(best, candidates, analysis, threshold) : [best, conflict];
         return AnswerComposer.Compose([.. chosen.Select(c => (c, analysis))], conflict is not null);
     }
+
+    // A report of the same event that gives another fact; with the encoder, only when the words around the two facts
+    // say much the same thing ("the war began a year ago", "the war, which began in 2014"), not two facts about
+    // different things ("received 12 nominations", "won five awards").
+    private async Task<CandidateSentence?> ConflictAsync(
+        CandidateSentence best, IReadOnlyList<CandidateSentence> candidates, QuestionAnalysis analysis, double threshold, CancellationToken cancellationToken)
+    {
+        foreach (var rival in ConflictFinder.Rivals(best, candidates, analysis, threshold, _options.ConflictRatio).Take(3))
+        {
+            var sentences = await similarity.SimilaritiesAsync(best.Text, [rival.Text], cancellationToken);
+            var contexts = await similarity.SimilaritiesAsync(AnswerContext(best, analysis), [AnswerContext(rival, analysis)], cancellationToken);
+            if (sentences is null || contexts is null || Math.Max(sentences[0], contexts[0]) >= _options.ConflictSimilarity)
+                return rival;
+        }
+        return null;
+    }
+
+    // The words leading up to the sentence's first fact of the asked-for kind (without the fact, which differs by design).
+    private static string AnswerContext(CandidateSentence sentence, QuestionAnalysis analysis)
+    {
+        var facts = AnswerEntities.Locate(sentence.Text, analysis.Kind, analysis.QuestionWords, analysis.KeyTerms, AnswerEntities.Window);
+        if (facts.Count == 0)
+            return sentence.Text;
+        var (start, length) = facts[0];
+        var from = start;
+        for (var words = 0; from > 0 && words < ContextWords; words++)
+            from = sentence.Text.LastIndexOf(' ', Math.Max(0, from - 2)) + 1;
+        return sentence.Text[from..start];
+    }
+
+    private const int ContextWords = 8;
 
     // The best sentence of the best story and of the next story whose best sentence covers question terms the first
     // one misses (and the other way round): two stories, each answering its half. Each needs only part of the

@@ -33,6 +33,12 @@ public sealed class ExtractiveOptions
     /// </summary>
     public double ConflictRatio { get; set; } = 0.2;
 
+    /// <summary>
+    /// With the sentence encoder: how alike (cosine) a rival report's sentence must be to the best one before the two are
+    /// shown as disagreeing. Without it, the word and name checks alone decide.
+    /// </summary>
+    public double ConflictSimilarity { get; set; } = 0.55;
+
     /// <summary>A further sentence is added when it scores at least this share of the best one and adds something.</summary>
     public double SupportRatio { get; set; } = 0.85;
 
