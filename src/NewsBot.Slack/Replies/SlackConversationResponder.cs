@@ -74,11 +74,14 @@ internal sealed class SlackConversationResponder(
                 final = update.Final ?? final;
                 if (update.Delta is not { Length: > 0 } delta)
                     continue;
+                // Text is shown once more follows it: a writer that gives the whole answer in one piece (the extractive
+                // one, however long it took) gets the final edit only, not the same text twice.
+                if (text.Length > 0 && time.GetElapsedTime(lastEdit) >= _options.StreamingEditInterval && partial.IsCompleted)
+                {
+                    partial = EditPartialAsync(job.Channel, ts, text.ToString(), cancellationToken);
+                    lastEdit = time.GetTimestamp();
+                }
                 text.Append(delta);
-                if (time.GetElapsedTime(lastEdit) < _options.StreamingEditInterval || !partial.IsCompleted)
-                    continue;
-                partial = EditPartialAsync(job.Channel, ts, text.ToString(), cancellationToken);
-                lastEdit = time.GetTimestamp();
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
