@@ -10,6 +10,13 @@ public sealed class EmbeddingOptions
     public EmbeddingProvider Provider { get; set; } = EmbeddingProvider.Local;
 
     /// <summary>
+    /// For <see cref="EmbeddingProvider.OpenAI"/> or <see cref="EmbeddingProvider.AzureOpenAI"/>: the embedding model or
+    /// deployment name (e.g. <c>text-embedding-3-small</c>). The connection (endpoint, key or Entra ID, API version)
+    /// is the <c>ChatModel</c> section's.
+    /// </summary>
+    public string? Model { get; set; }
+
+    /// <summary>
     /// Sentence vectors kept in memory, keyed by text (0 keeps none). A 384-dimension vector takes 1.5 KB,
     /// so the default holds about 30 MB.
     /// </summary>

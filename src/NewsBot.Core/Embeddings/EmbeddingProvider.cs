@@ -7,4 +7,8 @@ public enum EmbeddingProvider
     Local,
     /// <summary>No encoder: the extractive answerer scores sentences by their words alone.</summary>
     None,
+    /// <summary>An OpenAI embedding model (<c>Embeddings:Model</c>), reached with the <c>ChatModel</c> section's key and endpoint.</summary>
+    OpenAI,
+    /// <summary>An Azure OpenAI embedding deployment (<c>Embeddings:Model</c>), reached with the <c>ChatModel</c> section's resource endpoint and key or Entra ID.</summary>
+    AzureOpenAI,
 }

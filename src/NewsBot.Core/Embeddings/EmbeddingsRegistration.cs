@@ -1,6 +1,8 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.ChatModels;
 
 namespace NewsBot.Core.Embeddings;
 
@@ -10,7 +12,9 @@ internal static class EmbeddingsRegistration
     public static IServiceCollection AddEmbeddings(this IServiceCollection services)
     {
         services.AddOptions<EmbeddingOptions>().BindConfiguration(EmbeddingOptions.Section)
-            .Validate(o => Enum.IsDefined(o.Provider), "Embeddings:Provider must be Local or None.")
+            .Validate(o => Enum.IsDefined(o.Provider), "Embeddings:Provider must be Local, None, OpenAI or AzureOpenAI.")
+            .Validate(o => o.Provider is EmbeddingProvider.Local or EmbeddingProvider.None || !string.IsNullOrWhiteSpace(o.Model),
+                "Embeddings:Model must name the embedding model (OpenAI) or deployment (AzureOpenAI).")
             .Validate(o => o.CacheSize >= 0, "Embeddings:CacheSize must be 0 or more (0 caches no sentence vectors).")
             .ValidateOnStart();
 
@@ -18,7 +22,18 @@ internal static class EmbeddingsRegistration
         // which ignores the generator when Provider is None. Resolving the local encoder costs nothing: it loads
         // the model on first use.
         services.TryAddSingleton<LocalSentenceEncoder>();
-        services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => sp.GetRequiredService<LocalSentenceEncoder>());
+        services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value;
+            if (options.Provider is not (EmbeddingProvider.OpenAI or EmbeddingProvider.AzureOpenAI))
+                return sp.GetRequiredService<LocalSentenceEncoder>();
+            // The same client the chat model uses (Azure.AI.OpenAI or the OpenAI SDK, with its retry policy), for embeddings.
+            var connection = ModelConnection.From(sp.GetRequiredService<IOptions<ChatModelOptions>>().Value) with
+            {
+                Provider = options.Provider == EmbeddingProvider.OpenAI ? ChatModelProvider.OpenAI : ChatModelProvider.AzureOpenAI,
+            };
+            return ModelClientFactory.CreateEmbeddingGenerator(connection, options.Model!);
+        });
         services.TryAddSingleton<SentenceSimilarity>();
         return services;
     }

@@ -34,6 +34,7 @@ public sealed class EmbeddingsRegistrationTests
     [Theory]
     [InlineData("Embeddings:Provider", "Word2Vec", "Embeddings:Provider")]
     [InlineData("Embeddings:CacheSize", "-1", "Embeddings:CacheSize must be 0 or more")]
+    [InlineData("Embeddings:Provider", "AzureOpenAI", "Embeddings:Model")]
     public void A_wrong_setting_fails_with_a_message_naming_it(string key, string value, string expected)
     {
         var exception = Assert.ThrowsAny<Exception>(() =>
@@ -43,6 +44,26 @@ public sealed class EmbeddingsRegistrationTests
         });
 
         Assert.Contains(expected, exception.Message);
+    }
+
+    [Fact]
+    public async Task Provider_AzureOpenAI_compares_sentences_through_the_embedding_deployment_of_the_chat_model_resource()
+    {
+        await using var server = await NewsBot.Testing.FakeChatModelServer.StartAsync();
+        using var services = Build(new()
+        {
+            ["Embeddings:Provider"] = "AzureOpenAI",
+            ["Embeddings:Model"] = "text-embedding-3-small",
+            ["ChatModel:Endpoint"] = server.ResourceEndpoint,
+            ["ChatModel:ApiKey"] = "sk-embed-key",
+        });
+
+        var similarities = await services.GetRequiredService<SentenceSimilarity>().SimilaritiesAsync("where did they meet", ["in New Delhi"], default);
+
+        Assert.NotNull(similarities);
+        var request = Assert.Single(server.Requests);
+        Assert.Equal("/openai/deployments/text-embedding-3-small/embeddings", request.Path);
+        Assert.Equal("sk-embed-key", request.Header("api-key"));
     }
 
     private static ServiceProvider Build(Dictionary<string, string?> settings)
