@@ -22,7 +22,7 @@ public sealed class ExtractiveOptions
     /// How many sentences (those the word signals rank highest) the sentence encoder compares with the question: each one
     /// not seen before costs about 6 ms of CPU.
     /// </summary>
-    public int EncodedSentences { get; set; } = 12;
+    public int EncodedSentences { get; set; } = 8;
 
     /// <summary>An answer model file to use instead of the one shipped in Core (written by <c>newsbot eval train-answerer</c>).</summary>
     public string? ModelPath { get; set; }
