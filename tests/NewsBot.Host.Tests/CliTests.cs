@@ -48,6 +48,20 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Help_prints_the_usage_and_help_of_a_verb_prints_the_verb()
+    {
+        var all = await CliRun.RunAsync("help");
+        var ask = await CliRun.RunAsync("help", "ask");
+
+        Assert.True(all.ExitCode == 0, all.ToString());
+        Assert.Contains("ingest", all.Stdout, StringComparison.Ordinal);
+        Assert.Contains("articles", all.Stdout, StringComparison.Ordinal);
+        Assert.True(ask.ExitCode == 0, ask.ToString());
+        Assert.Contains("--json", ask.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unrecognized", all.Stderr + ask.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_about_the_2022_World_Cup_abstains()
     {
         var json = await CliRun.RunAsync(On("ask", "who won the 2022 World Cup?", "--json"));

@@ -64,7 +64,11 @@ public static class ArticleText
         return builder.ToString();
     }
 
-    /// <summary>The text without C0 controls (other than newline and tab), DEL and C1 controls.</summary>
+    /// <summary>
+    /// The text without C0 controls (other than newline and tab), DEL, C1 controls, and the bidirectional embedding,
+    /// override and isolate controls (U+202A–U+202E, U+2066–U+2069), which can make a terminal or a chat show text in
+    /// another order than it is stored ("Trojan Source"). The plain marks LRM, RLM and ALM stay: they reorder nothing.
+    /// </summary>
     public static string WithoutControlCharacters(string text)
     {
         if (!text.AsSpan().ContainsAny(ControlCharacters))
@@ -80,7 +84,8 @@ public static class ArticleText
 
     private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
         [.. Enumerable.Range(0, 0x20).Where(c => c is not '\n' and not '\t').Select(c => (char)c), '\u007F',
-            .. Enumerable.Range(0x80, 0x20).Select(c => (char)c)]);
+            .. Enumerable.Range(0x80, 0x20).Select(c => (char)c),
+            .. Enumerable.Range(0x202A, 5).Select(c => (char)c), .. Enumerable.Range(0x2066, 4).Select(c => (char)c)]);
 
     /// <summary>Null for null, empty or whitespace; otherwise the trimmed value.</summary>
     public static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -15,6 +15,9 @@ public static class HtmlArticleReader
     public static Article Read(string html, string id, string? url = null)
     {
         var document = new HtmlParser().ParseDocument(html);
+        // Code and styles are never article text, not even inside a headline (<h1>Title<script>…</script></h1>).
+        foreach (var hidden in document.QuerySelectorAll("script, style, noscript, template").ToList())
+            hidden.Remove();
         var root = MainElement(document);
         // [1] Metadata first: headers and <head> are dropped from the text.
         var title = ArticleText.NullIfBlank(Meta(document, "og:title"))

@@ -17,6 +17,9 @@ internal static class CliApp
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var root = Build();
+        // "newsbot help [VERB …]" is "newsbot [VERB …] --help", as the README lists it.
+        if (args is ["help", .. var rest])
+            args = [.. rest, "--help"];
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

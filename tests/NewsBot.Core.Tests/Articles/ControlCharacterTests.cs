@@ -35,4 +35,24 @@ public sealed class ControlCharacterTests
         Assert.Same(clean, ArticleText.WithoutControlCharacters(clean));
         Assert.Equal("ab\ncd\te", ArticleText.WithoutControlCharacters("a\u001bb\ncd\te\u0000"));
     }
+
+    [Theory]
+    [MemberData(nameof(EveryFormat))]
+    public void Bidi_override_and_isolate_controls_are_dropped_in_every_format(ArticleFormat format, string text)
+    {
+        var hostile = text.Replace("Title", "Ti\u202Eeltit\u202C \u2066x\u2069", StringComparison.Ordinal);
+
+        var article = Assert.Single(ArticleParser.Parse(format, hostile, "bidi").Articles);
+
+        foreach (var field in new[] { article.Title, article.Text })
+            Assert.DoesNotContain(field, c => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069');
+        Assert.Contains("Tieltit", article.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plain_direction_marks_stay()
+    {
+        const string arabic = "\u0645\u0631\u062D\u0628\u0627\u200F 2024";
+        Assert.Same(arabic, ArticleText.WithoutControlCharacters(arabic));
+    }
 }

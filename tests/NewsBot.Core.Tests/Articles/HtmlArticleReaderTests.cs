@@ -50,6 +50,18 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void A_script_inside_the_headline_is_not_part_of_the_title()
+    {
+        const string page = "<html><body><article><h1>Talks in Delhi<script>var tracking = 1;</script><style>h1{}</style></h1>"
+            + "<p>Lavrov and Blinken met briefly on Thursday.</p></article></body></html>";
+
+        var article = HtmlArticleReader.Read(page, "talks");
+
+        Assert.Equal("Talks in Delhi", article.Title);
+        Assert.DoesNotContain("tracking", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Html_metadata_comes_from_open_graph_canonical_link_and_published_time()
     {
         var article = HtmlArticleReader.Read(Page, "world/talks", "https://example.com/world/talks?utm=1");
