@@ -46,6 +46,7 @@ internal static class NewsBotWebApp
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = ApiJson.Compact.PropertyNamingPolicy);
         builder.Services.AddHealthChecks();
+        builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).ValidateOnStart();
         builder.Services.AddNewsBotCore();
         builder.Services.AddNewsBotSlack(builder.Configuration);
         builder.Services.AddNewsBotDiscord(builder.Configuration);
@@ -55,6 +56,7 @@ internal static class NewsBotWebApp
         // Unhandled errors become a 500 ProblemDetails without internals (no exception detail outside Development).
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<LocalApiGuard>();
         app.MapNewsBotApi();
         app.MapChatPage();
         app.MapNewsBotSlack();
