@@ -9,8 +9,8 @@ internal static partial class SlackLog
     [LoggerMessage(1, LogLevel.Information, "Slack: connected as bot user {UserId} in workspace {Team}")]
     public static partial void Connected(ILogger logger, string userId, string team);
 
-    [LoggerMessage(2, LogLevel.Warning, "Slack: rejected request to {Path}: {Reason}")]
-    public static partial void RequestRejected(ILogger logger, string path, string reason);
+    [LoggerMessage(2, LogLevel.Warning, "Slack: rejected request to {Path}: {Reason} ({HeldBack} more rejected since the last report; reported at most once a minute)")]
+    public static partial void RequestRejected(ILogger logger, string path, string reason, int heldBack);
 
     [LoggerMessage(3, LogLevel.Debug, "Slack: event {EventId} already seen, skipped")]
     public static partial void DuplicateEvent(ILogger logger, string eventId);

@@ -25,6 +25,23 @@ public sealed class SlackEventsEndpointTests
     }
 
     [Fact]
+    public async Task A_flood_of_forged_requests_is_logged_once_with_a_count_not_once_each()
+    {
+        await using var slack = await FakeSlack.StartAsync();
+        await using var bot = await SlackBot.StartAsync(slack, ingest: false);
+        var body = Body("EvFlood", Payloads.Mention("where did they meet?"));
+
+        for (var i = 0; i < 50; i++)
+        {
+            using var forged = await bot.PostSignedAsync("/slack/events", body, secret: "not-the-secret");
+            Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
+        }
+
+        var warnings = bot.Logs.Lines.Where(l => l.Contains("rejected request", StringComparison.Ordinal)).ToList();
+        Assert.Single(warnings);
+    }
+
+    [Fact]
     public async Task A_forged_stale_or_unsigned_request_gets_401_and_nothing_is_posted()
     {
         await using var slack = await FakeSlack.StartAsync();

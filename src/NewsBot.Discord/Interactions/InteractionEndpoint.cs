@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Admission;
 
 namespace NewsBot.Discord.Interactions;
 
@@ -13,8 +14,12 @@ namespace NewsBot.Discord.Interactions;
 internal sealed partial class InteractionEndpoint(
     InteractionRouter router,
     IOptions<DiscordOptions> options,
+    TimeProvider time,
     ILogger<InteractionEndpoint> logger)
 {
+    // Forged requests are logged once a minute with a count, not one warning each.
+    private readonly LogSampler _rejections = new(time, LogSampler.DefaultInterval);
+
     private const int MaxBodyBytes = 1 << 20;
     private readonly DiscordSignature _signature = new(options.Value.PublicKey!);
 
@@ -33,7 +38,8 @@ internal sealed partial class InteractionEndpoint(
         // [2] Verify before anything else looks at the body.
         if (!_signature.Verify(request.Headers["X-Signature-Ed25519"], request.Headers["X-Signature-Timestamp"], body))
         {
-            LogRejected(logger, context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+            if (_rejections.ShouldLog(out var heldBack))
+                LogRejected(logger, context.Connection.RemoteIpAddress?.ToString() ?? "unknown", heldBack);
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             await context.Response.WriteAsync("invalid request signature", context.RequestAborted);
             return;
@@ -87,8 +93,8 @@ internal sealed partial class InteractionEndpoint(
         return buffer.ToArray();
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a Discord interaction with a bad signature from {Remote}")]
-    private static partial void LogRejected(ILogger logger, string remote);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a Discord interaction with a bad signature from {Remote} ({HeldBack} more rejected since the last report; reported at most once a minute)")]
+    private static partial void LogRejected(ILogger logger, string remote, int heldBack);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A signed Discord interaction was not valid JSON: {Reason}")]
     private static partial void LogMalformed(ILogger logger, string reason);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Admission;
 using NewsBot.Slack.Verification;
 
 namespace NewsBot.Slack.Http;
@@ -8,6 +9,9 @@ namespace NewsBot.Slack.Http;
 /// <summary>Reads the raw body and checks the Slack signature before anything parses it (protocols.md C1).</summary>
 internal sealed class SlackRequestVerifier(IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackRequestVerifier> logger)
 {
+    // Forged or stale requests are logged once a minute with a count, not one warning each.
+    private readonly LogSampler _rejections = new(time, LogSampler.DefaultInterval);
+
     private const int MaxBodyBytes = 1024 * 1024;
 
     /// <summary>The raw body when the request is signed by Slack within the window; null otherwise.</summary>
@@ -36,7 +40,8 @@ internal sealed class SlackRequestVerifier(IOptions<SlackOptions> options, TimeP
 
     private byte[]? Reject(HttpRequest request, string why)
     {
-        SlackLog.RequestRejected(logger, request.Path, why);
+        if (_rejections.ShouldLog(out var heldBack))
+            SlackLog.RequestRejected(logger, request.Path, why, heldBack);
         return null;
     }
 }
