@@ -6,13 +6,21 @@ namespace NewsBot.Host.Startup;
 
 /// <summary>
 /// Syncs the <c>--articles</c> folder into the index at start: new and changed files are ingested, articles whose
-/// files are gone are removed. The default folder may be absent (skipped quietly); a folder named explicitly must exist.
+/// files are gone are removed. The default folder may be absent (skipped quietly), and is left out when an index is
+/// named without <c>--articles</c>; a folder named explicitly must exist.
 /// </summary>
 internal static partial class ArticleFolderSync
 {
     public static async Task<IngestReport?> SyncAsync(IServiceProvider services, HostSettings settings, CancellationToken cancellationToken)
     {
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ArticleFolderSync).FullName!);
+        // Only the embedded default (no --index, no --articles) takes in the default folder: a command that names an
+        // index touches only what it is told (`ingest X --index mine.db` must not mix the sample articles in).
+        if (!settings.ArticlesGiven && settings.IndexPath is not null)
+        {
+            LogDefaultSkipped(logger, settings.IndexPath);
+            return null;
+        }
         var folder = Path.GetFullPath(settings.ArticlesFolder);
         if (!Directory.Exists(folder))
         {
@@ -28,6 +36,9 @@ internal static partial class ArticleFolderSync
             LogProblem(logger, problem.Path, problem.Reason);
         return report;
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "--index {Index} given without --articles: the default articles folder is left out")]
+    private static partial void LogDefaultSkipped(ILogger logger, string index);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "No articles folder at {Folder}; starting with the index as it is")]
     private static partial void LogNoFolder(ILogger logger, string folder);
