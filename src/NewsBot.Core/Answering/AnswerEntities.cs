@@ -34,7 +34,18 @@ public static partial class AnswerEntities
     /// out those made only of the question's own words.
     /// </summary>
     public static IReadOnlyList<(int Start, int Length)> Locate(
-        string sentence, AnswerKind kind, IReadOnlySet<string> questionWords, IReadOnlyCollection<string> keyTerms, int window)
+        string sentence, AnswerKind kind, IReadOnlySet<string> questionWords, IReadOnlyCollection<string> keyTerms, int window) =>
+        [.. LocateAll(sentence, kind, questionWords, keyTerms)
+            .Where(e => window < 0 || e.Distance <= window)
+            .Select(e => (e.Start, e.Length))];
+
+    /// <summary>
+    /// Every entity of the kind in the sentence (leaving out those made only of the question's own words), in order, with
+    /// its distance in words to the nearest key term (0 when one stands inside it; <see cref="int.MaxValue"/> when the
+    /// sentence has none): one scan serves every window a caller needs.
+    /// </summary>
+    public static IReadOnlyList<(int Start, int Length, int Distance)> LocateAll(
+        string sentence, AnswerKind kind, IReadOnlySet<string> questionWords, IReadOnlyCollection<string> keyTerms)
     {
         if (kind == AnswerKind.Other)
             return [];
@@ -53,9 +64,9 @@ public static partial class AnswerEntities
             _ => Matches(NumberPattern(), sentence, words),
         };
         return found
-            .Where(e => window < 0 || anchors.Any(a => a >= e.FirstWord - window && a <= e.LastWord + window))
             .Where(e => !QueryTerms.Tokens(e.Text).All(t => questionWords.Contains(WordKeys.Of(t))))
-            .Select(e => (e.Start, e.Text.Length))
+            .Select(e => (e.Start, e.Text.Length,
+                anchors.Count == 0 ? int.MaxValue : anchors.Min(a => Math.Max(0, Math.Max(e.FirstWord - a, a - e.LastWord)))))
             .ToList();
     }
 

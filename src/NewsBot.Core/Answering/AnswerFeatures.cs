@@ -39,12 +39,11 @@ public static class AnswerFeatures
     /// <param name="question">The analysed question.</param>
     /// <param name="sentences">All sentences of the retrieved passages.</param>
     /// <param name="indexIdf">Each key term's rarity across the whole index (missing terms fall back to local rarity).</param>
-    /// <param name="similarities">Cosine similarity of the question to each sentence, or null without an encoder.</param>
+    /// <remarks>The encoder's features stay 0; <see cref="AddSimilarities"/> fills them in when similarities are known.</remarks>
     public static IReadOnlyList<Row> Compute(
         QuestionAnalysis question,
         IReadOnlyList<AnswerSentence> sentences,
-        IReadOnlyDictionary<string, double>? indexIdf,
-        IReadOnlyList<float>? similarities)
+        IReadOnlyDictionary<string, double>? indexIdf)
     {
         // [1] Tokens and keys of each sentence.
         var tokens = sentences.Select(s => QueryTerms.Tokens(s.Text).Take(QueryTerms.MaxScannedTokens).ToList()).ToList();
@@ -73,13 +72,13 @@ public static class AnswerFeatures
             var coverageLocal = question.KeyTerms.Count == 0 ? 0 : covered.Sum(t => local[t]) / totalLocal;
             var missing = question.KeyTerms.Where(t => !covered.Contains(t)).Select(t => global[t]).DefaultIfEmpty(0).Max() / rarest;
             var text = sentence.Text;
-            var near = AnswerEntities.Find(text, question.Kind, question.QuestionWords, question.KeyTerms);
-            var any = question.Kind == AnswerKind.Other ? 0
-                : AnswerEntities.Locate(text, question.Kind, question.QuestionWords, question.KeyTerms, window: -1).Count;
+            // One scan of the sentence's entities serves every window: near the terms, right beside them, anywhere.
+            var entities = AnswerEntities.LocateAll(text, question.Kind, question.QuestionWords, question.KeyTerms);
+            var nearSpans = entities.Where(e => e.Distance <= AnswerEntities.Window).ToList();
+            var near = nearSpans.Select(e => text.Substring(e.Start, e.Length).ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+            var any = entities.Count;
             var hasNear = near.Count > 0 ? 1.0 : 0.0;
-            var adjacent = question.Kind == AnswerKind.Other ? []
-                : AnswerEntities.Locate(text, question.Kind, question.QuestionWords, question.KeyTerms, window: 3);
-            var similarity = similarities is null ? 0 : similarities[i];
+            var adjacent = entities.Where(e => e.Distance <= AdjacentWords).ToList();
             var values = new double[Count];
             values[0] = coverageIndex;
             values[1] = coverageLocal;
@@ -92,7 +91,6 @@ public static class AnswerFeatures
             values[10] = question.Kind == AnswerKind.Number ? hasNear : 0;
             values[11] = question.Kind is AnswerKind.Name or AnswerKind.Organisation ? hasNear : 0;
             values[12] = question.Kind == AnswerKind.Place ? hasNear : 0;
-            values[13] = similarity;
             values[16] = 1.0 / (1 + sentence.HitRank);
             values[17] = best > 0 ? Math.Max(0, sentence.Hit.Score) / best : 0;
             values[18] = sentence.IsLead ? 1 : 0;
@@ -102,26 +100,22 @@ public static class AnswerFeatures
             values[22] = questionBigrams.Count == 0 ? 0 : questionBigrams.Count(Bigrams(tokens[i]).Contains) / (double)questionBigrams.Count;
             values[23] = Density(keys[i], covered);
             values[28] = adjacent.Count > 0 ? 1 : 0;
-            values[29] = Typed(text, question.Kind, adjacent, near.Count > 0
-                ? AnswerEntities.Locate(text, question.Kind, question.QuestionWords, question.KeyTerms, AnswerEntities.Window) : []);
+            values[29] = Typed(text, question.Kind, adjacent.Count > 0, nearSpans);
             values[30] = values[29] * coverageLocal;
             rows.Add(new Row(values, covered, coverageIndex, near));
         }
 
-        // [4] Signals relative to the other sentences: how far from the best coverage and similarity, and how many
-        //     other articles state the same fact.
+        // [4] Signals relative to the other sentences: how far from the best coverage, and how many other articles
+        //     state the same fact.
         if (n == 0)
             return rows;
         var maxIndex = rows.Max(r => r.Values[0]);
         var maxLocal = rows.Max(r => r.Values[1]);
-        var maxSimilarity = rows.Max(r => r.Values[13]);
         for (var i = 0; i < n; i++)
         {
             var v = rows[i].Values;
             v[4] = v[0] - maxIndex;
             v[5] = v[1] - maxLocal;
-            v[14] = similarities is null ? 0 : v[13] - maxSimilarity;
-            v[15] = similarities is not null && v[13] >= maxSimilarity ? 1 : 0;
             v[24] = rows[i].Entities.Count == 0 ? 0 : Math.Min(2, Enumerable.Range(0, n)
                 .Where(j => sentences[j].Hit.Passage.ArticleId != sentences[i].Hit.Passage.ArticleId
                     && rows[j].Entities.Count > 0 && rows[j].Values[1] >= 0.5
@@ -130,21 +124,45 @@ public static class AnswerFeatures
                 .Distinct(StringComparer.Ordinal)
                 .Count()) / 2.0;
             v[25] = v[1] * v[6];
-            v[26] = v[13] * v[6];
-            v[27] = v[1] * v[13];
         }
         return rows;
     }
 
+    /// <summary>
+    /// Fills in the encoder's features (<see cref="EncoderFeatures"/>) of rows from <see cref="Compute"/>: the
+    /// question's similarity to each sentence, how far from the most similar one, and its products with coverage and
+    /// with a fact near the terms.
+    /// </summary>
+    public static void AddSimilarities(IReadOnlyList<Row> rows, IReadOnlyList<float> similarities)
+    {
+        if (rows.Count == 0)
+            return;
+        var max = similarities.Max();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var v = rows[i].Values;
+            v[13] = similarities[i];
+            v[14] = v[13] - max;
+            v[15] = v[13] >= max ? 1 : 0;
+            v[26] = v[13] * v[6];
+            v[27] = v[1] * v[13];
+        }
+    }
+
+    /// <summary>The features only the sentence encoder gives: 0 without it, and left out of the weights for running without it.</summary>
+    public static IReadOnlySet<int> EncoderFeatures { get; } = new HashSet<int> { 13, 14, 15, 26, 27 };
+
+    private const int AdjacentWords = 3;
+
     // An entity that is surely of the asked-for kind: a person for "who" (a title or a first name), an organisation
     // for "which company" (a capitalised name with a company word), or, for dates, numbers and places (which the
     // patterns already type), one right beside a question term.
-    private static double Typed(string text, AnswerKind kind, IReadOnlyList<(int Start, int Length)> adjacent, IReadOnlyList<(int Start, int Length)> near) => kind switch
+    private static double Typed(string text, AnswerKind kind, bool adjacent, IReadOnlyList<(int Start, int Length, int Distance)> near) => kind switch
     {
         AnswerKind.Name => near.Any(e => PersonCues.IsPerson(text, e.Start, e.Length)) ? 1 : 0,
         AnswerKind.Organisation => near.Any(e => !PersonCues.IsPerson(text, e.Start, e.Length)) ? 1 : 0,
         AnswerKind.Other => 0,
-        _ => adjacent.Count > 0 ? 1 : 0,
+        _ => adjacent ? 1 : 0,
     };
 
     private static HashSet<string> Bigrams(IReadOnlyList<string> tokens)

@@ -25,14 +25,7 @@ public sealed class AnswerModel
     public AnswerWeights For(bool withSimilarity) => withSimilarity ? File.WithSimilarity : File.WithoutSimilarity;
 
     /// <summary>Probability (0–1) that a sentence with these features answers the question.</summary>
-    public double Probability(IReadOnlyList<double> features, bool withSimilarity)
-    {
-        var weights = For(withSimilarity);
-        var z = weights.Bias;
-        for (var i = 0; i < weights.Weights.Count; i++)
-            z += weights.Weights[i] * features[i];
-        return 1 / (1 + Math.Exp(-z));
-    }
+    public double Probability(IReadOnlyList<double> features, bool withSimilarity) => For(withSimilarity).Probability(features);
 
     /// <summary>Reads a model file; names the problem when it does not fit this build's features.</summary>
     public static AnswerModel Load(Stream stream, string source)
@@ -83,4 +76,17 @@ public sealed record AnswerModelFile(
 
 /// <summary>One logistic weight set and its decline threshold.</summary>
 /// <param name="Threshold">Decline when the best sentence's probability is below this.</param>
-public sealed record AnswerWeights(double Bias, IReadOnlyList<double> Weights, double Threshold);
+public sealed record AnswerWeights(double Bias, IReadOnlyList<double> Weights, double Threshold)
+{
+    /// <summary>Probability (0–1) that a sentence with these features answers; the features for which <paramref name="isUsed"/> holds (all when null).</summary>
+    public double Probability(IReadOnlyList<double> features, Func<int, bool>? isUsed = null)
+    {
+        var z = Bias;
+        for (var i = 0; i < Weights.Count; i++)
+        {
+            if (isUsed is null || isUsed(i))
+                z += Weights[i] * features[i];
+        }
+        return 1 / (1 + Math.Exp(-z));
+    }
+}

@@ -57,9 +57,12 @@ public sealed class ExtractiveAnswerer(
     {
         foreach (var rival in ConflictFinder.Rivals(best, candidates, analysis, threshold, _options.ConflictRatio).Take(3))
         {
+            // The whole sentences first; the words before the facts only when those differ (one encoder call fewer).
             var sentences = await similarity.SimilaritiesAsync(best.Text, [rival.Text], cancellationToken);
+            if (sentences is null || sentences[0] >= _options.ConflictSimilarity)
+                return rival;
             var contexts = await similarity.SimilaritiesAsync(AnswerContext(best, analysis), [AnswerContext(rival, analysis)], cancellationToken);
-            if (sentences is null || contexts is null || Math.Max(sentences[0], contexts[0]) >= _options.ConflictSimilarity)
+            if (contexts is null || contexts[0] >= _options.ConflictSimilarity)
                 return rival;
         }
         return null;
@@ -123,13 +126,19 @@ public sealed class ExtractiveAnswerer(
     public async Task<(QuestionAnalysis Analysis, IReadOnlyList<CandidateSentence> Candidates, double Threshold)> ScoreAsync(
         string question, IReadOnlyList<SearchHit> hits, CancellationToken cancellationToken = default)
     {
+        // Features once; the word signals rank first, the encoder then compares the leaders, and the model ranks again.
         var analysis = QuestionAnalysis.Of(question);
         var sentences = AnswerSentence.Of(hits);
-        var idf = IndexIdf(analysis);
-        var candidates = SentenceScorer.Score(analysis, sentences, _model, idf);
+        if (sentences.Count == 0 || analysis.KeyTerms.Count == 0)
+            return (analysis, [], _options.MinConfidence ?? _model.For(false).Threshold);
+        var rows = AnswerFeatures.Compute(analysis, sentences, IndexIdf(analysis));
+        var candidates = SentenceScorer.Rank(sentences, rows, _model, withSimilarity: false);
         var similarities = await SimilaritiesAsync(question, sentences, candidates, cancellationToken);
         if (similarities is not null)
-            candidates = SentenceScorer.Score(analysis, sentences, _model, idf, similarities);
+        {
+            AnswerFeatures.AddSimilarities(rows, similarities);
+            candidates = SentenceScorer.Rank(sentences, rows, _model, withSimilarity: true);
+        }
         var threshold = _options.MinConfidence ?? _model.For(similarities is not null).Threshold;
         return (analysis, candidates, threshold);
     }

@@ -1,5 +1,3 @@
-using NewsBot.Core.Index;
-
 namespace NewsBot.Core.Answering;
 
 /// <summary>
@@ -23,12 +21,24 @@ public static class SentenceScorer
     {
         if (sentences.Count == 0 || question.KeyTerms.Count == 0)
             return [];
-        var rows = AnswerFeatures.Compute(question, sentences, indexIdf, similarities);
+        var rows = AnswerFeatures.Compute(question, sentences, indexIdf);
+        if (similarities is not null)
+            AnswerFeatures.AddSimilarities(rows, similarities);
+        return Rank(sentences, rows, model, similarities is not null);
+    }
+
+    /// <summary>
+    /// The sentences ranked by the model's probability over features already computed (rows of
+    /// <see cref="AnswerFeatures.Compute"/>, in the order of <paramref name="sentences"/>), most probable first.
+    /// </summary>
+    public static IReadOnlyList<CandidateSentence> Rank(
+        IReadOnlyList<AnswerSentence> sentences, IReadOnlyList<AnswerFeatures.Row> rows, AnswerModel model, bool withSimilarity)
+    {
         var scored = new List<CandidateSentence>(sentences.Count);
         for (var i = 0; i < sentences.Count; i++)
         {
             var (s, row) = (sentences[i], rows[i]);
-            var probability = model.Probability(row.Values, similarities is not null);
+            var probability = model.Probability(row.Values, withSimilarity);
             scored.Add(new CandidateSentence(s.Hit, s.Start, s.End, s.Text, row.Covered, row.Coverage, row.Entities, probability, row.Values));
         }
         return scored.OrderByDescending(s => s.Score).ThenBy(s => s.Hit.Passage.Id, StringComparer.Ordinal).ThenBy(s => s.Start).ToList();

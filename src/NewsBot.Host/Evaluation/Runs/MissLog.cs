@@ -45,8 +45,7 @@ internal sealed class MissLog(string? path, int missedBeyond) : IDisposable
             cited = reply.Citations.Select(c => new { c.ArticleId, c.Quote }),
             top = hits.Take(3).Select(h => new { id = h.Passage.Id, title = h.Passage.Title, score = h.Score }),
             // How the answerer ranked the sentences: the best five, and where the first one holding an answer stood.
-            answerRank = candidates?.Select((c, i) => (c, i)).FirstOrDefault(x => Metrics.AnswerText.ContainsAny(x.c.Text, expected)).i is { } rank
-                && candidates.Count > 0 && Metrics.AnswerText.ContainsAny(candidates[rank].Text, expected) ? rank + 1 : (int?)null,
+            answerRank = candidates?.ToList().FindIndex(c => Metrics.AnswerText.ContainsAny(c.Text, expected)) is >= 0 and var rank ? rank + 1 : (int?)null,
             candidates = candidates?.Take(5).Select(c => new { score = Math.Round(c.Score, 3), c.ArticleId, c.Text }),
         }, Json));
     }

@@ -82,14 +82,14 @@ internal static class AnswerTrainingRun
 
     private static (double Best, bool Right, bool Answerable) Best(AnswerExample example, double bias, double[] weights, bool withSimilarity)
     {
+        // Without the encoder its features are 0 in the product; the examples hold them, so they are left out here.
+        var model = new AnswerWeights(bias, weights, Threshold: 0);
+        Func<int, bool>? isUsed = withSimilarity ? null : i => !AnswerFeatures.EncoderFeatures.Contains(i);
         var best = double.NegativeInfinity;
         var right = false;
         for (var i = 0; i < example.Features.Count; i++)
         {
-            var z = bias;
-            for (var j = 0; j < weights.Length; j++)
-                z += weights[j] * (withSimilarity || !AnswerFeatures.Names[j].Contains("similarity", StringComparison.Ordinal) ? example.Features[i][j] : 0);
-            var p = 1 / (1 + Math.Exp(-z));
+            var p = model.Probability(example.Features[i], isUsed);
             if (p > best)
                 (best, right) = (p, example.Labels[i]);
         }

@@ -24,13 +24,12 @@ internal static class LogisticFit
     public static (double Bias, double[] Weights) Fit(IReadOnlyList<AnswerExample> examples, bool withSimilarity, Func<AnswerExample, float> weight)
     {
         // [1] Rows; without similarity the encoder's features are zero, as they are in the product.
-        var encoderFeatures = AnswerFeatures.Names.Select((n, i) => (n, i)).Where(x => x.n.Contains("similarity", StringComparison.Ordinal)).Select(x => x.i).ToHashSet();
         var rows = new List<Row>();
         foreach (var example in examples)
         {
             for (var i = 0; i < example.Features.Count; i++)
             {
-                var values = example.Features[i].Select((v, j) => !withSimilarity && encoderFeatures.Contains(j) ? 0f : (float)v).ToArray();
+                var values = example.Features[i].Select((v, j) => !withSimilarity && AnswerFeatures.EncoderFeatures.Contains(j) ? 0f : (float)v).ToArray();
                 rows.Add(new Row { Label = example.Labels[i], Features = values, Weight = weight(example) });
             }
         }
