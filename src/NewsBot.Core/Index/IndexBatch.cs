@@ -14,10 +14,12 @@ public sealed class IndexBatch : IDisposable
     private readonly IndexConnections.WriterLease _lease;
     private readonly SqliteTransaction _tx;
     private readonly IndexWriteCommands _commands;
+    private readonly LuceneIndex _lucene;
     private bool _done;
 
-    internal IndexBatch(IndexConnections connections)
+    internal IndexBatch(IndexConnections connections, LuceneIndex lucene)
     {
+        _lucene = lucene;
         _lease = connections.EnterWriter();
         try
         {
@@ -119,13 +121,17 @@ public sealed class IndexBatch : IDisposable
         return removed;
     }
 
-    /// <summary>Makes every change of the batch visible at once.</summary>
+    /// <summary>
+    /// Makes every change of the batch visible at once: committed to the catalog, then brought into the passage index
+    /// (when this process holds its writer; otherwise the process that does picks it up within a poll).
+    /// </summary>
     public void Commit()
     {
         ObjectDisposedException.ThrowIf(_done, this);
         _commands.SaveStatistics();
         _tx.Commit();
         Dispose();
+        _lucene.CatchUp();
     }
 
     /// <inheritdoc />

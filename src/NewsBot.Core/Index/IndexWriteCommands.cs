@@ -9,8 +9,8 @@ internal sealed class IndexWriteCommands(SqliteConnection connection, SqliteTran
 {
     private readonly List<SqliteCommand> _all = [];
     private SqliteCommand? _findById, _byTextHash, _setOrigin, _insertArticle, _updateArticle, _deleteArticle;
-    private SqliteCommand? _deleteFts, _deletePassages, _insertPassage, _insertFts, _passageSizes, _addStat;
-    private SqliteCommand? _firstAlias, _movePassages, _repointAliases, _makeCanonical, _reindexFts;
+    private SqliteCommand? _logArticlePassages, _deletePassages, _insertPassage, _logPassage, _passageSizes, _addStat;
+    private SqliteCommand? _firstAlias, _movePassages, _repointAliases, _makeCanonical;
 
     // Keys are handed out here (the writer is the only one) rather than read back with RETURNING, which
     // costs a result set per row on the bulk path.
@@ -61,12 +61,8 @@ internal sealed class IndexWriteCommands(SqliteConnection connection, SqliteTran
         Run(Prepare(ref _movePassages, "UPDATE passages SET article_key = $p1 WHERE article_key = $p0", 2), key, alias);
         Run(Prepare(ref _repointAliases, "UPDATE articles SET canonical_key = $p1 WHERE canonical_key = $p0 AND key <> $p1", 2), key, alias);
         Run(Prepare(ref _makeCanonical, "UPDATE articles SET canonical_key = NULL WHERE key = $p0", 1), alias);
-        // The FTS title column holds the owning article's title; the promoted alias may be titled differently.
-        Run(Prepare(ref _deleteFts, "DELETE FROM passage_fts WHERE rowid IN (SELECT key FROM passages WHERE article_key = $p0)", 1), alias);
-        Run(Prepare(ref _reindexFts, """
-            INSERT INTO passage_fts(rowid, title, body)
-            SELECT p.key, a.title, p.text FROM passages p JOIN articles a ON a.key = p.article_key WHERE p.article_key = $p0
-            """, 1), alias);
+        // The index holds the owning article's title with each passage; the promoted alias may be titled differently.
+        LogArticlePassages(alias);
     }
 
     public void SetOrigin(long key, string? origin) =>
@@ -109,7 +105,7 @@ internal sealed class IndexWriteCommands(SqliteConnection connection, SqliteTran
             PassageDelta -= reader.GetInt64(0);
             CharDelta -= reader.GetInt64(1);
         }
-        Run(Prepare(ref _deleteFts, "DELETE FROM passage_fts WHERE rowid IN (SELECT key FROM passages WHERE article_key = $p0)", 1), articleKey);
+        LogArticlePassages(articleKey);
         Run(Prepare(ref _deletePassages, "DELETE FROM passages WHERE article_key = $p0", 1), articleKey);
     }
 
@@ -118,10 +114,14 @@ internal sealed class IndexWriteCommands(SqliteConnection connection, SqliteTran
         var key = ++_nextPassageKey;
         Run(Prepare(ref _insertPassage, "INSERT INTO passages(key, article_key, ordinal, start, end, text) VALUES($p0, $p1, $p2, $p3, $p4, $p5)", 6),
             key, articleKey, passage.Ordinal, passage.Start, passage.End, passage.Text);
-        Run(Prepare(ref _insertFts, "INSERT INTO passage_fts(rowid, title, body) VALUES($p0, $p1, $p2)", 3), key, title, passage.Text);
+        Run(Prepare(ref _logPassage, "INSERT INTO passage_log(passage_key) VALUES($p0)", 1), key);
         PassageDelta++;
         CharDelta += passage.Text.Length;
     }
+
+    /// <summary>Tells the passage index that every passage of an article changes (re-titled or removed).</summary>
+    private void LogArticlePassages(long articleKey) =>
+        Run(Prepare(ref _logArticlePassages, "INSERT INTO passage_log(passage_key) SELECT key FROM passages WHERE article_key = $p0", 1), articleKey);
 
     /// <summary>Adds this transaction's deltas to the stored totals (call once, just before commit).</summary>
     public void SaveStatistics()

@@ -6,14 +6,15 @@ using NewsBot.Core.Passages;
 namespace NewsBot.Core.Index;
 
 /// <summary>
-/// Articles, passages and their SQLite FTS5 index in one file (WAL: readers keep answering while an ingest writes).
-/// Thread-safe.
+/// Articles and passages in the SQLite catalog (the system of record; WAL: readers keep answering while an ingest
+/// writes), searched through a Lucene index derived from it (<see cref="LuceneIndex"/>). Thread-safe.
 /// </summary>
 public sealed class PassageIndex : IDisposable
 {
     private readonly IndexConnections _connections;
     private readonly ArticleCatalog _catalog;
     private readonly PassageSearch _search;
+    private readonly LuceneIndex _lucene;
 
     /// <summary>Opens (creating when absent) the index file named by <see cref="IndexOptions.Path"/>.</summary>
     public PassageIndex(IOptions<IndexOptions> options, ILogger<PassageIndex> logger)
@@ -28,9 +29,19 @@ public sealed class PassageIndex : IDisposable
         if (string.IsNullOrWhiteSpace(path))
             throw new ArgumentException($"{IndexOptions.Section}:{nameof(IndexOptions.Path)} must name the index file.", nameof(options));
         _connections = new IndexConnections(path);
-        _catalog = new ArticleCatalog(_connections, time);
-        _search = new PassageSearch(_connections, new IndexStatistics(_connections, time), logger) { Tuning = options.Value.Search };
-        logger.LogInformation("Index {Path} open with {Articles} articles", Path.GetFullPath(path), _catalog.Count());
+        try
+        {
+            _catalog = new ArticleCatalog(_connections, time);
+            _lucene = new LuceneIndex(IndexOptions.LuceneFolder(path), new SqliteCatalogFeed(_connections), logger,
+                TimeSpan.FromSeconds(options.Value.PollSeconds));
+        }
+        catch
+        {
+            _connections.Dispose();
+            throw;
+        }
+        _search = new PassageSearch(_connections, _lucene, new IndexStatistics(_connections, time), logger) { Tuning = options.Value.Search };
+        logger.LogInformation("Index {Path} open with {Articles} articles (passage index: {State})", Path.GetFullPath(path), _catalog.Count(), _lucene.State);
     }
 
     /// <summary>
@@ -51,7 +62,7 @@ public sealed class PassageIndex : IDisposable
     /// Starts a write transaction for many stores and removals (bulk ingest: one commit instead of one per article).
     /// It holds the write lock until committed or disposed; readers keep seeing the last commit meanwhile.
     /// </summary>
-    public IndexBatch BeginBatch() => new(_connections);
+    public IndexBatch BeginBatch() => new(_connections, _lucene);
 
     /// <summary>Articles stored from files under <paramref name="folder"/>, each with its file's full path (the folder sync's view).</summary>
     internal IReadOnlyList<(string Id, string Origin)> ArticlesWithOriginUnder(string folder) => _catalog.WithOriginUnder(folder);
@@ -97,6 +108,16 @@ public sealed class PassageIndex : IDisposable
     /// <summary>Number of stored articles.</summary>
     public int ArticleCount => _catalog.Count();
 
+    /// <summary>
+    /// What the passage index is doing: "ready", "rebuilding" (from the catalog, answering from what is there) or
+    /// "following" (another process holds its writer and brings it up to date).
+    /// </summary>
+    public string SearchIndexState => _lucene.State;
+
     /// <inheritdoc />
-    public void Dispose() => _connections.Dispose();
+    public void Dispose()
+    {
+        _lucene.Dispose();
+        _connections.Dispose();
+    }
 }

@@ -9,9 +9,6 @@ namespace NewsBot.Core.Index;
 /// </summary>
 internal static class PassageScorer
 {
-    private const int MaxCachedStems = 200_000;
-    private static readonly CappedCache<string> Stems = new(MaxCachedStems);
-
     /// <summary>One candidate's match: per-group saturated term weights, phrase and best-sentence bonuses.</summary>
     internal sealed class Match(double[] saturated, double bonus)
     {
@@ -116,13 +113,5 @@ internal static class PassageScorer
         return new Match(saturated, bonus);
     }
 
-    private static string StemOf(ReadOnlySpan<char> token)
-    {
-        if (Stems.TryGet(token, out var stem))
-            return stem;
-        var word = token.ToString();
-        stem = TermFolding.IndexTerm(word);
-        Stems.Add(word, stem);
-        return stem;
-    }
+    private static string StemOf(ReadOnlySpan<char> token) => TermFolding.CachedIndexTerm(token);
 }

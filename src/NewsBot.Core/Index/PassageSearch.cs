@@ -1,3 +1,5 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Passages;
@@ -5,12 +7,12 @@ using NewsBot.Core.Passages;
 namespace NewsBot.Core.Index;
 
 /// <summary>
-/// Turns user text into a safe FTS5 query and returns the best passages: [1] topic terms and their rarity,
-/// [2] candidates from the rows matching the rarest terms: ranked by FTS5 (<c>ORDER BY rank LIMIT n</c>) while they are
-/// few, else those holding the most rarity (<see cref="CandidateRanking"/>), [3] re-scored in C#.
-/// The query holds only quoted word tokens, so no user input reaches FTS5 as syntax.
+/// Returns the best passages for any user text: [1] topic terms and their rarity (document frequencies from the Lucene
+/// reader), [2] candidates: the passages best matching the rarest terms by BM25 (title and text, the title weighted),
+/// built as term queries from analyzed words (no query parser: no user input is ever syntax), their keys read from doc
+/// values; their text from the catalog, [3] re-scored in C# with every term.
 /// </summary>
-internal sealed class PassageSearch(IndexConnections connections, IndexStatistics statistics, ILogger logger)
+internal sealed class PassageSearch(IndexConnections connections, LuceneIndex lucene, IndexStatistics statistics, ILogger logger)
 {
     /// <summary>Fewest passages for which <see cref="Idf"/> reports index-wide rarity.</summary>
     public const int MinPassagesForIdf = 100;
@@ -26,18 +28,24 @@ internal sealed class PassageSearch(IndexConnections connections, IndexStatistic
         if (k <= 0 || string.IsNullOrWhiteSpace(query))
             return [];
         var tuning = Tuning;
-        using var lease = connections.RentReader();
-        var connection = lease.Connection;
-
-        // [1] Topic terms, their forms and rarity.
-        var stats = statistics.Current(connection);
-        var plan = QueryPlan.Build(query, connection, stats);
-
-        // [2] Candidates by the rarest terms.
-        var groups = plan.ForCandidates(tuning.RowBudget, tuning.MinCandidateTerms, tuning.MaxCandidateTerms);
-        if (groups.Count == 0)
+        if (lucene.Acquire() is not { } lease)
             return [];
-        var candidates = Candidates(SearchCommands.For(connection), groups, Math.Max(k, tuning.Candidates), tuning.RankedRows);
+        var searcher = lease.Searcher;
+        IndexStatistics.Snapshot stats;
+        QueryPlan plan;
+        List<Passage> candidates;
+        using (lease)
+        {
+            // [1] Topic terms, their forms and rarity.
+            stats = statistics.Current(searcher.IndexReader);
+            plan = QueryPlan.Build(query, stats);
+
+            // [2] Candidates by the rarest terms.
+            var groups = plan.ForCandidates(tuning.RowBudget, tuning.MinCandidateTerms, tuning.MaxCandidateTerms);
+            if (groups.Count == 0)
+                return [];
+            candidates = Candidates(searcher, groups, Math.Max(k, tuning.Candidates), tuning.TitleWeight);
+        }
 
         // [3] Re-score with every term, then let several articles in.
         var matches = candidates.Select(p => PassageScorer.Measure(p, plan, stats, tuning)).ToList();
@@ -56,13 +64,17 @@ internal sealed class PassageSearch(IndexConnections connections, IndexStatistic
     /// </summary>
     public double Idf(string word)
     {
-        using var lease = connections.RentReader();
-        var stats = statistics.Current(lease.Connection);
-        if (stats.Passages < MinPassagesForIdf)
+        if (lucene.Acquire() is not { } lease)
             return 0;
-        var stems = IrregularForms.FormsOf(word).Select(TermFolding.IndexTerm).Distinct(StringComparer.Ordinal);
-        var frequency = Math.Min(stats.Passages, stems.Sum(s => stats.DocumentFrequency(lease.Connection, s)));
-        return stats.Idf(frequency);
+        using (lease)
+        {
+            var stats = statistics.Current(lease.Searcher.IndexReader);
+            if (stats.Passages < MinPassagesForIdf)
+                return 0;
+            var stems = IrregularForms.FormsOf(word).Select(TermFolding.IndexTerm).Distinct(StringComparer.Ordinal);
+            var frequency = Math.Min(stats.Passages, stems.Sum(stats.DocumentFrequency));
+            return stats.Idf(frequency);
+        }
     }
 
     /// <summary>
@@ -109,21 +121,45 @@ internal sealed class PassageSearch(IndexConnections connections, IndexStatistic
         return chosen.OrderByDescending(h => h.Score).ThenBy(h => h.Passage.Id, StringComparer.Ordinal).ToList();
     }
 
-    private List<Passage> Candidates(SearchCommands commands, IReadOnlyList<QueryPlan.TermGroup> groups, int n, long rankedRows)
+    private List<Passage> Candidates(IndexSearcher searcher, IReadOnlyList<QueryPlan.TermGroup> groups, int n, double titleWeight)
     {
-        var passages = new List<Passage>(n);
-        var match = "";
+        // [2a] The candidate keys: BM25 over the rare groups, each an OR of its forms in the title (weighted) and the text.
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var group in groups)
+        {
+            var forms = new BooleanQuery(disableCoord: true);
+            foreach (var stem in group.Stems)
+            {
+                forms.Add(new TermQuery(new Term(LuceneIndex.AllField, stem)), Occur.SHOULD);
+                // The text field holds the title once already.
+                if (titleWeight > 1)
+                    forms.Add(new TermQuery(new Term(LuceneIndex.TitleField, stem)) { Boost = (float)(titleWeight - 1) }, Occur.SHOULD);
+            }
+            query.Add(forms, Occur.SHOULD);
+        }
+        var top = searcher.Search(query, n).ScoreDocs;
+        var keys = new long[top.Length];
+        var leaves = searcher.IndexReader.Leaves;
+        for (var i = 0; i < top.Length; i++)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(top[i].Doc, leaves)];
+            keys[i] = leaf.AtomicReader.GetNumericDocValues(LuceneIndex.KeyField).Get(top[i].Doc - leaf.DocBase);
+        }
+        return Load(keys);
+    }
+
+    /// <summary>[2b] Text and article fields of the candidate passages, from the catalog (a passage removed meanwhile is left out).</summary>
+    private List<Passage> Load(long[] keys)
+    {
+        var passages = new List<Passage>(keys.Length);
+        if (keys.Length == 0)
+            return passages;
         try
         {
-            // [2a] The candidate keys.
-            var keys = groups.Sum(g => g.DocumentFrequency) <= rankedRows ? Ranked(commands, groups, n, out match) : MostRarity(commands, groups, n, rankedRows, out match);
-            if (keys.Count == 0)
-                return passages;
-
-            // [2b] Text and article fields of those rows only.
-            match = "";
-            commands.Passages.Parameters[0].Value = "[" + string.Join(',', keys) + "]";
-            using var reader = commands.Passages.ExecuteReader();
+            using var lease = connections.RentReader();
+            var command = SearchCommands.For(lease.Connection).Passages;
+            command.Parameters[0].Value = "[" + string.Join(',', keys) + "]";
+            using var reader = command.ExecuteReader();
             while (reader.Read())
             {
                 var articleId = reader.GetString(5);
@@ -134,73 +170,10 @@ internal sealed class PassageSearch(IndexConnections connections, IndexStatistic
         }
         catch (SqliteException e)
         {
-            // Queries are built from quoted word tokens only, so this is a bug, not bad input: log it, answer "nothing found".
-            logger.LogError(e, "FTS5 rejected the generated query {Match}", match);
+            // A catalog that cannot be read now (locked past the busy timeout, disk error): log it, answer "nothing found".
+            logger.LogError(e, "The catalog could not be read for {Count} passages", keys.Length);
             passages.Clear();
         }
         return passages;
-    }
-
-    private static List<long> Ranked(SearchCommands commands, IReadOnlyList<QueryPlan.TermGroup> groups, int n, out string match)
-    {
-        match = FtsQuery.AnyOf(groups.Select(g => g.Forms))!;
-        return RankedKeys(commands, match, n);
-    }
-
-    private static List<long> RankedKeys(SearchCommands commands, string match, int n)
-    {
-        commands.Ranked.Parameters[0].Value = match;
-        commands.Ranked.Parameters[1].Value = n;
-        var keys = new List<long>(n);
-        using var rows = commands.Ranked.ExecuteReader();
-        while (rows.Read())
-            keys.Add(rows.GetInt64(0));
-        return keys;
-    }
-
-    private static IReadOnlyList<long> MostRarity(SearchCommands commands, IReadOnlyList<QueryPlan.TermGroup> groups, int n, long rankedRows, out string match)
-    {
-        // Every group's rows, unranked; then whole group sets by rarity, and bm25 orders the boundary set when it is small enough.
-        var ranking = new CandidateRanking(groups);
-        match = "";
-        for (var g = 0; g < groups.Count; g++)
-        {
-            match = FtsQuery.AnyOf([groups[g].Forms])!;
-            commands.Rows.Parameters[0].Value = match;
-            ranking.Add(g, ParseKeys(commands.Rows.ExecuteScalar() as string));
-        }
-        var (keys, boundary) = ranking.Split(n);
-        if (boundary is null)
-            return keys;
-        if (boundary.Size > rankedRows)
-        {
-            keys.AddRange(ranking.Spread(boundary.Mask, boundary.Wanted));
-            return keys;
-        }
-        match = FtsQuery.Exactly([.. groups.Select(g => g.Forms)], boundary.Mask)!;
-        keys.AddRange(RankedKeys(commands, match, boundary.Wanted));
-        return keys;
-    }
-
-    /// <summary>"3,17,42" → [3, 17, 42], ascending.</summary>
-    internal static long[] ParseKeys(string? list)
-    {
-        if (string.IsNullOrEmpty(list))
-            return [];
-        var span = list.AsSpan();
-        var keys = new long[span.Count(',') + 1];
-        var i = 0;
-        foreach (var range in span.Split(','))
-            keys[i++] = long.Parse(span[range], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
-        // FTS5 scans in rowid order, but SQL does not promise group_concat's order: sort only when it is not.
-        for (i = 1; i < keys.Length; i++)
-        {
-            if (keys[i] < keys[i - 1])
-            {
-                Array.Sort(keys);
-                break;
-            }
-        }
-        return keys;
     }
 }

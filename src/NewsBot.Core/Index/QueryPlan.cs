@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace NewsBot.Core.Index;
 
 /// <summary>
@@ -33,7 +31,7 @@ internal sealed class QueryPlan
     /// <summary>One topic term of the query.</summary>
     internal sealed record TermGroup(int Position, string Word, IReadOnlyList<string> Forms, IReadOnlySet<string> Stems, long DocumentFrequency, double Idf);
 
-    public static QueryPlan Build(string query, SqliteConnection connection, IndexStatistics.Snapshot stats)
+    public static QueryPlan Build(string query, IndexStatistics.Snapshot stats)
     {
         var tokens = QueryTerms.Tokens(query).Take(QueryTerms.MaxScannedTokens).ToList();
         var hint = AnswerTypeHint.Of(tokens);
@@ -47,7 +45,7 @@ internal sealed class QueryPlan
             if (stems.All(seenStems.Contains))
                 continue;
             seenStems.UnionWith(stems);
-            var frequency = Math.Min(stats.Passages, stems.Sum(s => stats.DocumentFrequency(connection, s)));
+            var frequency = Math.Min(stats.Passages, stems.Sum(stats.DocumentFrequency));
             groups.Add(new TermGroup(groups.Count, word, forms, stems, frequency, stats.Idf(frequency)));
         }
         return new QueryPlan(groups, hint);
@@ -55,7 +53,7 @@ internal sealed class QueryPlan
 
     /// <summary>
     /// The rarest groups whose passages together stay within <paramref name="budget"/> rows (at least
-    /// <paramref name="minimum"/> that occur at all): FTS5 scores every row an OR query matches, so common
+    /// <paramref name="minimum"/> that occur at all): the candidate query scores every row it matches, so common
     /// terms are left to the re-scoring of the candidates.
     /// </summary>
     public IReadOnlyList<TermGroup> ForCandidates(long budget, int minimum, int maximum)

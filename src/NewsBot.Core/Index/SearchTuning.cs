@@ -6,16 +6,15 @@ namespace NewsBot.Core.Index;
 /// </summary>
 public sealed record SearchTuning
 {
-    /// <summary>Candidates fetched from FTS5 per query before re-scoring.</summary>
+    /// <summary>Candidates fetched from the Lucene index per query (BM25 over the rarest terms) before re-scoring.</summary>
     public int Candidates { get; set; } = 100;
 
     /// <summary>Rows the OR query may touch before common terms are left out of candidate generation.</summary>
     public long RowBudget { get; set; } = 8_000;
 
     /// <summary>
-    /// Most rows FTS5 ranks by bm25 for one search (~2 µs a row). When the rare terms match more, the rows holding the
-    /// most rarity are taken unranked (~0.25 µs a row) and bm25 orders only the boundary group set, if it is this small.
-    /// 1,000 keeps RealTimeQA r@5 at 0.816 (0 gives 0.801, 8,000 = always ranked 0.824) and 1M-passage search ~2× faster.
+    /// Unused since the passages moved to Lucene, which scores every row the candidate query matches (~30 ns a row, where
+    /// FTS5 took ~2 µs and needed this cap). Kept so existing settings and <c>--set</c> scripts still bind.
     /// </summary>
     public long RankedRows { get; set; } = 1_000;
 

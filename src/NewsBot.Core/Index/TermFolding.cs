@@ -9,8 +9,22 @@ namespace NewsBot.Core.Index;
 /// </summary>
 internal static class TermFolding
 {
+    private const int MaxCachedTerms = 200_000;
+    private static readonly CappedCache<string> Cache = new(MaxCachedTerms);
+
     /// <summary>The indexed form of a lower-cased token.</summary>
     public static string IndexTerm(string lowerToken) => PorterStemmer.Stem(RemoveDiacritics(lowerToken));
+
+    /// <summary><see cref="IndexTerm"/> through a bounded cache, without allocating for a word seen before.</summary>
+    public static string CachedIndexTerm(ReadOnlySpan<char> lowerToken)
+    {
+        if (Cache.TryGet(lowerToken, out var term))
+            return term;
+        var word = lowerToken.ToString();
+        term = IndexTerm(word);
+        Cache.Add(word, term);
+        return term;
+    }
 
     /// <summary>The token without combining marks (ASCII tokens come back unchanged, without allocating).</summary>
     public static string RemoveDiacritics(string token)

@@ -3,39 +3,12 @@ using NewsBot.Core.Index;
 namespace NewsBot.Core.Tests.Index;
 
 /// <summary>
-/// Candidates on a large index: rows holding more rare terms come first without FTS5 ranking every row, and the
-/// group set at the boundary is ordered by bm25 when it is small enough.
+/// Candidates on a larger index: passages holding more rare terms come first, and among passages holding the same
+/// terms BM25 keeps the one that says them more.
 /// </summary>
 public sealed class CandidateTests : IDisposable
 {
     private readonly TestIndex _index = new();
-
-    [Fact]
-    public void Split_TakesWholeGroupSets_RarestFirst_AndNamesTheBoundary()
-    {
-        var groups = new[] { Group("narwhal", 5.0), Group("harbour", 1.0) };
-        var ranking = new CandidateRanking(groups);
-        ranking.Add(1, [1, 2, 3, 4]);
-        ranking.Add(0, [3, 9]);
-
-        var (rows, boundary) = ranking.Split(3);
-
-        Assert.Equal([3, 9], rows.Order());
-        Assert.Equal(new CandidateRanking.Boundary(0b10, 3, 1), boundary);
-        Assert.Single(ranking.Spread(0b10, 1));
-    }
-
-    [Theory]
-    [InlineData(null, new long[0])]
-    [InlineData("", new long[0])]
-    [InlineData("3,17,42", new long[] { 3, 17, 42 })]
-    [InlineData("42,3,17", new long[] { 3, 17, 42 })]
-    public void ParseKeys_ReadsGroupConcat_Ascending(string? list, long[] expected) =>
-        Assert.Equal(expected, PassageSearch.ParseKeys(list));
-
-    [Fact]
-    public void Exactly_ExcludesTheOtherGroups() =>
-        Assert.Equal("(\"a\" AND (\"meet\" OR \"met\")) NOT (\"c\")", FtsQuery.Exactly([["a"], ["meet", "met"], ["c"]], 0b011));
 
     [Fact]
     public void Search_PastTheRankedRows_StillPutsTheRowWithBothTermsFirst()

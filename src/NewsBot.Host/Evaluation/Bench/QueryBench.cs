@@ -92,7 +92,12 @@ internal static class QueryBench
         return command.ExecuteScalar() is long passages ? passages : 0;
     }
 
-    /// <summary>The index file and its write-ahead log.</summary>
-    public static double IndexSizeMb(string indexPath) =>
-        new[] { indexPath, indexPath + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length) / (1024.0 * 1024.0);
+    /// <summary>Everything the index takes on disk: the catalog file, its write-ahead log and the Lucene folder beside it.</summary>
+    public static double IndexSizeMb(string indexPath)
+    {
+        var lucene = NewsBot.Core.Index.IndexOptions.LuceneFolder(indexPath);
+        var files = new[] { indexPath, indexPath + "-wal" }.Where(File.Exists).Select(f => new FileInfo(f))
+            .Concat(Directory.Exists(lucene) ? new DirectoryInfo(lucene).EnumerateFiles() : []);
+        return files.Sum(f => f.Length) / (1024.0 * 1024.0);
+    }
 }

@@ -1,0 +1,366 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+using LuceneIndexOptions = Lucene.Net.Index.IndexOptions;
+
+namespace NewsBot.Core.Index;
+
+/// <summary>
+/// The passages in a Lucene.Net index, derived from the catalog: it is brought up to the catalog's change log after
+/// every write made here, every poll (<see cref="IndexOptions.PollSeconds"/>) for writes made by another process, and rebuilt from the
+/// catalog when it is missing, unreadable, built by another analysis (<see cref="PassageAnalyzer.Version"/>) or from
+/// another catalog. Lucene allows one writer per index: the first process to open it holds the writer (the host, when it
+/// runs); another (<c>newsbot ingest</c> while the host is up) only writes the catalog and reads the index, which the
+/// holder brings up to date within a poll. Searches never wait for the writer: they see the last refreshed state.
+/// </summary>
+internal sealed class LuceneIndex : IDisposable
+{
+    public const string KeyField = "key";
+    public const string AllField = "all";
+    public const string TitleField = "title";
+
+    /// <summary>Passages indexed before the searchers are refreshed during a long catch-up (answers come from what is there).</summary>
+    private const int RefreshEvery = 50_000;
+
+    /// <summary>Changes a catch-up applies at once.</summary>
+    private const int ChangeChunk = 20_000;
+
+    /// <summary>Most passages brought in while opening before the rest is left to the background (the host must start answering).</summary>
+    private const long OpenCatchUpLimit = 20_000;
+
+    private const string AnalysisKey = "analysis";
+    private const string CatalogKey = "catalog";
+    private const string ChangeKey = "change";
+    private const string MaxKeyKey = "max-key";
+
+    private static readonly FieldType TextType = Freeze(new FieldType { IsIndexed = true, IsTokenized = true, IsStored = false, IndexOptions = LuceneIndexOptions.DOCS_AND_FREQS });
+    private static readonly FieldType KeyType = Freeze(new FieldType { IsIndexed = true, IsTokenized = false, IsStored = false, OmitNorms = true, IndexOptions = LuceneIndexOptions.DOCS_ONLY });
+
+    private readonly LuceneDirectory _directory;
+    private readonly ICatalogFeed _catalog;
+    private readonly ILogger _logger;
+    private readonly PassageAnalyzer _analyzer = new();
+    private readonly object _gate = new();
+    private readonly Timer _poll;
+    private readonly CancellationTokenSource _closing = new();
+    private IndexWriter? _writer;
+    private SearcherManager? _searchers;
+    private long _change;
+    private long _maxKey;
+    private bool _rebuild;
+    private int _polling;
+    private int _disposed;
+    private Task _background = Task.CompletedTask;
+
+    public LuceneIndex(string folder, ICatalogFeed catalog, ILogger logger, TimeSpan pollInterval)
+    {
+        System.IO.Directory.CreateDirectory(folder);
+        _directory = FSDirectory.Open(folder);
+        _catalog = catalog;
+        _logger = logger;
+        TryTakeWriter();
+        if (_writer is not null)
+        {
+            var behind = _rebuild ? catalog.PassageCount() : catalog.LatestChange() - _change;
+            if (behind <= OpenCatchUpLimit)
+                CatchUp();
+            else
+                _background = Task.Run(CatchUp);
+        }
+        _poll = new Timer(_ => Poll(), null, pollInterval, pollInterval);
+    }
+
+    /// <summary>BM25 as the candidate stage ranks by.</summary>
+    public static Similarity Similarity { get; } = new BM25Similarity();
+
+    /// <summary>Whether this process holds the index's writer.</summary>
+    public bool IsWriter => Volatile.Read(ref _writer) is not null;
+
+    /// <summary>What the index is doing, for logs and health: "ready", "rebuilding", "following" (another process writes).</summary>
+    public string State => _writer is null ? "following" : _background.IsCompleted ? "ready" : "rebuilding";
+
+    /// <summary>A searcher over the last refreshed state (null while no index exists yet); dispose the lease to give it back.</summary>
+    public SearcherLease? Acquire()
+    {
+        var searchers = Volatile.Read(ref _searchers);
+        return searchers is null ? null : new SearcherLease(searchers, searchers.Acquire());
+    }
+
+    /// <summary>
+    /// Brings the index up to the catalog's newest change (when this process holds the writer) and makes it visible to
+    /// searches. Called after every catalog write made here; writes by others are picked up by the poll.
+    /// </summary>
+    public void CatchUp()
+    {
+        if (_writer is null)
+            return;
+        lock (_gate)
+        {
+            if (_writer is null || _closing.IsCancellationRequested)
+                return;
+            try
+            {
+                var latest = _catalog.LatestChange();
+                if (!_rebuild && (latest < _change || _catalog.OldestChange() > _change + 1 && _change > 0))
+                    _rebuild = true; // the log was pruned past us, or this is another catalog's index
+                if (_rebuild)
+                    Rebuild();
+                else if (latest > _change)
+                    Apply(latest);
+                else
+                    return;
+                _searchers!.MaybeRefreshBlocking();
+            }
+            catch (OperationCanceledException) when (_closing.IsCancellationRequested)
+            {
+                // Closing: what was committed stays; the next start goes on from there.
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+            return;
+        _closing.Cancel();
+        _poll.Dispose();
+        try
+        {
+            _background.Wait(TimeSpan.FromSeconds(30));
+        }
+        catch (AggregateException)
+        {
+            // Logged where it failed.
+        }
+        lock (_gate)
+        {
+            _searchers?.Dispose();
+            // Every completed catch-up is committed; a rollback drops only a half-done one (its changes are replayed).
+            _writer?.Rollback();
+            _writer = null;
+        }
+        _directory.Dispose();
+        _analyzer.Dispose();
+    }
+
+    private void Poll()
+    {
+        if (Interlocked.Exchange(ref _polling, 1) == 1)
+            return;
+        try
+        {
+            if (_writer is null)
+            {
+                TryTakeWriter();
+                if (_writer is null)
+                {
+                    // Following another process's writer: open its index once it exists, then see its commits.
+                    if (_searchers is null && DirectoryReader.IndexExists(_directory))
+                        _searchers = new SearcherManager(_directory, new BM25SearcherFactory());
+                    _searchers?.MaybeRefresh();
+                    return;
+                }
+            }
+            if (_background.IsCompleted)
+                CatchUp();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            if (!_closing.IsCancellationRequested)
+                _logger.LogWarning(e, "The passage index could not be brought up to date; trying again in a moment");
+        }
+        finally
+        {
+            Volatile.Write(ref _polling, 0);
+        }
+    }
+
+    private void TryTakeWriter()
+    {
+        lock (_gate)
+        {
+            if (_writer is not null || _closing.IsCancellationRequested)
+                return;
+            IndexWriter writer;
+            try
+            {
+                writer = new IndexWriter(_directory, Config(OpenMode.CREATE_OR_APPEND));
+            }
+            catch (LockObtainFailedException)
+            {
+                return; // another process holds it
+            }
+            catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException or IOException)
+            {
+                _logger.LogWarning("The passage index cannot be read ({Error}); rebuilding it from the catalog", e.Message);
+                ClearLock();
+                writer = new IndexWriter(_directory, Config(OpenMode.CREATE));
+            }
+            var data = writer.CommitData;
+            _rebuild = !(data.TryGetValue(AnalysisKey, out var analysis) && analysis == PassageAnalyzer.Version
+                && data.TryGetValue(CatalogKey, out var catalog) && catalog == _catalog.CatalogId.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                && data.TryGetValue(ChangeKey, out var change) && long.TryParse(change, out _change)
+                && data.TryGetValue(MaxKeyKey, out var maxKey) && long.TryParse(maxKey, out _maxKey));
+            if (_rebuild && writer.NumDocs > 0)
+                _logger.LogInformation("The passage index was built by another analysis or catalog; rebuilding it from the catalog");
+            var searchers = new SearcherManager(writer, true, new BM25SearcherFactory());
+            var old = _searchers;
+            _searchers = searchers;
+            old?.Dispose();
+            Volatile.Write(ref _writer, writer);
+        }
+    }
+
+    private void ClearLock()
+    {
+        try
+        {
+            IndexWriter.Unlock(_directory);
+        }
+        catch (IOException)
+        {
+            // Held by a live process after all: opening will say so.
+        }
+    }
+
+    private IndexWriterConfig Config(OpenMode mode) => new(PassageAnalyzer.Lucene, _analyzer)
+    {
+        OpenMode = mode,
+        Similarity = Similarity,
+        RAMBufferSizeMB = 64,
+        MergePolicy = new TieredMergePolicy(),
+    };
+
+    /// <summary>Every passage again, from one snapshot of the catalog.</summary>
+    private void Rebuild()
+    {
+        var writer = _writer!;
+        var total = _catalog.PassageCount();
+        if (total > OpenCatchUpLimit)
+            _logger.LogInformation("Building the passage index from the catalog: {Total:N0} passages", total);
+        writer.DeleteAll();
+        var document = new PassageDocument();
+        long change = 0, count = 0, maxKey = 0;
+        foreach (var passage in _catalog.AllPassages(c => change = c))
+        {
+            _closing.Token.ThrowIfCancellationRequested();
+            writer.AddDocument(document.Fill(passage));
+            maxKey = passage.Key;
+            if (++count % RefreshEvery == 0)
+            {
+                _searchers!.MaybeRefresh();
+                _logger.LogInformation("Passage index: {Count:N0} of {Total:N0} passages", count, total);
+            }
+        }
+        Commit(change, maxKey);
+        _rebuild = false;
+        if (total > OpenCatchUpLimit)
+            _logger.LogInformation("Passage index ready: {Count:N0} passages", count);
+    }
+
+    /// <summary>The changes after the last applied one: changed passages replaced, removed ones deleted.</summary>
+    private void Apply(long latest)
+    {
+        var writer = _writer!;
+        var document = new PassageDocument();
+        var from = _change;
+        while (from < latest)
+        {
+            _closing.Token.ThrowIfCancellationRequested();
+            var to = Math.Min(latest, from + ChangeChunk);
+            var keys = _catalog.ChangedSince(from, to);
+            var present = _catalog.Passages(keys);
+            var found = new HashSet<long>(present.Count);
+            var maxKey = _maxKey;
+            foreach (var passage in present)
+            {
+                found.Add(passage.Key);
+                // Keys above every key ever indexed are new: adding skips the delete-by-key an update costs.
+                if (passage.Key > _maxKey)
+                    writer.AddDocument(document.Fill(passage));
+                else
+                    writer.UpdateDocument(PassageDocument.KeyTerm(passage.Key), document.Fill(passage));
+                maxKey = Math.Max(maxKey, passage.Key);
+            }
+            foreach (var key in keys)
+            {
+                if (!found.Contains(key) && key <= _maxKey)
+                    writer.DeleteDocuments(PassageDocument.KeyTerm(key));
+            }
+            Commit(to, maxKey);
+            from = to;
+            if (from < latest)
+                _searchers!.MaybeRefresh();
+        }
+    }
+
+    private void Commit(long change, long maxKey)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        _writer!.SetCommitData(new Dictionary<string, string>
+        {
+            [AnalysisKey] = PassageAnalyzer.Version,
+            [CatalogKey] = _catalog.CatalogId.ToString(inv),
+            [ChangeKey] = change.ToString(inv),
+            [MaxKeyKey] = maxKey.ToString(inv),
+        });
+        _writer.Commit();
+        _change = change;
+        _maxKey = maxKey;
+    }
+
+    private static FieldType Freeze(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
+    /// <summary>One reusable document: the key (indexed for deletes, a doc value for results), the title, and title plus text.</summary>
+    private sealed class PassageDocument
+    {
+        private readonly Document _document = [];
+        private readonly Field _key = new(KeyField, "0", KeyType);
+        private readonly NumericDocValuesField _keyValue = new(KeyField, 0);
+        private readonly Field _title = new(TitleField, "", TextType);
+        private readonly Field _allTitle = new(AllField, "", TextType);
+        private readonly Field _allText = new(AllField, "", TextType);
+
+        public PassageDocument()
+        {
+            _document.Add(_key);
+            _document.Add(_keyValue);
+            _document.Add(_title);
+            _document.Add(_allTitle);
+            _document.Add(_allText);
+        }
+
+        public static Term KeyTerm(long key) => new(KeyField, key.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        public Document Fill(FeedPassage passage)
+        {
+            _key.SetStringValue(passage.Key.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            _keyValue.SetInt64Value(passage.Key);
+            _title.SetStringValue(passage.Title);
+            _allTitle.SetStringValue(passage.Title);
+            _allText.SetStringValue(passage.Text);
+            return _document;
+        }
+    }
+
+    /// <summary>A searcher and the manager it came from (the manager changes when a follower takes the writer over).</summary>
+    internal readonly struct SearcherLease(SearcherManager manager, IndexSearcher searcher) : IDisposable
+    {
+        public IndexSearcher Searcher => searcher;
+
+        public void Dispose() => manager.Release(searcher);
+    }
+
+    private sealed class BM25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+    }
+}

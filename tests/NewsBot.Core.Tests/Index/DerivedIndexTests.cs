@@ -1,0 +1,172 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Index;
+using CoreIndexOptions = NewsBot.Core.Index.IndexOptions;
+
+namespace NewsBot.Core.Tests.Index;
+
+/// <summary>
+/// The Lucene passage index is derived from the SQLite catalog: rebuilt when missing, unreadable or built by another
+/// analysis; one process holds its writer and indexes what another process writes to the catalog; a schema-4 file
+/// (FTS5 beside the catalog) opens with its articles.
+/// </summary>
+public sealed class DerivedIndexTests : IDisposable
+{
+    private readonly TestIndex _index = new();
+
+    private string LuceneFolder => CoreIndexOptions.LuceneFolder(_index.Path);
+
+    [Fact]
+    public void MissingLuceneFolder_IsRebuiltFromTheCatalog()
+    {
+        _index.With(("narwhal", "Narwhal seen", "A narwhal was seen in the harbour on Tuesday."));
+        _index.Index.Dispose();
+        System.IO.Directory.Delete(LuceneFolder, recursive: true);
+
+        using var reopened = TestIndex.Open(_index.Path);
+
+        Assert.Equal("narwhal", Assert.Single(reopened.Search("narwhal harbour", 5)).Passage.ArticleId);
+    }
+
+    [Fact]
+    public void CorruptLuceneFiles_AreRebuiltFromTheCatalog()
+    {
+        _index.With(("narwhal", "Narwhal seen", "A narwhal was seen in the harbour on Tuesday."));
+        _index.Index.Dispose();
+        foreach (var file in System.IO.Directory.GetFiles(LuceneFolder))
+            File.WriteAllBytes(file, [1, 2, 3, 4, 5, 6, 7, 8]);
+
+        using var reopened = TestIndex.Open(_index.Path);
+
+        Assert.Equal("narwhal", Assert.Single(reopened.Search("narwhal harbour", 5)).Passage.ArticleId);
+    }
+
+    [Fact]
+    public void IndexBuiltByAnotherAnalysis_IsRebuilt_KeepingNothingOfIt()
+    {
+        _index.With(("narwhal", "Narwhal seen", "A narwhal was seen in the harbour on Tuesday."));
+        _index.Index.Dispose();
+        // Another version's index: a passage the catalog does not have, and another analysis named in its commit.
+        using (var directory = FSDirectory.Open(LuceneFolder))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Standard.StandardAnalyzer(Lucene.Net.Util.LuceneVersion.LUCENE_48))))
+        {
+            writer.AddDocument([new StringField("key", "999", Field.Store.NO), new NumericDocValuesField("key", 999), new TextField("all", "zebra crossing", Field.Store.NO)]);
+            writer.SetCommitData(new Dictionary<string, string> { ["analysis"] = "some-older-analysis" });
+            writer.Commit();
+        }
+
+        using var reopened = TestIndex.Open(_index.Path);
+
+        Assert.Empty(reopened.Search("zebra crossing", 5));
+        Assert.Equal("narwhal", Assert.Single(reopened.Search("narwhal", 5)).Passage.ArticleId);
+    }
+
+    [Fact]
+    public void SecondProcess_WritesTheCatalog_AndTheWriterIndexesItWithinAPoll()
+    {
+        _index.Index.Dispose();
+        using var host = Open(pollSeconds: 0.1);
+        using var cli = Open(pollSeconds: 0.1);
+        var article = new Article("walrus", "Walrus naps", "A walrus slept on the pier all afternoon.");
+
+        cli.Store(article, TestIndex.Paragraphs(article), null);
+
+        Assert.Equal("ready", host.SearchIndexState);
+        Assert.Equal("following", cli.SearchIndexState);
+        Assert.True(SpinWait.SpinUntil(() => host.Search("walrus pier", 5).Count == 1 && cli.Search("walrus pier", 5).Count == 1, TimeSpan.FromSeconds(10)),
+            "the host's writer should index the other process's article, and both should find it");
+    }
+
+    [Fact]
+    public void WhenTheWriterCloses_TheFollowerTakesItOver()
+    {
+        _index.Index.Dispose();
+        var host = Open(pollSeconds: 0.1);
+        using var cli = Open(pollSeconds: 0.1);
+        host.Dispose();
+
+        Assert.True(SpinWait.SpinUntil(() => cli.SearchIndexState == "ready", TimeSpan.FromSeconds(10)));
+        var article = new Article("walrus", "Walrus naps", "A walrus slept on the pier all afternoon.");
+        cli.Store(article, TestIndex.Paragraphs(article), null);
+        Assert.Single(cli.Search("walrus pier", 5));
+    }
+
+    [Fact]
+    public void CatalogWrittenButNeverIndexed_IsIndexedAtTheNextOpen()
+    {
+        // An ingest that committed to the catalog and was killed before indexing: the next start catches up.
+        _index.Index.Dispose();
+        var host = Open(pollSeconds: 60);
+        var cli = Open(pollSeconds: 60);
+        var article = new Article("walrus", "Walrus naps", "A walrus slept on the pier all afternoon.");
+        cli.Store(article, TestIndex.Paragraphs(article), null);
+        cli.Dispose();
+        host.Dispose();
+
+        using var next = TestIndex.Open(_index.Path);
+
+        Assert.Single(next.Search("walrus pier", 5));
+    }
+
+    [Fact]
+    public void RemovedArticle_LeavesTheIndex()
+    {
+        _index.With(("narwhal", "Narwhal seen", "A narwhal was seen in the harbour on Tuesday."), ("walrus", "Walrus naps", "A walrus slept in the harbour."));
+
+        _index.Index.Remove(["narwhal"]);
+
+        Assert.Empty(_index.Index.Search("narwhal", 5));
+        using var directory = FSDirectory.Open(LuceneFolder);
+        using var reader = DirectoryReader.Open(directory);
+        Assert.Equal(1, reader.NumDocs);
+    }
+
+    [Fact]
+    public void SchemaFourFile_WithFts5Tables_OpensWithItsArticles_AndNoFts5TableRemains()
+    {
+        _index.Index.Dispose();
+        var path = System.IO.Path.Combine(_index.Folder, "old.db");
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE articles(key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, id_folded TEXT NOT NULL, title TEXT NOT NULL, url TEXT,
+                    published TEXT, published_utc INTEGER, source TEXT, content_hash TEXT NOT NULL, text_hash TEXT NOT NULL, origin TEXT,
+                    folded TEXT NOT NULL, canonical_key INTEGER);
+                CREATE TABLE passages(key INTEGER PRIMARY KEY, article_key INTEGER NOT NULL, ordinal INTEGER NOT NULL, start INTEGER NOT NULL,
+                    end INTEGER NOT NULL, text TEXT NOT NULL);
+                CREATE VIRTUAL TABLE passage_fts USING fts5(title, body, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');
+                CREATE VIRTUAL TABLE passage_terms USING fts5vocab(passage_fts, row);
+                CREATE TABLE index_stats(name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+                INSERT INTO index_stats VALUES('passages', 1), ('chars', 44);
+                INSERT INTO articles VALUES(1, 'narwhal', 'narwhal', 'Narwhal seen', NULL, NULL, NULL, NULL, 'h1', 'h2', NULL, 'narwhal narwhal seen', NULL);
+                INSERT INTO passages VALUES(1, 1, 0, 0, 44, 'A narwhal was seen in the harbour on Tuesday.');
+                INSERT INTO passage_fts(rowid, title, body) VALUES(1, 'Narwhal seen', 'A narwhal was seen in the harbour on Tuesday.');
+                PRAGMA user_version=4;
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using (var opened = TestIndex.Open(path))
+        {
+            Assert.Equal(1, opened.ArticleCount);
+            Assert.Equal("narwhal", Assert.Single(opened.Search("narwhal harbour", 5)).Passage.ArticleId);
+        }
+        using var check = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        check.Open();
+        using var tables = check.CreateCommand();
+        tables.CommandText = "SELECT count(*) FROM sqlite_master WHERE name LIKE 'passage_fts%' OR name = 'passage_terms' OR sql LIKE '%fts5%'";
+        Assert.Equal(0L, (long)tables.ExecuteScalar()!);
+    }
+
+    public void Dispose() => _index.Dispose();
+
+    private PassageIndex Open(double pollSeconds) =>
+        new(Options.Create(new CoreIndexOptions { Path = _index.Path, PollSeconds = pollSeconds }), NullLogger<PassageIndex>.Instance);
+}
