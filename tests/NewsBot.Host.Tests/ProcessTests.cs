@@ -62,6 +62,28 @@ public sealed class ProcessTests : IDisposable
         Assert.Contains("the limit is 50", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Newsbot_ingest_while_another_process_holds_the_index_writes_the_catalog_and_the_holder_indexes_it()
+    {
+        // This test process plays the host: it opens the index first, so it holds the Lucene writer.
+        var indexPath = _temp.File("shared.db");
+        using var host = new NewsBot.Core.Index.PassageIndex(
+            Microsoft.Extensions.Options.Options.Create(new NewsBot.Core.Index.IndexOptions { Path = indexPath, PollSeconds = 0.2 }),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<NewsBot.Core.Index.PassageIndex>.Instance);
+        var folder = Directory.CreateDirectory(_temp.File("incoming")).FullName;
+        File.WriteAllText(Path.Combine(folder, "walrus.txt"), "Walrus naps on the pier\n\nA walrus slept on the town pier all afternoon, watched by a crowd.");
+
+        var (exit, stdout, stderr) = await RunAsync("ingest", folder, "--index", indexPath);
+
+        Assert.True(exit == 0, $"exit {exit}\n{stdout}\n{stderr}");
+        Assert.Equal("ready", host.SearchIndexState);
+        Assert.True(SpinWait.SpinUntil(() => host.Search("walrus pier", 5).Count == 1, TimeSpan.FromSeconds(10)),
+            "the host should index the article the other process wrote to the catalog within a few polls");
+        var (listExit, list, listErr) = await RunAsync("articles", "--index", indexPath);
+        Assert.True(listExit == 0, $"exit {listExit}\n{list}\n{listErr}");
+        Assert.Contains("walrus", list, StringComparison.Ordinal);
+    }
+
     private Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args) =>
         RunAsync(new Dictionary<string, string>(), args);
 

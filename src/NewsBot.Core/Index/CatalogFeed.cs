@@ -17,9 +17,6 @@ internal interface ICatalogFeed
     /// <summary>The newest point of the change log (0 when nothing was ever written).</summary>
     long LatestChange();
 
-    /// <summary>The oldest point still in the change log (0 when it is empty).</summary>
-    long OldestChange();
-
     /// <summary>The distinct passage keys changed (added, re-titled or removed) after <paramref name="after"/> up to <paramref name="upTo"/>.</summary>
     IReadOnlyList<long> ChangedSince(long after, long upTo);
 
@@ -31,6 +28,12 @@ internal interface ICatalogFeed
 
     /// <summary>How many passages the catalog holds.</summary>
     long PassageCount();
+
+    /// <summary>
+    /// Forgets the changes up to <paramref name="upTo"/> (the index has them committed; a new index is built from the
+    /// passages), when the catalog is free to write now; otherwise a later call does it.
+    /// </summary>
+    void Forget(long upTo);
 }
 
 /// <summary>The catalog feed of the SQLite catalog (<c>passages</c>, <c>articles</c> and the <c>passage_log</c> change log).</summary>
@@ -40,9 +43,8 @@ internal sealed class SqliteCatalogFeed(IndexConnections connections) : ICatalog
 
     public long CatalogId => _catalogId ??= Scalar("SELECT value FROM index_stats WHERE name = 'catalog_id'");
 
-    public long LatestChange() => Scalar("SELECT coalesce(max(seq), 0) FROM passage_log");
-
-    public long OldestChange() => Scalar("SELECT coalesce(min(seq), 0) FROM passage_log");
+    // AUTOINCREMENT keeps the last point handed out in sqlite_sequence, so it survives Forget.
+    public long LatestChange() => Scalar("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'passage_log'), 0)");
 
     public long PassageCount() => Scalar("SELECT count(*) FROM passages");
 
@@ -87,7 +89,7 @@ internal sealed class SqliteCatalogFeed(IndexConnections connections) : ICatalog
         using (var latest = connection.CreateCommand())
         {
             latest.Transaction = tx;
-            latest.CommandText = "SELECT coalesce(max(seq), 0) FROM passage_log";
+            latest.CommandText = "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'passage_log'), 0)";
             atChange((long)latest.ExecuteScalar()!);
         }
         using var command = connection.CreateCommand();
@@ -96,6 +98,27 @@ internal sealed class SqliteCatalogFeed(IndexConnections connections) : ICatalog
         using var reader = command.ExecuteReader();
         while (reader.Read())
             yield return new FeedPassage(reader.GetInt64(0), reader.GetString(1), reader.GetString(2));
+    }
+
+    public void Forget(long upTo)
+    {
+        // Never wait for an ingest's open batch: the index goes on taking in its earlier batches meanwhile.
+        if (connections.TryEnterWriter() is not { } lease)
+            return;
+        using (lease)
+        {
+            using var command = lease.Connection.CreateCommand();
+            command.CommandText = "DELETE FROM passage_log WHERE seq <= $s";
+            command.Parameters.AddWithValue("$s", upTo);
+            try
+            {
+                command.ExecuteNonQuery();
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)
+            {
+                // Another process is writing (SQLITE_BUSY / LOCKED): the next catch-up forgets these too.
+            }
+        }
     }
 
     private long Scalar(string sql)

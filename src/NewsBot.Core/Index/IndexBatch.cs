@@ -127,11 +127,26 @@ public sealed class IndexBatch : IDisposable
     /// </summary>
     public void Commit()
     {
+        CommitCatalog();
+        _lucene.CatchUp();
+    }
+
+    /// <summary>
+    /// Commits to the catalog and lets the passage index catch up on its own thread (a bulk ingest writes its next
+    /// batch meanwhile); searches see the batch once it is indexed, or after <see cref="PassageIndex.WaitUntilSearchable"/>.
+    /// </summary>
+    public void CommitInBackground()
+    {
+        CommitCatalog();
+        _lucene.RequestCatchUp();
+    }
+
+    private void CommitCatalog()
+    {
         ObjectDisposedException.ThrowIf(_done, this);
         _commands.SaveStatistics();
         _tx.Commit();
         Dispose();
-        _lucene.CatchUp();
     }
 
     /// <inheritdoc />

@@ -56,6 +56,13 @@ internal sealed class IndexConnections : IDisposable
         return new WriterLease(this, _writer);
     }
 
+    /// <summary>The writer if nobody holds it now, else null.</summary>
+    public WriterLease? TryEnterWriter()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _writeGate.Wait(0) ? new WriterLease(this, _writer) : null;
+    }
+
     /// <summary>A reader connection from the pool; dispose the lease to return it.</summary>
     public ReaderLease RentReader()
     {

@@ -76,7 +76,8 @@ internal static class IndexSchema
 
     /// <summary>Per-connection settings (not stored in the file).</summary>
     public static void Configure(SqliteConnection connection) =>
-        Execute(connection, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA cache_size=-32000; PRAGMA temp_store=MEMORY;");
+        // The write-ahead log is cut back to 16 MB after each checkpoint (it would otherwise keep its largest size on disk).
+        Execute(connection, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA cache_size=-32000; PRAGMA temp_store=MEMORY; PRAGMA journal_size_limit=16777216;");
 
     private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? tx = null)
     {

@@ -54,7 +54,10 @@ internal sealed class LuceneIndex : IDisposable
     private bool _rebuild;
     private int _polling;
     private int _disposed;
-    private Task _background = Task.CompletedTask;
+    private readonly object _workerGate = new();
+    private Task _worker = Task.CompletedTask;
+    private int _requested;
+    private volatile bool _rebuilding;
 
     public LuceneIndex(string folder, ICatalogFeed catalog, ILogger logger, TimeSpan pollInterval)
     {
@@ -69,7 +72,7 @@ internal sealed class LuceneIndex : IDisposable
             if (behind <= OpenCatchUpLimit)
                 CatchUp();
             else
-                _background = Task.Run(CatchUp);
+                RequestCatchUp();
         }
         _poll = new Timer(_ => Poll(), null, pollInterval, pollInterval);
     }
@@ -81,7 +84,7 @@ internal sealed class LuceneIndex : IDisposable
     public bool IsWriter => Volatile.Read(ref _writer) is not null;
 
     /// <summary>What the index is doing, for logs and health: "ready", "rebuilding", "following" (another process writes).</summary>
-    public string State => _writer is null ? "following" : _background.IsCompleted ? "ready" : "rebuilding";
+    public string State => _writer is null ? "following" : _rebuilding ? "rebuilding" : "ready";
 
     /// <summary>A searcher over the last refreshed state (null while no index exists yet); dispose the lease to give it back.</summary>
     public SearcherLease? Acquire()
@@ -105,8 +108,8 @@ internal sealed class LuceneIndex : IDisposable
             try
             {
                 var latest = _catalog.LatestChange();
-                if (!_rebuild && (latest < _change || _catalog.OldestChange() > _change + 1 && _change > 0))
-                    _rebuild = true; // the log was pruned past us, or this is another catalog's index
+                if (!_rebuild && latest < _change)
+                    _rebuild = true; // another catalog's index
                 if (_rebuild)
                     Rebuild();
                 else if (latest > _change)
@@ -114,11 +117,41 @@ internal sealed class LuceneIndex : IDisposable
                 else
                     return;
                 _searchers!.MaybeRefreshBlocking();
+                // The changes are in a commit now: the catalog need not keep them (a lost index is rebuilt from the passages).
+                _catalog.Forget(_change);
             }
             catch (OperationCanceledException) when (_closing.IsCancellationRequested)
             {
                 // Closing: what was committed stays; the next start goes on from there.
             }
+        }
+    }
+
+    /// <summary>
+    /// Has the catch-up done on a background thread (a bulk ingest's next catalog batch is written meanwhile);
+    /// <see cref="CatchUp"/> waits for it and finishes what is left.
+    /// </summary>
+    public void RequestCatchUp()
+    {
+        Volatile.Write(ref _requested, 1);
+        lock (_workerGate)
+        {
+            if (_worker.IsCompleted && !_closing.IsCancellationRequested)
+                _worker = Task.Run(Work);
+        }
+    }
+
+    private void Work()
+    {
+        try
+        {
+            while (Interlocked.Exchange(ref _requested, 0) == 1)
+                CatchUp();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            if (!_closing.IsCancellationRequested)
+                _logger.LogWarning(e, "The passage index could not be brought up to date in the background; the next poll tries again");
         }
     }
 
@@ -128,14 +161,10 @@ internal sealed class LuceneIndex : IDisposable
             return;
         _closing.Cancel();
         _poll.Dispose();
-        try
-        {
-            _background.Wait(TimeSpan.FromSeconds(30));
-        }
-        catch (AggregateException)
-        {
-            // Logged where it failed.
-        }
+        Task worker;
+        lock (_workerGate)
+            worker = _worker;
+        worker.Wait(TimeSpan.FromSeconds(30));
         lock (_gate)
         {
             _searchers?.Dispose();
@@ -165,7 +194,7 @@ internal sealed class LuceneIndex : IDisposable
                     return;
                 }
             }
-            if (_background.IsCompleted)
+            if (_worker.IsCompleted)
                 CatchUp();
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException)
@@ -231,14 +260,18 @@ internal sealed class LuceneIndex : IDisposable
     {
         OpenMode = mode,
         Similarity = Similarity,
-        RAMBufferSizeMB = 64,
-        MergePolicy = new TieredMergePolicy(),
+        // Larger in-memory segments and no compound files: fewer flushes and merges during a bulk build (the index is
+        // one folder per catalog, so the extra file handles do not matter).
+        RAMBufferSizeMB = 128,
+        UseCompoundFile = false,
+        MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
     };
 
     /// <summary>Every passage again, from one snapshot of the catalog.</summary>
     private void Rebuild()
     {
         var writer = _writer!;
+        _rebuilding = true;
         var total = _catalog.PassageCount();
         if (total > OpenCatchUpLimit)
             _logger.LogInformation("Building the passage index from the catalog: {Total:N0} passages", total);
@@ -258,6 +291,7 @@ internal sealed class LuceneIndex : IDisposable
         }
         Commit(change, maxKey);
         _rebuild = false;
+        _rebuilding = false;
         if (total > OpenCatchUpLimit)
             _logger.LogInformation("Passage index ready: {Count:N0} passages", count);
     }

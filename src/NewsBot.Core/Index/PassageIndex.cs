@@ -109,6 +109,12 @@ public sealed class PassageIndex : IDisposable
     public int ArticleCount => _catalog.Count();
 
     /// <summary>
+    /// Waits until every catalog change so far is searchable (when this process holds the passage index's writer;
+    /// otherwise the process that does brings it up to date within a poll).
+    /// </summary>
+    public void WaitUntilSearchable() => _lucene.CatchUp();
+
+    /// <summary>
     /// What the passage index is doing: "ready", "rebuilding" (from the catalog, answering from what is there) or
     /// "following" (another process holds its writer and brings it up to date).
     /// </summary>

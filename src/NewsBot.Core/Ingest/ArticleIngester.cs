@@ -40,6 +40,7 @@ public sealed class ArticleIngester(PassageIndex index, ArticleFetcher fetcher, 
                         writer.Write(item);
                     writer.Commit();
                 }
+                writer.Finish();
             }
             finally
             {

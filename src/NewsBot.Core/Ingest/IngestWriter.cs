@@ -28,12 +28,22 @@ internal sealed class IngestWriter(PassageIndex index, IngestTally tally, int ba
             Write(item.Input, prepared);
     }
 
-    /// <summary>Makes everything written so far visible to readers.</summary>
+    /// <summary>
+    /// Commits everything written so far to the catalog; the passage index takes it in on its own thread while the next
+    /// batch is written (<see cref="Finish"/> waits until it is searchable).
+    /// </summary>
     public void Commit()
     {
-        _batch?.Commit();
+        _batch?.CommitInBackground();
         _batch = null;
         _inBatch = 0;
+    }
+
+    /// <summary>Commits, then waits until everything written is searchable.</summary>
+    public void Finish()
+    {
+        Commit();
+        index.WaitUntilSearchable();
     }
 
     public void Dispose()

@@ -83,6 +83,21 @@ public sealed class DerivedIndexTests : IDisposable
     }
 
     [Fact]
+    public void ChangesTheIndexCommitted_AreForgotten_AndLaterChangesStillArrive()
+    {
+        _index.With(("narwhal", "Narwhal seen", "A narwhal was seen in the harbour on Tuesday."));
+        Assert.Equal(0L, LogRows());
+
+        _index.With(("walrus", "Walrus naps", "A walrus slept on the pier all afternoon."));
+        _index.Index.Remove(["narwhal"]);
+        _index.Reopen();
+
+        Assert.Empty(_index.Index.Search("narwhal", 5));
+        Assert.Single(_index.Index.Search("walrus pier", 5));
+        Assert.Equal(0L, LogRows());
+    }
+
+    [Fact]
     public void WhenTheWriterCloses_TheFollowerTakesItOver()
     {
         _index.Index.Dispose();
@@ -166,6 +181,15 @@ public sealed class DerivedIndexTests : IDisposable
     }
 
     public void Dispose() => _index.Dispose();
+
+    private long LogRows()
+    {
+        using var connection = new SqliteConnection($"Data Source={_index.Path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM passage_log";
+        return (long)command.ExecuteScalar()!;
+    }
 
     private PassageIndex Open(double pollSeconds) =>
         new(Options.Create(new CoreIndexOptions { Path = _index.Path, PollSeconds = pollSeconds }), NullLogger<PassageIndex>.Instance);

@@ -51,8 +51,9 @@ internal sealed class ScaleIndex : IDisposable
                         progress.Step();
                 }
             }
-            batch.Commit();
+            batch.CommitInBackground();
         }
+        _index.WaitUntilSearchable();
         return clock.Elapsed;
     }
 
