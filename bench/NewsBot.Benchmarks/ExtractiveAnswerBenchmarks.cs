@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using NewsBot.Core.Index;
+using NewsBot.Core.Search;
 
 namespace NewsBot.Benchmarks;
 

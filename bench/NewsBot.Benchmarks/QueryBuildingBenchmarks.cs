@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using NewsBot.Core.Index;
+using NewsBot.Core.Language;
 
 namespace NewsBot.Benchmarks;
 

@@ -16,7 +16,10 @@ public static class ServiceCollectionExtensions
     /// <summary>Adds the core services; options bind to sections <c>Index</c>, <c>Ingest</c>, <c>Answering</c>, <c>Extractive</c>, <c>Commands</c>, <c>Embeddings</c>, <c>ChatModel</c>.</summary>
     public static IServiceCollection AddNewsBotCore(this IServiceCollection services)
     {
-        services.AddOptions<IndexOptions>().BindConfiguration(IndexOptions.Section).ValidateOnStart();
+        services.AddOptions<IndexOptions>().BindConfiguration(IndexOptions.Section)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Path), $"{IndexOptions.Section}:{nameof(IndexOptions.Path)} must name the catalog file.")
+            .Validate(o => o.PollSeconds is >= 0.05 and <= 60, $"{IndexOptions.Section}:{nameof(IndexOptions.PollSeconds)} must be between 0.05 and 60.")
+            .ValidateOnStart();
         services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.Section).ValidateOnStart();
         services.AddOptions<ExtractiveOptions>().BindConfiguration(ExtractiveOptions.Section).ValidateOnStart();
         services.AddOptions<CommandOptions>().BindConfiguration(CommandOptions.Section).ValidateOnStart();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsBot.Core.Index;
+using NewsBot.Core.Language;
 
 namespace NewsBot.Core.Answering;
 

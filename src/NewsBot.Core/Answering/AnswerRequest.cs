@@ -1,5 +1,6 @@
 using NewsBot.Core.Conversations;
 using NewsBot.Core.Index;
+using NewsBot.Core.Search;
 
 namespace NewsBot.Core.Answering;
 

@@ -1,4 +1,5 @@
 using NewsBot.Core.Index;
+using NewsBot.Core.Language;
 
 namespace NewsBot.Core.Answering;
 

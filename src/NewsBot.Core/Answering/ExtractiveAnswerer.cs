@@ -2,6 +2,8 @@ using Microsoft.Extensions.Options;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Embeddings;
 using NewsBot.Core.Index;
+using NewsBot.Core.Search;
+using NewsBot.Core.Language;
 
 namespace NewsBot.Core.Answering;
 

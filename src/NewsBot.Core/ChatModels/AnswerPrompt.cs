@@ -1,5 +1,6 @@
 using Microsoft.Extensions.AI;
 using NewsBot.Core.Index;
+using NewsBot.Core.Search;
 
 namespace NewsBot.Core.ChatModels;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Answering;
 using NewsBot.Core.Index;
+using NewsBot.Core.Search;
 
 namespace NewsBot.Core.ChatModels;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Core.Answering;
 using NewsBot.Core.Index;
 using NewsBot.Core.Passages;
+using NewsBot.Core.Search;
 
 namespace NewsBot.Core.ChatModels;
 

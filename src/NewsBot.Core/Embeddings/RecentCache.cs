@@ -5,7 +5,7 @@ namespace NewsBot.Core.Embeddings;
 /// <summary>
 /// A thread-safe string-keyed cache of about <c>capacity</c> entries that keeps what was used recently: entries live
 /// in two generations of half the capacity each; when the current one fills, the older is dropped whole and a hit
-/// there moves the entry forward. Unlike <see cref="Index.CappedCache{TValue}"/>, which stops taking entries when
+/// there moves the entry forward. Unlike <see cref="Language.CappedCache{TValue}"/>, which stops taking entries when
 /// full, it keeps up with new articles in a long-running bot, without the bookkeeping of a strict LRU.
 /// </summary>
 internal sealed class RecentCache<TValue>

@@ -1,3 +1,5 @@
+using NewsBot.Core.Search;
+
 namespace NewsBot.Core.Index;
 
 /// <summary>Settings of section <c>Index</c>.</summary>
@@ -14,9 +16,8 @@ public sealed class IndexOptions
 
     /// <summary>
     /// How often (seconds) the passage index looks for catalog changes written by another process (a
-    /// <c>newsbot ingest</c> while the host runs), or takes over the index's writer when that process has gone. 1–60.
+    /// <c>newsbot ingest</c> while the host runs), or takes over the index's writer when that process has gone. 0.05–60.
     /// </summary>
-    [System.ComponentModel.DataAnnotations.Range(0.05, 60)]
     public double PollSeconds { get; set; } = 2;
 
     /// <summary>The Lucene index folder for a catalog file: beside it, the file's name with <c>.lucene</c>.</summary>

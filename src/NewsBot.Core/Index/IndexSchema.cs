@@ -12,9 +12,6 @@ internal static class IndexSchema
 {
     public const int Version = 5;
 
-    /// <summary>Title weight relative to body in bm25: a term in the headline says more about the passage.</summary>
-    public const double TitleWeight = 3.0;
-
     private static readonly string Create = $"""
         CREATE TABLE IF NOT EXISTS articles(
             key INTEGER PRIMARY KEY,

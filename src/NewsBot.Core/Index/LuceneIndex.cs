@@ -6,6 +6,7 @@ using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 using LuceneIndexOptions = Lucene.Net.Index.IndexOptions;
+using NewsBot.Core.Language;
 
 namespace NewsBot.Core.Index;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Passages;
+using NewsBot.Core.Search;
 
 namespace NewsBot.Core.Index;
 

@@ -5,6 +5,7 @@ using NewsBot.Core;
 using NewsBot.Core.Answering;
 using NewsBot.Core.Index;
 using NewsBot.Core.Ingest;
+using NewsBot.Core.Search;
 
 namespace NewsBot.Host.Evaluation;
 

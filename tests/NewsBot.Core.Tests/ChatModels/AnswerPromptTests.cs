@@ -4,6 +4,7 @@ using NewsBot.Core.ChatModels;
 using NewsBot.Core.Index;
 using NewsBot.Core.Passages;
 using NewsBot.Testing;
+using NewsBot.Core.Search;
 
 namespace NewsBot.Core.Tests.ChatModels;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Core.Answering;
 using NewsBot.Core.Conversations;
 using NewsBot.Testing;
+using NewsBot.Core.Search;
 
 namespace NewsBot.Core.Tests.ChatModels;
 
@@ -75,7 +76,7 @@ public sealed class ChatModelHarness : IAsyncDisposable
 
     /// <summary>Runs the writer to the end: the text deltas in order and the final reply.</summary>
     public async Task<(IReadOnlyList<string> Deltas, Reply Final)> WriteAsync(
-        string question, IReadOnlyList<NewsBot.Core.Index.SearchHit> hits, CancellationToken cancellationToken = default)
+        string question, IReadOnlyList<NewsBot.Core.Search.SearchHit> hits, CancellationToken cancellationToken = default)
     {
         var deltas = new List<string>();
         Reply? final = null;

@@ -1,6 +1,7 @@
 using NewsBot.Core.Index;
 using NewsBot.Core.Passages;
 using NewsBot.Testing;
+using NewsBot.Core.Search;
 
 namespace NewsBot.Core.Tests.ChatModels;
 

@@ -1,5 +1,6 @@
 using NewsBot.Core.Answering;
 using NewsBot.Core.Index;
+using NewsBot.Core.Language;
 
 namespace NewsBot.Core.Tests.Index;
 

@@ -1,4 +1,5 @@
 using NewsBot.Core.Index;
+using NewsBot.Core.Search;
 
 namespace NewsBot.Core.Tests.Index;
 

@@ -1,4 +1,4 @@
-using NewsBot.Core.Index;
+using NewsBot.Core.Language;
 
 namespace NewsBot.Core.Tests.Index;
 

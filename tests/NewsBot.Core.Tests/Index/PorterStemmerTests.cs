@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Store;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Index;
+using NewsBot.Core.Language;
 
 namespace NewsBot.Core.Tests.Index;
 

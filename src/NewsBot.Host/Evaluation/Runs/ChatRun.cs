@@ -2,6 +2,7 @@ using NewsBot.Core.Answering;
 using NewsBot.Core.Index;
 using NewsBot.Host.Evaluation.Datasets;
 using NewsBot.Host.Evaluation.Metrics;
+using NewsBot.Core.Search;
 
 namespace NewsBot.Host.Evaluation.Runs;
 

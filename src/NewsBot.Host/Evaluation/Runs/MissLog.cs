@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NewsBot.Core.Answering;
 using NewsBot.Core.Index;
+using NewsBot.Core.Search;
 
 namespace NewsBot.Host.Evaluation.Runs;
 

@@ -1,4 +1,4 @@
-namespace NewsBot.Core.Answering;
+namespace NewsBot.Core.Language;
 
 /// <summary>What kind of fact a question asks for; decides which named things count as its answer.</summary>
 public enum AnswerKind

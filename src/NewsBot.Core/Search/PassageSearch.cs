@@ -3,8 +3,10 @@ using Lucene.Net.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Passages;
+using NewsBot.Core.Index;
+using NewsBot.Core.Language;
 
-namespace NewsBot.Core.Index;
+namespace NewsBot.Core.Search;
 
 /// <summary>
 /// Returns the best passages for any user text: [1] topic terms and their rarity (document frequencies from the Lucene

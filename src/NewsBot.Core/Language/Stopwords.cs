@@ -1,4 +1,4 @@
-namespace NewsBot.Core.Index;
+namespace NewsBot.Core.Language;
 
 /// <summary>
 /// Words that carry no topic: function words, pronouns, auxiliaries and question words. They are left out of

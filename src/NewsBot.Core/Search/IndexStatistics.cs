@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
+using NewsBot.Core.Index;
 
-namespace NewsBot.Core.Index;
+namespace NewsBot.Core.Search;
 
 /// <summary>
 /// Collection statistics for scoring: the passage count and per-term document frequencies come from the Lucene reader a

@@ -1,4 +1,4 @@
-namespace NewsBot.Core.Index;
+namespace NewsBot.Core.Search;
 
 /// <summary>
 /// Knobs of candidate generation and re-scoring (section <c>Index:Search</c>), with defaults chosen on SQuAD v1.1
@@ -33,8 +33,8 @@ public sealed record SearchTuning
     /// <summary>BM25 b.</summary>
     public double B { get; set; } = 0.85;
 
-    /// <summary>A title occurrence counts this many body occurrences.</summary>
-    public double TitleWeight { get; set; } = IndexSchema.TitleWeight;
+    /// <summary>A title occurrence counts this many body occurrences (a term in the headline says more about the passage).</summary>
+    public double TitleWeight { get; set; } = 3.0;
 
     /// <summary>Bonus per pair of consecutive question terms found next to each other (multi-word names), times the pair's rarer idf.</summary>
     public double PhraseWeight { get; set; } = 1.0;

@@ -1,4 +1,6 @@
-namespace NewsBot.Core.Index;
+using NewsBot.Core.Language;
+
+namespace NewsBot.Core.Search;
 
 /// <summary>
 /// A query's topic terms, each a group of word forms ("meet", "met") with the indexed stems those forms

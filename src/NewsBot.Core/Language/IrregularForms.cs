@@ -1,4 +1,4 @@
-namespace NewsBot.Core.Index;
+namespace NewsBot.Core.Language;
 
 /// <summary>
 /// Irregular verb and noun forms the Porter stemmer cannot join ("met" → "meet", "bought" → "buy",

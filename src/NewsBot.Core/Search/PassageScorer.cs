@@ -1,6 +1,7 @@
 using NewsBot.Core.Passages;
+using NewsBot.Core.Language;
 
-namespace NewsBot.Core.Index;
+namespace NewsBot.Core.Search;
 
 /// <summary>
 /// Re-scores candidate passages in C#: BM25 over title and body with the title weighted (all query terms,

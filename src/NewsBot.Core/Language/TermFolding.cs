@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NewsBot.Core.Index;
+namespace NewsBot.Core.Language;
 
 /// <summary>
 /// What FTS5's <c>porter unicode61 remove_diacritics 2</c> makes of a lower-cased token: diacritics removed

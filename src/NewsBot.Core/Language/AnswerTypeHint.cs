@@ -1,14 +1,13 @@
-using NewsBot.Core.Answering;
 
-namespace NewsBot.Core.Index;
+namespace NewsBot.Core.Language;
 
 /// <summary>
 /// What kind of fact a question asks for ("what year …" → a time, "how many …" → a number, "where" → a place): the one
-/// classifier behind both retrieval and the extractive answerer (<see cref="QuestionAnalysis"/>). SQuAD shows why
+/// classifier behind both retrieval and the extractive answerer (<c>Answering.QuestionAnalysis</c>). SQuAD shows why
 /// retrieval wants it: "In what year was Tesla born?" is answered by "Tesla was born on 10 July 1856", so a sentence
 /// holding the question's terms and a token of the asked-for kind counts for more (r@1 +0.3 points on SQuAD dev).
 /// Only times and numbers can be checked on a lower-cased token; places and names are found by the answerer
-/// (<see cref="AnswerEntities"/>). Down-weighting the kind's word ("year") itself was measured and moved nothing.
+/// (<c>Answering.AnswerEntities</c>). Down-weighting the kind's word ("year") itself was measured and moved nothing.
 /// </summary>
 internal sealed record AnswerTypeHint(AnswerKind Kind)
 {

@@ -4,7 +4,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
-namespace NewsBot.Core.Index;
+namespace NewsBot.Core.Language;
 
 /// <summary>
 /// The one analysis of passage text and of queries: word tokens of letters and digits of any script (everything

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NewsBot.Core.Index;
+namespace NewsBot.Core.Language;
 
 /// <summary>
 /// Splits user text into lower-cased word tokens the way FTS5's unicode61 tokenizer does (letters and digits

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace NewsBot.Core.Index;
+namespace NewsBot.Core.Language;
 
 /// <summary>
 /// A thread-safe string-keyed cache that stops growing at <c>capacity</c> entries (what is cached stays; what

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace NewsBot.Core.Index;
+namespace NewsBot.Core.Search;
 
 /// <summary>
 /// The search statement of one reader connection, prepared once and reused (a connection serves one search at a

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NewsBot.Core.Index;
+namespace NewsBot.Core.Language;
 
 /// <summary>
 /// The Porter stemmer exactly as SQLite's FTS5 <c>porter</c> tokenizer applies it (same rule order, same

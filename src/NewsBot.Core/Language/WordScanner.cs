@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace NewsBot.Core.Index;
+namespace NewsBot.Core.Language;
 
 /// <summary>
 /// Walks the word tokens of a text without allocating (the same tokens as <see cref="QueryTerms.Tokens"/>),
