@@ -33,6 +33,7 @@ internal sealed class LuceneIndex : IDisposable
     /// <summary>Most passages brought in while opening before the rest is left to the background (the host must start answering).</summary>
     private const long OpenCatchUpLimit = 20_000;
 
+    private const string WriterFileName = "newsbot-writer.lock";
     private const string AnalysisKey = "analysis";
     private const string CatalogKey = "catalog";
     private const string ChangeKey = "change";
@@ -42,6 +43,7 @@ internal sealed class LuceneIndex : IDisposable
     private static readonly FieldType KeyType = Freeze(new FieldType { IsIndexed = true, IsTokenized = false, IsStored = false, OmitNorms = true, IndexOptions = LuceneIndexOptions.DOCS_ONLY });
 
     private readonly LuceneDirectory _directory;
+    private readonly string _folder;
     private readonly ICatalogFeed _catalog;
     private readonly ILogger _logger;
     private readonly PassageAnalyzer _analyzer = new();
@@ -49,6 +51,7 @@ internal sealed class LuceneIndex : IDisposable
     private readonly Timer _poll;
     private readonly CancellationTokenSource _closing = new();
     private IndexWriter? _writer;
+    private FileStream? _writerFile;
     private SearcherManager? _searchers;
     private long _change;
     private long _maxKey;
@@ -63,6 +66,7 @@ internal sealed class LuceneIndex : IDisposable
     public LuceneIndex(string folder, ICatalogFeed catalog, ILogger logger, TimeSpan pollInterval)
     {
         System.IO.Directory.CreateDirectory(folder);
+        _folder = folder;
         _directory = FSDirectory.Open(folder);
         _catalog = catalog;
         _logger = logger;
@@ -125,6 +129,12 @@ internal sealed class LuceneIndex : IDisposable
             {
                 // Closing: what was committed stays; the next start goes on from there.
             }
+            catch (Exception e) when (e is IOException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+            {
+                // The catalog has the change (it is the system of record): the next catch-up or poll tries again, and a
+                // damaged index is rebuilt at the next start. Never fail the write that is already committed.
+                _logger.LogWarning(e, "The passage index could not take in the latest catalog changes; trying again at the next poll");
+            }
         }
     }
 
@@ -172,6 +182,7 @@ internal sealed class LuceneIndex : IDisposable
             // Every completed catch-up is committed; a rollback drops only a half-done one (its changes are replayed).
             _writer?.Rollback();
             _writer = null;
+            _writerFile?.Dispose();
         }
         _directory.Dispose();
         _analyzer.Dispose();
@@ -215,6 +226,10 @@ internal sealed class LuceneIndex : IDisposable
         {
             if (_writer is not null || _closing.IsCancellationRequested)
                 return;
+            // Lucene.Net's native lock does not keep a second process out on Linux (measured: both opened writers), so the
+            // writer is held through a file of our own opened exclusively (an OS lock: released when the process dies).
+            if (HoldWriterFile() is not { } file)
+                return; // another process (or another index object here) holds it
             IndexWriter writer;
             try
             {
@@ -222,7 +237,8 @@ internal sealed class LuceneIndex : IDisposable
             }
             catch (LockObtainFailedException)
             {
-                return; // another process holds it
+                file.Dispose();
+                return;
             }
             catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException or IOException)
             {
@@ -230,6 +246,7 @@ internal sealed class LuceneIndex : IDisposable
                 ClearLock();
                 writer = new IndexWriter(_directory, Config(OpenMode.CREATE));
             }
+            _writerFile = file;
             var data = writer.CommitData;
             _rebuild = !(data.TryGetValue(AnalysisKey, out var analysis) && analysis == PassageAnalyzer.Version
                 && data.TryGetValue(CatalogKey, out var catalog) && catalog == _catalog.CatalogId.ToString(System.Globalization.CultureInfo.InvariantCulture)
@@ -242,6 +259,18 @@ internal sealed class LuceneIndex : IDisposable
             _searchers = searchers;
             old?.Dispose();
             Volatile.Write(ref _writer, writer);
+        }
+    }
+
+    private FileStream? HoldWriterFile()
+    {
+        try
+        {
+            return new FileStream(System.IO.Path.Combine(_folder, WriterFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return null;
         }
     }
 
@@ -260,6 +289,8 @@ internal sealed class LuceneIndex : IDisposable
     private IndexWriterConfig Config(OpenMode mode) => new(PassageAnalyzer.Lucene, _analyzer)
     {
         OpenMode = mode,
+        // Another process holding the writer is normal (this one follows it): find out at once, never wait a second under the gate.
+        WriteLockTimeout = 0,
         Similarity = Similarity,
         // Larger in-memory segments and no compound files: fewer flushes and merges during a bulk build (the index is
         // one folder per catalog, so the extra file handles do not matter).
