@@ -83,7 +83,7 @@ internal sealed class LuceneIndex : IDisposable
     }
 
     /// <summary>BM25 as the candidate stage ranks by.</summary>
-    public static Similarity Similarity { get; } = new BM25Similarity();
+    public static Similarity Similarity { get; } = new CoordinatedBM25();
 
     /// <summary>Whether this process holds the index's writer.</summary>
     public bool IsWriter => Volatile.Read(ref _writer) is not null;
@@ -423,6 +423,16 @@ internal sealed class LuceneIndex : IDisposable
         public IndexSearcher Searcher => searcher;
 
         public void Dispose() => manager.Release(searcher);
+    }
+
+    /// <summary>
+    /// BM25 with coordination: a passage's score is scaled by the share of the query's clauses it matches, so passages
+    /// holding more of the question's rare terms come first, as FTS5's rarity-set candidates did (RealTimeQA r@1 0.581 →
+    /// 0.588, MRR 0.684 → 0.687; the chat set within one question; exponents 0.5 and 2 measured no better).
+    /// </summary>
+    private sealed class CoordinatedBM25 : BM25Similarity
+    {
+        public override float Coord(int overlap, int maxOverlap) => maxOverlap == 0 ? 1 : (float)overlap / maxOverlap;
     }
 
     private sealed class BM25SearcherFactory : SearcherFactory

@@ -126,8 +126,9 @@ internal sealed class PassageSearch(IndexConnections connections, LuceneIndex lu
     private List<Passage> Candidates(IndexSearcher searcher, IReadOnlyList<QueryPlan.TermGroup> groups, int n, double titleWeight)
     {
         // [2a] The candidate keys: BM25 over the rare groups' forms in the text (which holds the title once) and, weighted,
-        // in the title. One flat OR: Lucene scores it window by window (half the time of an OR of per-group ORs).
-        var query = new BooleanQuery(disableCoord: true);
+        // in the title. One flat OR: Lucene scores it window by window (half the time of an OR of per-group ORs); coordination
+        // on (see LuceneIndex.Similarity).
+        var query = new BooleanQuery(disableCoord: false);
         foreach (var group in groups)
         {
             foreach (var stem in group.Stems)
