@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Admission;
 using NewsBot.Core.Answering;
+using NewsBot.Core.Connections;
 using NewsBot.Discord.Commands;
 using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Interactions;
@@ -33,6 +34,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>();
         services.AddOptions<AnsweringOptions>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<FrontEndStatus>();
 
         // REST: one typed client, one retry layer (RateLimitHandler); buckets outlive handler rotation.
         services.AddSingleton<RateLimitState>();
@@ -75,8 +77,13 @@ public static class DiscordServiceCollectionExtensions
     public static IEndpointRouteBuilder MapNewsBotDiscord(this IEndpointRouteBuilder endpoints)
     {
         // Resolved per request, so wrong settings surface through ValidateOnStart, not while mapping.
-        if (endpoints.ServiceProvider.GetService<IServiceProviderIsService>()?.IsService(typeof(InteractionEndpoint)) == true)
-            endpoints.MapPost("/discord/interactions", context => context.RequestServices.GetRequiredService<InteractionEndpoint>().HandleAsync(context));
+        if (endpoints.ServiceProvider.GetService<IServiceProviderIsService>()?.IsService(typeof(InteractionEndpoint)) != true)
+            return endpoints;
+        endpoints.MapPost("/discord/interactions", context => context.RequestServices.GetRequiredService<InteractionEndpoint>().HandleAsync(context));
+        // With a bot token the gateway reports the front end's state; without one, the endpoint is all there is.
+        if (endpoints.ServiceProvider.GetService<IServiceProviderIsService>()?.IsService(typeof(IGatewayConnector)) != true)
+            endpoints.ServiceProvider.GetRequiredService<FrontEndStatus>()
+                .Report(GatewayClient.Name, FrontEndState.Running, "serving POST /discord/interactions");
         return endpoints;
     }
 

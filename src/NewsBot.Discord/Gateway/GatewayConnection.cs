@@ -16,7 +16,8 @@ internal sealed partial class GatewayConnection(
     GatewayInteractionHandler interactions,
     string botToken,
     TimeProvider time,
-    ILogger logger) : IDisposable
+    ILogger logger,
+    Action? onReady = null) : IDisposable
 {
     private const int MaxFrameBytes = 4 << 20;
     private const WebSocketCloseStatus KeepSession = (WebSocketCloseStatus)4000;
@@ -118,6 +119,8 @@ internal sealed partial class GatewayConnection(
         var code = (int?)_socket!.CloseStatus ?? 0;
         var description = _socket.CloseStatusDescription;
         await CloseAsync(_socket.CloseStatus ?? KeepSession);
+        if (code == GatewayCloseCodes.AuthenticationFailed)
+            return GatewayOutcome.BadToken($"Discord rejected Discord:BotToken: {GatewayCloseCodes.Explain(code)} ({code} {description})");
         if (GatewayCloseCodes.IsFatal(code))
             return GatewayOutcome.Stop($"{GatewayCloseCodes.Explain(code)} ({code} {description})");
         if (GatewayCloseCodes.EndsSession(code))
@@ -135,10 +138,12 @@ internal sealed partial class GatewayConnection(
                     session.Ready(ready.User.Id, ready.SessionId, new Uri(ready.ResumeGatewayUrl));
                     _ready = true;
                     LogReady(logger, ready.User.Id);
+                    onReady?.Invoke();
                     break;
                 case "RESUMED":
                     _ready = true;
                     LogResumed(logger, session.Sequence ?? 0);
+                    onReady?.Invoke();
                     break;
                 case "MESSAGE_CREATE" when frame.D?.Deserialize<GatewayMessage>(DiscordJson.Options) is { } message:
                     messages.Handle(message, session.UserId);
