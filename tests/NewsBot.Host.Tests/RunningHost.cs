@@ -39,9 +39,18 @@ internal sealed class RunningHost : IAsyncDisposable
     {
         var temp = new TempDirectory();
         var settings = new HostSettings(articles ?? RepoPaths.SampleArticles, ArticlesGiven: true, temp.File("newsbot.db"), "http://127.0.0.1:0");
-        var app = NewsBotWebApp.Build(settings, services, configuration);
-        extend?.Invoke(app);
-        await NewsBotWebApp.StartAsync(app, settings, CancellationToken.None);
+        WebApplication app;
+        try
+        {
+            app = NewsBotWebApp.Build(settings, services, configuration);
+            extend?.Invoke(app);
+            await NewsBotWebApp.StartAsync(app, settings, CancellationToken.None);
+        }
+        catch
+        {
+            temp.Dispose();
+            throw;
+        }
         var address = NewsBotWebApp.Addresses(app).Single();
         return new RunningHost(temp, app, new Uri(address + "/"));
     }
