@@ -53,8 +53,9 @@ public static class DiscordServiceCollectionExtensions
 
         // Acknowledge first, answer later: a bounded queue drained by background workers.
         services.AddSingleton(sp => new WorkQueue<DiscordWork, MessageNotice>(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.QueueCapacity));
-        services.AddKeyedSingleton(InteractionRouter.LimiterKey,
+        services.AddKeyedSingleton(DiscordAdmission.LimiterKey,
             (sp, _) => new UserRateLimiter(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.UserRequestsPerMinute));
+        services.AddSingleton<DiscordAdmission>();
         services.AddSingleton<CommandRunner>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DiscordWorker>(sp, sp.GetRequiredService<DiscordRestClient>()));
         services.AddHostedService(sp => sp.GetRequiredService<DiscordWorker>());

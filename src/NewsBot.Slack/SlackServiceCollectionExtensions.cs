@@ -57,6 +57,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackCommandRouter>();
 
         // [3] Outgoing: the queue's workers and what they answer with.
+        services.AddSingleton<SlackCommandRunner>();
         services.AddSingleton<SlackConversationResponder>();
         services.AddSingleton<SlackCommandResponder>();
 

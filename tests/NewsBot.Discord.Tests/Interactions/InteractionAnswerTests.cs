@@ -129,7 +129,7 @@ public sealed class InteractionAnswerTests
         Assert.All(busy, b =>
         {
             Assert.Equal(64, b.GetProperty("data").GetProperty("flags").GetInt32());
-            Assert.Equal(InteractionRouter.Busy, b.GetProperty("data").GetProperty("content").GetString());
+            Assert.Equal(NewsBot.Discord.Work.DiscordAdmission.BusyText, b.GetProperty("data").GetProperty("content").GetString());
         });
         var accepted = Enumerable.Range(0, 4).Where(i => responses[i].GetProperty("type").GetInt32() == 5).ToList();
         Assert.InRange(accepted.Count, 1, 2);
