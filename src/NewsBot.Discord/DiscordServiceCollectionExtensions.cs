@@ -10,8 +10,9 @@ using NewsBot.Core.Connections;
 using NewsBot.Discord.Commands;
 using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Interactions;
+using NewsBot.Discord.Queue;
+using NewsBot.Discord.Replies;
 using NewsBot.Discord.Rest;
-using NewsBot.Discord.Work;
 
 namespace NewsBot.Discord;
 
@@ -52,11 +53,11 @@ public static class DiscordServiceCollectionExtensions
             sp.GetRequiredService<IOptions<AnsweringOptions>>()));
 
         // Acknowledge first, answer later: a bounded queue drained by background workers.
-        services.AddSingleton(sp => new WorkQueue<DiscordWork, MessageNotice>(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.QueueCapacity));
+        services.AddSingleton(sp => new WorkQueue<DiscordJob, DiscordNotice>(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.QueueCapacity));
         services.AddKeyedSingleton(DiscordAdmission.LimiterKey,
             (sp, _) => new UserRateLimiter(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.UserRequestsPerMinute));
         services.AddSingleton<DiscordAdmission>();
-        services.AddSingleton<CommandRunner>();
+        services.AddSingleton<DiscordCommandRunner>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DiscordWorker>(sp, sp.GetRequiredService<DiscordRestClient>()));
         services.AddHostedService(sp => sp.GetRequiredService<DiscordWorker>());
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Commands;
-using NewsBot.Discord.Work;
+using NewsBot.Discord.Queue;
 
 namespace NewsBot.Discord.Gateway;
 
@@ -34,17 +34,17 @@ internal sealed partial class MessageCreateHandler(DiscordAdmission admission, I
             .Replace($"<@!{botUserId}>", " ", StringComparison.Ordinal)
             .Trim();
         var command = text.Length == 0 ? new BotCommand(CommandKind.Help, "") : BotCommand.Parse(text);
-        var work = new MessageWork(message.ChannelId, message.Id, command, "discord:" + message.ChannelId);
+        var work = new DiscordMessageJob(message.ChannelId, message.Id, command, "discord:" + message.ChannelId);
         switch (admission.TryQueue(message.Author.Id, work))
         {
             case DiscordAdmissionOutcome.RateLimited:
                 LogRateLimited(logger, message.ChannelId);
                 // Told once a minute at most: a public reply to every message over the limit would flood the channel.
-                admission.NotifyRateLimited(message.Author.Id, new MessageNotice(work.ChannelId, work.MessageId, DiscordAdmission.RateLimitedText));
+                admission.NotifyRateLimited(message.Author.Id, new DiscordNotice(work.ChannelId, work.MessageId, DiscordAdmission.RateLimitedText));
                 break;
             case DiscordAdmissionOutcome.Busy:
                 LogBusy(logger, work.ChannelId);
-                admission.Notify(new MessageNotice(work.ChannelId, work.MessageId, DiscordAdmission.BusyText));
+                admission.Notify(new DiscordNotice(work.ChannelId, work.MessageId, DiscordAdmission.BusyText));
                 break;
         }
     }

@@ -4,7 +4,7 @@ using NewsBot.Core.Admission;
 using NewsBot.Core.Answering;
 using NewsBot.Core.Commands;
 using NewsBot.Core.Text;
-using NewsBot.Discord.Work;
+using NewsBot.Discord.Queue;
 
 namespace NewsBot.Discord.Interactions;
 
@@ -52,7 +52,7 @@ internal sealed partial class InteractionRouter(
 
         // Conversation = the channel (a thread is its own channel), so follow-ups in a thread stay together.
         var conversation = "discord:" + (interaction.ChannelId ?? interaction.Id);
-        var work = new InteractionWork(interaction.Token, command, conversation, acknowledged, time.GetUtcNow());
+        var work = new DiscordInteractionJob(interaction.Token, command, conversation, acknowledged, time.GetUtcNow());
         switch (admission.TryQueue(interaction.UserId ?? interaction.ChannelId ?? interaction.Id, work))
         {
             case DiscordAdmissionOutcome.RateLimited:

@@ -1,4 +1,4 @@
-namespace NewsBot.Discord.Work;
+namespace NewsBot.Discord.Queue;
 
 /// <summary>What <see cref="DiscordAdmission.TryQueue"/> did with a request.</summary>
 internal enum DiscordAdmissionOutcome

@@ -3,17 +3,18 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Admission;
 using NewsBot.Discord.Messages;
+using NewsBot.Discord.Replies;
 using NewsBot.Discord.Rest;
 
-namespace NewsBot.Discord.Work;
+namespace NewsBot.Discord.Queue;
 
 /// <summary>
 /// Drains the work queue with <see cref="DiscordOptions.Workers"/> consumers: runs the command on the
 /// core, then edits the deferred interaction response, or replies to the gateway message (typing while it works).
 /// </summary>
 internal sealed partial class DiscordWorker(
-    WorkQueue<DiscordWork, MessageNotice> queue,
-    CommandRunner runner,
+    WorkQueue<DiscordJob, DiscordNotice> queue,
+    DiscordCommandRunner runner,
     DiscordRestClient rest,
     TimeProvider time,
     IOptions<DiscordOptions> options,
@@ -38,7 +39,7 @@ internal sealed partial class DiscordWorker(
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         queue.DrainAsync(options.Value.Workers, RunAsync, SendNoticeAsync, stoppingToken);
 
-    private async Task RunAsync(DiscordWork work, CancellationToken stoppingToken)
+    private async Task RunAsync(DiscordJob work, CancellationToken stoppingToken)
     {
         try
         {
@@ -53,7 +54,7 @@ internal sealed partial class DiscordWorker(
     }
 
     /// <summary>Replies to the message with the notice instead of an answer.</summary>
-    private async Task SendNoticeAsync(MessageNotice notice, CancellationToken stoppingToken)
+    private async Task SendNoticeAsync(DiscordNotice notice, CancellationToken stoppingToken)
     {
         try
         {
@@ -65,14 +66,14 @@ internal sealed partial class DiscordWorker(
         }
     }
 
-    private Task HandleAsync(DiscordWork work, CancellationToken cancellationToken) => work switch
+    private Task HandleAsync(DiscordJob work, CancellationToken cancellationToken) => work switch
     {
-        InteractionWork interaction => AnswerInteractionAsync(interaction, cancellationToken),
-        MessageWork message => AnswerMessageAsync(message, cancellationToken),
+        DiscordInteractionJob interaction => AnswerInteractionAsync(interaction, cancellationToken),
+        DiscordMessageJob message => AnswerMessageAsync(message, cancellationToken),
         _ => throw new InvalidOperationException("Unknown work " + work.GetType().Name),
     };
 
-    private async Task AnswerInteractionAsync(InteractionWork work, CancellationToken cancellationToken)
+    private async Task AnswerInteractionAsync(DiscordInteractionJob work, CancellationToken cancellationToken)
     {
         var waited = time.GetUtcNow() - work.ReceivedAt;
         if (waited > MaxInteractionAge)
@@ -90,7 +91,7 @@ internal sealed partial class DiscordWorker(
             await rest.CreateFollowupAsync(work.InteractionToken, more, cancellationToken);
     }
 
-    private async Task AnswerMessageAsync(MessageWork work, CancellationToken cancellationToken)
+    private async Task AnswerMessageAsync(DiscordMessageJob work, CancellationToken cancellationToken)
     {
         IReadOnlyList<DiscordMessage> messages;
         using (var typing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
@@ -144,18 +145,18 @@ internal sealed partial class DiscordWorker(
     }
 
     private async Task TellFailureAsync(
-        DiscordWork work, CancellationToken cancellationToken,
+        DiscordJob work, CancellationToken cancellationToken,
         string sorry = "Sorry, something went wrong while answering that. Please try again in a moment.")
     {
         try
         {
-            if (work is InteractionWork interaction)
+            if (work is DiscordInteractionJob interaction)
             {
                 // A deferred response cannot turn ephemeral, so the public "thinking…" goes and a private note follows.
                 await rest.DeleteOriginalAsync(interaction.InteractionToken, cancellationToken);
                 await rest.CreateFollowupAsync(interaction.InteractionToken, DiscordMessage.Ephemeral(sorry), cancellationToken);
             }
-            else if (work is MessageWork message)
+            else if (work is DiscordMessageJob message)
             {
                 await ReplyAsync(message.ChannelId, message.MessageId, DiscordMessage.Text(sorry), cancellationToken);
             }

@@ -3,14 +3,14 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Admission;
 
-namespace NewsBot.Discord.Work;
+namespace NewsBot.Discord.Queue;
 
 /// <summary>
 /// The gate every request passes before it is queued, for slash commands and gateway messages alike: channel
 /// allowlist, per-user rate limit, queue room. The same shape as Slack's <c>SlackAdmission</c>.
 /// </summary>
 internal sealed partial class DiscordAdmission(
-    WorkQueue<DiscordWork, MessageNotice> queue,
+    WorkQueue<DiscordJob, DiscordNotice> queue,
     [FromKeyedServices(DiscordAdmission.LimiterKey)] UserRateLimiter limiter,
     IOptions<DiscordOptions> options,
     ILogger<DiscordAdmission> logger)
@@ -31,7 +31,7 @@ internal sealed partial class DiscordAdmission(
         isDirect || _allowed.Count == 0 || (channelId is not null && _allowed.Contains(channelId));
 
     /// <summary>Queues <paramref name="work"/> for <paramref name="user"/> unless they are over the limit or the queue is full.</summary>
-    public DiscordAdmissionOutcome TryQueue(string user, DiscordWork work)
+    public DiscordAdmissionOutcome TryQueue(string user, DiscordJob work)
     {
         if (!limiter.TryAcquire(user))
             return DiscordAdmissionOutcome.RateLimited;
@@ -39,14 +39,14 @@ internal sealed partial class DiscordAdmission(
     }
 
     /// <summary>Queues a "slow down" reply, at most once a minute per user (more would flood the channel).</summary>
-    public void NotifyRateLimited(string user, MessageNotice notice)
+    public void NotifyRateLimited(string user, DiscordNotice notice)
     {
         if (limiter.TryWarn(user))
             Notify(notice);
     }
 
     /// <summary>Queues a "busy" or "slow down" reply for the notice sender; a flood of them is dropped and logged.</summary>
-    public void Notify(MessageNotice notice)
+    public void Notify(DiscordNotice notice)
     {
         if (!queue.TryNotify(notice))
             LogNoticeDropped(logger, notice.ChannelId);

@@ -6,7 +6,7 @@ using NewsBot.Discord.Messages;
 namespace NewsBot.Discord.Rendering;
 
 /// <summary>Renders the core's <see cref="ArticlePage"/> (<c>/articles</c>) and <see cref="ArticleLookup"/> (<c>/article</c>).</summary>
-internal static class ArticleRenderer
+internal static class DiscordListingRenderer
 {
     public const int ListColor = 0x27AE60;
 
