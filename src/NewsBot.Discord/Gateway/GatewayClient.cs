@@ -13,7 +13,7 @@ namespace NewsBot.Discord.Gateway;
 /// forbid reconnecting stop the loop with an error log instead. Nothing here holds up the host's start; each step is
 /// reported to <see cref="FrontEndStatus"/> under <see cref="Name"/>, and only a refused token is a bad setting.
 /// </summary>
-internal sealed partial class GatewayClient(
+internal sealed class GatewayClient(
     DiscordRestClient rest,
     IGatewayConnector connector,
     MessageCreateHandler messages,
@@ -71,14 +71,14 @@ internal sealed partial class GatewayClient(
 
             if (outcome.Fatal)
             {
-                LogStopped(logger, outcome.Reason);
+                DiscordLog.GatewayStopped(logger, outcome.Reason);
                 status.Report(Name, outcome.RejectsToken ? FrontEndState.BadSetting : FrontEndState.Stopped, outcome.Reason);
                 return;
             }
             if (outcome.WasReady)
                 backoff.Reset();
             var delay = outcome.Immediate ? TimeSpan.Zero : backoff.Next();
-            LogReconnecting(logger, outcome.Reason, (long)delay.TotalMilliseconds, session.CanResume);
+            DiscordLog.GatewayReconnecting(logger, outcome.Reason, (long)delay.TotalMilliseconds, session.CanResume);
             status.Report(Name, FrontEndState.Retrying, $"{outcome.Reason}; reconnecting in {delay.TotalSeconds:0.#} s");
             try
             {
@@ -106,10 +106,4 @@ internal sealed partial class GatewayClient(
             builder.Path = "/";
         return builder.Uri;
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Discord gateway stopped and will not reconnect: {Reason}")]
-    private static partial void LogStopped(ILogger logger, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord gateway connection ended ({Reason}); reconnecting in {DelayMs} ms (resume: {Resume})")]
-    private static partial void LogReconnecting(ILogger logger, string reason, long delayMs, bool resume);
 }

@@ -9,7 +9,7 @@ namespace NewsBot.Discord.Gateway;
 /// other bots and webhooks, channels outside <see cref="DiscordOptions.AllowedChannels"/>, and ids already answered.
 /// Never blocks the gateway's receive loop.
 /// </summary>
-internal sealed partial class MessageCreateHandler(DiscordAdmission admission, ILogger<MessageCreateHandler> logger)
+internal sealed class MessageCreateHandler(DiscordAdmission admission, ILogger<MessageCreateHandler> logger)
 {
     private readonly RecentIds _answered = new(2048);
 
@@ -26,7 +26,7 @@ internal sealed partial class MessageCreateHandler(DiscordAdmission admission, I
             return;
         if (!_answered.Add(message.Id))
         {
-            LogDuplicate(logger, message.Id);
+            DiscordLog.DuplicateMessage(logger, message.Id);
             return;
         }
 
@@ -38,23 +38,14 @@ internal sealed partial class MessageCreateHandler(DiscordAdmission admission, I
         switch (admission.TryQueue(message.Author.Id, work))
         {
             case DiscordAdmissionOutcome.RateLimited:
-                LogRateLimited(logger, message.ChannelId);
+                DiscordLog.MessageRateLimited(logger, message.ChannelId);
                 // Told once a minute at most: a public reply to every message over the limit would flood the channel.
                 admission.NotifyRateLimited(message.Author.Id, new DiscordNotice(work.ChannelId, work.MessageId, DiscordAdmission.RateLimitedText));
                 break;
             case DiscordAdmissionOutcome.Busy:
-                LogBusy(logger, work.ChannelId);
+                DiscordLog.MessageBusy(logger, work.ChannelId);
                 admission.Notify(new DiscordNotice(work.ChannelId, work.MessageId, DiscordAdmission.BusyText));
                 break;
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Discord message {MessageId} was answered already (replayed after a resume)")]
-    private static partial void LogDuplicate(ILogger logger, string messageId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord queue full; told channel {ChannelId} the bot is busy")]
-    private static partial void LogBusy(ILogger logger, string channelId);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Discord: a user in channel {ChannelId} is over Discord:UserRequestsPerMinute; told to slow down")]
-    private static partial void LogRateLimited(ILogger logger, string channelId);
 }

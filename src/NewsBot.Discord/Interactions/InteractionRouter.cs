@@ -13,7 +13,7 @@ namespace NewsBot.Discord.Interactions;
 /// listings and lookups are queued and deferred; only help, refusals and autocomplete (which cannot be deferred)
 /// answer directly.
 /// </summary>
-internal sealed partial class InteractionRouter(
+internal sealed class InteractionRouter(
     DiscordAdmission admission,
     BotCommands commands,
     IOptions<AnsweringOptions> answeringOptions,
@@ -56,10 +56,10 @@ internal sealed partial class InteractionRouter(
         switch (admission.TryQueue(interaction.UserId ?? interaction.ChannelId ?? interaction.Id, work))
         {
             case DiscordAdmissionOutcome.RateLimited:
-                LogRateLimited(logger, data.Name);
+                DiscordLog.CommandRateLimited(logger, data.Name);
                 return InteractionResponse.Ephemeral(DiscordAdmission.RateLimitedText);
             case DiscordAdmissionOutcome.Busy:
-                LogBusy(logger, data.Name);
+                DiscordLog.CommandBusy(logger, data.Name);
                 return InteractionResponse.Ephemeral(DiscordAdmission.BusyText);
             default:
                 return InteractionResponse.Deferred;
@@ -100,10 +100,4 @@ internal sealed partial class InteractionRouter(
             .ToList();
         return InteractionResponse.Choices(choices);
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord queue full; told the user of /{Command} that the bot is busy")]
-    private static partial void LogBusy(ILogger logger, string command);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Discord: a user is over Discord:UserRequestsPerMinute; /{Command} refused")]
-    private static partial void LogRateLimited(ILogger logger, string command);
 }

@@ -9,7 +9,7 @@ namespace NewsBot.Discord.Queue;
 /// The gate every request passes before it is queued, for slash commands and gateway messages alike: channel
 /// allowlist, per-user rate limit, queue room. The same shape as Slack's <c>SlackAdmission</c>.
 /// </summary>
-internal sealed partial class DiscordAdmission(
+internal sealed class DiscordAdmission(
     WorkQueue<DiscordJob, DiscordNotice> queue,
     [FromKeyedServices(DiscordAdmission.LimiterKey)] UserRateLimiter limiter,
     IOptions<DiscordOptions> options,
@@ -49,9 +49,6 @@ internal sealed partial class DiscordAdmission(
     public void Notify(DiscordNotice notice)
     {
         if (!queue.TryNotify(notice))
-            LogNoticeDropped(logger, notice.ChannelId);
+            DiscordLog.NoticeDropped(logger, notice.ChannelId);
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord notice queue full; could not tell channel {ChannelId} to wait")]
-    private static partial void LogNoticeDropped(ILogger logger, string channelId);
 }

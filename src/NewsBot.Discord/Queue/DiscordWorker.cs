@@ -12,7 +12,7 @@ namespace NewsBot.Discord.Queue;
 /// Drains the work queue with <see cref="DiscordOptions.Workers"/> consumers: runs the command on the
 /// core, then edits the deferred interaction response, or replies to the gateway message (typing while it works).
 /// </summary>
-internal sealed partial class DiscordWorker(
+internal sealed class DiscordWorker(
     WorkQueue<DiscordJob, DiscordNotice> queue,
     DiscordCommandRunner runner,
     DiscordRestClient rest,
@@ -48,7 +48,7 @@ internal sealed partial class DiscordWorker(
         catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
             // The edge for one piece of work: log, tell the person briefly, keep draining.
-            LogFailed(logger, e, work.Command.Kind.ToString());
+            DiscordLog.JobFailed(logger, e, work.Command.Kind.ToString());
             await TellFailureAsync(work, stoppingToken);
         }
     }
@@ -62,7 +62,7 @@ internal sealed partial class DiscordWorker(
         }
         catch (Exception e) when (e is HttpRequestException or DiscordApiException or TaskCanceledException)
         {
-            LogNoticeNotDelivered(logger, e.Message);
+            DiscordLog.NoticeNotDelivered(logger, e.Message);
         }
     }
 
@@ -78,7 +78,7 @@ internal sealed partial class DiscordWorker(
         var waited = time.GetUtcNow() - work.ReceivedAt;
         if (waited > MaxInteractionAge)
         {
-            LogExpired(logger, work.Command.Kind.ToString(), (long)waited.TotalSeconds);
+            DiscordLog.InteractionExpired(logger, work.Command.Kind.ToString(), (long)waited.TotalSeconds);
             // While the token still works, the "thinking…" message makes way for a private note instead of hanging.
             if (waited < TokenLifetime)
                 await TellFailureAsync(work, cancellationToken, TooLateText);
@@ -140,7 +140,7 @@ internal sealed partial class DiscordWorker(
         }
         catch (Exception e) when (e is HttpRequestException or DiscordApiException)
         {
-            LogTypingFailed(logger, e.Message);
+            DiscordLog.TypingFailed(logger, e.Message);
         }
     }
 
@@ -163,22 +163,7 @@ internal sealed partial class DiscordWorker(
         }
         catch (Exception e) when (e is HttpRequestException or DiscordApiException or TaskCanceledException)
         {
-            LogFailureNotDelivered(logger, e.Message);
+            DiscordLog.ApologyNotDelivered(logger, e.Message);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Discord {Command} failed")]
-    private static partial void LogFailed(ILogger logger, Exception exception, string command);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped a Discord {Command} that waited {WaitedSeconds} s in the queue; its interaction token is about to expire")]
-    private static partial void LogExpired(ILogger logger, string command, long waitedSeconds);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord typing indicator failed: {Reason}")]
-    private static partial void LogTypingFailed(ILogger logger, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send a notice reply: {Reason}")]
-    private static partial void LogNoticeNotDelivered(ILogger logger, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell the user about a failure: {Reason}")]
-    private static partial void LogFailureNotDelivered(ILogger logger, string reason);
 }
