@@ -19,6 +19,14 @@ public sealed class DiscordListingRendererTests
     }
 
     [Fact]
+    public void RenderPage_AStoryUnderMoreIds_ShowsThemAsAlsoAs()
+    {
+        var page = new ArticlePage(1, 1, 10, [Summary(1) with { AlsoAs = ["id-1-copy"] }]);
+        var embed = DiscordListingRenderer.RenderPage(page, null)[0].Embeds![0];
+        Assert.Contains("· also as `id-1-copy`", embed.Description);
+    }
+
+    [Fact]
     public void RenderPage_PastTheEnd_SaysSo()
     {
         var embed = DiscordListingRenderer.RenderPage(new ArticlePage(2, 5, 10, []), "delhi")[0].Embeds![0];
