@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NewsBot.Testing;
 
 namespace NewsBot.Host.Tests;
@@ -44,6 +46,18 @@ public sealed class FrontEndFailureTests
         Assert.DoesNotContain("bad setting", health, StringComparison.Ordinal);
         Assert.DoesNotContain("BotToken", health, StringComparison.Ordinal);
         Assert.DoesNotContain("test-token", health, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Polling_healthz_while_a_front_end_is_down_does_not_log_a_warning_per_poll()
+    {
+        await using var host = await RunningHost.StartAsync();
+
+        var healthLog = host.App.Services.GetRequiredService<ILoggerFactory>()
+            .CreateLogger("Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService");
+
+        Assert.False(healthLog.IsEnabled(LogLevel.Warning));
+        Assert.True(healthLog.IsEnabled(LogLevel.Error));
     }
 
     [Fact]
