@@ -58,21 +58,15 @@ public sealed class WebChatFeedbackTests
         await using var browser = await ChromiumSession.LaunchAsync();
         var page = await browser.NewPageAsync();
         await page.GotoAsync(host.Address.ToString());
-        // The browser drops the first request to the command endpoint, as a dead server or network would.
-        var dropped = 0;
-        await page.RouteAsync("**/api/command", async route =>
-        {
-            if (Interlocked.Increment(ref dropped) == 1)
-                await route.AbortAsync("connectionrefused");
-            else
-                await route.ContinueAsync();
-        });
+        // The browser loses the network for the first try, as with a dead server, then gets it back.
+        await page.Context.SetOfflineAsync(true);
 
         await AskAsync(page, Question);
 
         var error = page.Locator(".message.bot .error");
         await Assertions.Expect(error).ToContainTextAsync("could not reach", new() { Timeout = 10_000, IgnoreCase = true });
         Assert.DoesNotContain("Failed to fetch", await error.InnerTextAsync(), StringComparison.Ordinal);
+        await page.Context.SetOfflineAsync(false);
         await page.Locator(".message.bot").GetByRole(AriaRole.Button, new() { Name = "Try again" }).ClickAsync();
         await Assertions.Expect(page.Locator(".message.bot .answer")).ToContainTextAsync("Delhi", new() { Timeout = 10_000 });
     }
