@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using NewsBot.Core.Answering;
 using NewsBot.Core.ChatModels;
 using NewsBot.Core.Commands;
@@ -7,6 +8,7 @@ using NewsBot.Core.Conversations;
 using NewsBot.Core.Embeddings;
 using NewsBot.Core.Index;
 using NewsBot.Core.Ingest;
+using NewsBot.Core.Validation;
 
 namespace NewsBot.Core;
 
@@ -23,6 +25,9 @@ public static class ServiceCollectionExtensions
         services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.Section).ValidateOnStart();
         services.AddOptions<ExtractiveOptions>().BindConfiguration(ExtractiveOptions.Section).ValidateOnStart();
         services.AddOptions<CommandOptions>().BindConfiguration(CommandOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AnsweringOptions>, AnsweringOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ExtractiveOptions>, ExtractiveOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CommandOptions>, CommandOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<PassageIndex>();

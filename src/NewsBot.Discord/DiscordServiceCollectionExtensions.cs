@@ -6,11 +6,13 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Admission;
 using NewsBot.Core.Answering;
+using NewsBot.Core.Connections;
 using NewsBot.Discord.Commands;
 using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Interactions;
+using NewsBot.Discord.Queue;
+using NewsBot.Discord.Replies;
 using NewsBot.Discord.Rest;
-using NewsBot.Discord.Work;
 
 namespace NewsBot.Discord;
 
@@ -33,6 +35,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>();
         services.AddOptions<AnsweringOptions>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<FrontEndStatus>();
 
         // REST: one typed client, one retry layer (RateLimitHandler); buckets outlive handler rotation.
         services.AddSingleton<RateLimitState>();
@@ -50,10 +53,11 @@ public static class DiscordServiceCollectionExtensions
             sp.GetRequiredService<IOptions<AnsweringOptions>>()));
 
         // Acknowledge first, answer later: a bounded queue drained by background workers.
-        services.AddSingleton(sp => new WorkQueue<DiscordWork, MessageNotice>(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.QueueCapacity));
-        services.AddKeyedSingleton(InteractionRouter.LimiterKey,
+        services.AddSingleton(sp => new WorkQueue<DiscordJob, DiscordNotice>(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.QueueCapacity));
+        services.AddKeyedSingleton(DiscordAdmission.LimiterKey,
             (sp, _) => new UserRateLimiter(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.UserRequestsPerMinute));
-        services.AddSingleton<CommandRunner>();
+        services.AddSingleton<DiscordAdmission>();
+        services.AddSingleton<DiscordCommandRunner>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DiscordWorker>(sp, sp.GetRequiredService<DiscordRestClient>()));
         services.AddHostedService(sp => sp.GetRequiredService<DiscordWorker>());
 
@@ -75,8 +79,13 @@ public static class DiscordServiceCollectionExtensions
     public static IEndpointRouteBuilder MapNewsBotDiscord(this IEndpointRouteBuilder endpoints)
     {
         // Resolved per request, so wrong settings surface through ValidateOnStart, not while mapping.
-        if (endpoints.ServiceProvider.GetService<IServiceProviderIsService>()?.IsService(typeof(InteractionEndpoint)) == true)
-            endpoints.MapPost("/discord/interactions", context => context.RequestServices.GetRequiredService<InteractionEndpoint>().HandleAsync(context));
+        if (endpoints.ServiceProvider.GetService<IServiceProviderIsService>()?.IsService(typeof(InteractionEndpoint)) != true)
+            return endpoints;
+        endpoints.MapPost("/discord/interactions", context => context.RequestServices.GetRequiredService<InteractionEndpoint>().HandleAsync(context));
+        // With a bot token the gateway reports the front end's state; without one, the endpoint is all there is.
+        if (endpoints.ServiceProvider.GetService<IServiceProviderIsService>()?.IsService(typeof(IGatewayConnector)) != true)
+            endpoints.ServiceProvider.GetRequiredService<FrontEndStatus>()
+                .Report(GatewayClient.Name, FrontEndState.Running, "serving POST /discord/interactions");
         return endpoints;
     }
 

@@ -78,6 +78,12 @@ internal static partial class SlackLog
     [LoggerMessage(24, LogLevel.Debug, "Slack: a streaming edit failed ({Error}); the final edit follows")]
     public static partial void PartialEditFailed(ILogger logger, string error);
 
+    [LoggerMessage(26, LogLevel.Critical, "Slack: {Message} The Slack front end is stopped; the rest of NewsBot keeps serving.")]
+    public static partial void BadSetting(ILogger logger, string message);
+
+    [LoggerMessage(27, LogLevel.Warning, "Slack: cannot start yet: {Failure}; trying again in {DelayMs} ms (failure {Failures})")]
+    public static partial void StartRetrying(ILogger logger, string failure, long delayMs, int failures);
+
     [LoggerMessage(23, LogLevel.Debug, "Slack: closing the old socket failed: {Kind}")]
     public static partial void CloseFailed(ILogger logger, string kind);
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Admission;
+using NewsBot.Core.Connections;
 using NewsBot.Slack.Commands;
 using NewsBot.Slack.Events;
 using NewsBot.Slack.Http;
@@ -30,6 +31,7 @@ public static class SlackServiceCollectionExtensions
         services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<FrontEndStatus>();
 
         // [1] Web API: one named client, one retry layer, no default request logging (it would log response URLs).
         services.AddTransient<SlackRetryHandler>();
@@ -55,10 +57,12 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackCommandRouter>();
 
         // [3] Outgoing: the queue's workers and what they answer with.
+        services.AddSingleton<SlackCommandRunner>();
         services.AddSingleton<SlackConversationResponder>();
         services.AddSingleton<SlackCommandResponder>();
 
-        // [4] Hosted services, in start order: check the token, start answering, then connect.
+        // [4] Hosted services, none of which holds up the host's start: check the token (retried in the background),
+        // start answering, then connect once the token is known good.
         services.AddHostedService<SlackStartup>();
         services.AddHostedService<SlackWorker>();
         if (!string.IsNullOrWhiteSpace(section["AppToken"]))

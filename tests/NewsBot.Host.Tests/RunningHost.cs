@@ -32,14 +32,25 @@ internal sealed class RunningHost : IAsyncDisposable
     /// <param name="extend">Runs after the app is built and before it starts (a test can map an extra endpoint).</param>
     /// <param name="articles">The articles folder to sync in (default: the sample articles).</param>
     /// <param name="services">Runs after the host's registrations (a test can put a fake at a seam).</param>
+    /// <param name="configuration">Settings that win over every other source (Slack or Discord pointed at a loopback peer).</param>
     public static async Task<RunningHost> StartAsync(
-        Action<WebApplication>? extend = null, string? articles = null, Action<IServiceCollection>? services = null)
+        Action<WebApplication>? extend = null, string? articles = null, Action<IServiceCollection>? services = null,
+        IDictionary<string, string?>? configuration = null)
     {
         var temp = new TempDirectory();
         var settings = new HostSettings(articles ?? RepoPaths.SampleArticles, ArticlesGiven: true, temp.File("newsbot.db"), "http://127.0.0.1:0");
-        var app = NewsBotWebApp.Build(settings, services);
-        extend?.Invoke(app);
-        await NewsBotWebApp.StartAsync(app, settings, CancellationToken.None);
+        WebApplication app;
+        try
+        {
+            app = NewsBotWebApp.Build(settings, services, configuration);
+            extend?.Invoke(app);
+            await NewsBotWebApp.StartAsync(app, settings, CancellationToken.None);
+        }
+        catch
+        {
+            temp.Dispose();
+            throw;
+        }
         var address = NewsBotWebApp.Addresses(app).Single();
         return new RunningHost(temp, app, new Uri(address + "/"));
     }

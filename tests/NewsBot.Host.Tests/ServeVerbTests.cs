@@ -31,6 +31,15 @@ public sealed class ServeVerbTests : IDisposable
         Assert.Equal(0, await run);
     }
 
+    [Fact]
+    public async Task A_core_setting_out_of_range_stops_serve_at_start_naming_it()
+    {
+        var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() =>
+            RunningHost.StartAsync(configuration: new Dictionary<string, string?> { ["Extractive:MaxSentences"] = "5" }));
+
+        Assert.Contains("Extractive:MaxSentences must be between 1 and 3", error.Message, StringComparison.Ordinal);
+    }
+
     private static async Task<string> ListeningAddressAsync(TextWriter writer, StringWriter output, Task<int> run)
     {
         const string prefix = "NewsBot is listening on ";

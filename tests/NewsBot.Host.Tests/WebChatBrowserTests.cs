@@ -110,33 +110,7 @@ public sealed class WebChatBrowserTests
         Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.pwned"));
     }
 
-    private static async Task<BrowserSession> LaunchAsync()
-    {
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
-        return new BrowserSession(playwright, browser);
-    }
+    private static Task<ChromiumSession> LaunchAsync() => ChromiumSession.LaunchAsync();
 
-    private static string ScreenshotPath(string name)
-    {
-        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(folder);
-        return Path.Combine(folder, name);
-    }
-
-    private sealed class BrowserSession(IPlaywright playwright, IBrowser browser) : IAsyncDisposable
-    {
-        public Task<IPage> NewPageAsync(BrowserNewPageOptions? options = null) => browser.NewPageAsync(options);
-
-        public async ValueTask DisposeAsync()
-        {
-            await browser.CloseAsync();
-            playwright.Dispose();
-        }
-    }
+    private static string ScreenshotPath(string name) => ChromiumSession.ScreenshotPath(name);
 }

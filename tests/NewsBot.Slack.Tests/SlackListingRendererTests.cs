@@ -19,6 +19,14 @@ public sealed class SlackListingRendererTests
     }
 
     [Fact]
+    public void A_story_ingested_under_more_ids_shows_them_as_also_as()
+    {
+        var message = SlackListingRenderer.Articles(new ArticlePage(1, 1, 10, [Delhi with { AlsoAs = ["000_copy"] }]), null, "/articles");
+
+        Assert.Contains(SlackReplyRendererTests.Texts(message), t => t.Contains("Wire · also as `000_copy`"));
+    }
+
+    [Fact]
     public void An_empty_or_out_of_range_page_says_so()
     {
         Assert.Contains("no articles", SlackListingRenderer.Articles(new ArticlePage(0, 1, 10, []), null, "/articles").Text);

@@ -6,4 +6,8 @@ public sealed record ArticleSummary(
     string Title,
     DateTimeOffset? Published,
     string? Source,
-    string? Url);
+    string? Url)
+{
+    /// <summary>Other ids the same story was ingested under (duplicates of its text); listed here, not as entries of their own.</summary>
+    public IReadOnlyList<string> AlsoAs { get; init; } = [];
+}

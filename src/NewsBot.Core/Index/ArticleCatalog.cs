@@ -3,7 +3,11 @@ using NewsBot.Core.Articles;
 
 namespace NewsBot.Core.Index;
 
-/// <summary>Listing, lookup and "did you mean" over the articles table (reads only); aliases are articles here too.</summary>
+/// <summary>
+/// Listing, lookup and "did you mean" over the articles table (reads only). A listing and its count show one entry per
+/// story: an alias (the same text under another id) appears as the story's <see cref="ArticleSummary.AlsoAs"/>; lookups
+/// find aliases by their own id.
+/// </summary>
 internal sealed class ArticleCatalog(IndexConnections connections, TimeProvider time)
 {
     private static readonly TimeSpan MaxIdListAge = TimeSpan.FromSeconds(30);
@@ -21,18 +25,23 @@ internal sealed class ArticleCatalog(IndexConnections connections, TimeProvider 
     public int Count()
     {
         using var lease = connections.RentReader();
-        return Convert.ToInt32(Scalar(lease.Connection, "SELECT count(*) FROM articles"));
+        return Convert.ToInt32(Scalar(lease.Connection, "SELECT count(*) FROM articles WHERE canonical_key IS NULL"));
     }
 
     public ArticlePage List(int page, int pageSize, string? filter)
     {
         page = Math.Max(1, page);
         pageSize = Math.Max(1, pageSize);
-        var where = string.IsNullOrWhiteSpace(filter) ? "" : "WHERE instr(folded, $f) > 0";
+        // Stories only; a filter matching an alias's id, title or source finds the story it repeats.
+        var where = string.IsNullOrWhiteSpace(filter)
+            ? "WHERE a.canonical_key IS NULL"
+            : "WHERE a.canonical_key IS NULL AND (instr(a.folded, $f) > 0 OR EXISTS (SELECT 1 FROM articles d WHERE d.canonical_key = a.key AND instr(d.folded, $f) > 0))";
         var folded = filter?.Trim().ToLowerInvariant() ?? "";
         using var lease = connections.RentReader();
-        var total = Convert.ToInt32(Scalar(lease.Connection, $"SELECT count(*) FROM articles {where}", ("$f", folded)));
-        var items = Summaries(lease.Connection, $"SELECT {SummaryColumns} FROM articles {where} {Newest} LIMIT $n OFFSET $o",
+        var total = Convert.ToInt32(Scalar(lease.Connection, $"SELECT count(*) FROM articles a {where}", ("$f", folded)));
+        var items = Summaries(lease.Connection,
+            $"SELECT a.id, a.title, a.published, a.source, a.url, (SELECT json_group_array(id) FROM (SELECT d.id FROM articles d WHERE d.canonical_key = a.key ORDER BY d.id)) " +
+            $"FROM articles a {where} {Newest} LIMIT $n OFFSET $o",
             ("$f", folded), ("$n", (long)pageSize), ("$o", (long)(page - 1) * pageSize));
         return new ArticlePage(total, page, pageSize, items);
     }
@@ -135,7 +144,15 @@ internal sealed class ArticleCatalog(IndexConnections connections, TimeProvider 
         using var reader = command.ExecuteReader();
         var items = new List<ArticleSummary>();
         while (reader.Read())
-            items.Add(new ArticleSummary(reader.GetString(0), reader.GetString(1), ParseDate(reader, 2), NullableString(reader, 3), NullableString(reader, 4)));
+        {
+            items.Add(new ArticleSummary(reader.GetString(0), reader.GetString(1), ParseDate(reader, 2), NullableString(reader, 3), NullableString(reader, 4))
+            {
+                // A sixth column, when selected, holds the story's alias ids as a JSON array.
+                AlsoAs = reader.FieldCount > 5 && NullableString(reader, 5) is { } aliases
+                    ? System.Text.Json.JsonSerializer.Deserialize<string[]>(aliases) ?? []
+                    : [],
+            });
+        }
         return items;
     }
 

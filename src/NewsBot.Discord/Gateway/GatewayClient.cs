@@ -10,17 +10,25 @@ namespace NewsBot.Discord.Gateway;
 /// <summary>
 /// The one reconnect loop for the gateway: GET /gateway/bot once, then connect, run, and reconnect with jittered,
 /// capped backoff (reset after READY or RESUMED), resuming on the session's resume URL when it can. Close codes that
-/// forbid reconnecting stop the loop with an error log instead.
+/// forbid reconnecting stop the loop with an error log instead. Nothing here holds up the host's start; each step is
+/// reported to <see cref="FrontEndStatus"/> under <see cref="Name"/>, and only a refused token is a bad setting.
 /// </summary>
-internal sealed partial class GatewayClient(
+internal sealed class GatewayClient(
     DiscordRestClient rest,
     IGatewayConnector connector,
     MessageCreateHandler messages,
     GatewayInteractionHandler interactions,
+    FrontEndStatus status,
     TimeProvider time,
     IOptions<DiscordOptions> options,
     ILogger<GatewayClient> logger) : BackgroundService
 {
+    /// <summary>The front end's name in <c>/healthz</c>.</summary>
+    public const string Name = "Discord";
+
+    // GET /gateway/bot may not take longer than this; the HttpClient's own 100 s would leave Discord "starting" for minutes.
+    internal static readonly TimeSpan LookupTimeout = TimeSpan.FromSeconds(10);
+
     private readonly DiscordOptions _options = options.Value;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -28,23 +36,30 @@ internal sealed partial class GatewayClient(
         var session = new GatewaySession();
         var backoff = new ReconnectBackoff(_options.ReconnectBaseDelay, _options.ReconnectMaxDelay);
         Uri? gatewayUrl = null;
+        status.Report(Name, FrontEndState.Starting, "connecting to the gateway");
         while (!stoppingToken.IsCancellationRequested)
         {
             GatewayOutcome outcome;
             try
             {
-                gatewayUrl ??= new Uri((await rest.GetGatewayBotAsync(stoppingToken)).Url);
+                gatewayUrl ??= await GatewayUrlAsync(stoppingToken);
                 var url = Versioned(session.CanResume ? session.ResumeUrl! : gatewayUrl);
-                using var connection = new GatewayConnection(connector, messages, interactions, _options.BotToken!, time, logger);
+                using var connection = new GatewayConnection(connector, messages, interactions, _options.BotToken!, time, logger,
+                    () => status.Report(Name, FrontEndState.Running, "gateway connected"));
                 outcome = await connection.RunAsync(url, session, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
-            catch (DiscordApiException e) when (e.Status is 401 or 403)
+            catch (DiscordApiException e) when (e.Status == 401)
             {
-                outcome = GatewayOutcome.Stop("Discord refused the bot token (Discord__BotToken): " + e.Message);
+                outcome = GatewayOutcome.BadToken($"Discord rejected Discord:BotToken ({e.Route} answered 401). " +
+                    "Set the environment variable Discord__BotToken to the bot's token from the Developer Portal.");
+            }
+            catch (OperationCanceledException)
+            {
+                outcome = GatewayOutcome.Retry($"Discord:ApiBaseUrl did not answer GET gateway/bot within {LookupTimeout.TotalSeconds:0} s", wasReady: false);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
@@ -56,13 +71,15 @@ internal sealed partial class GatewayClient(
 
             if (outcome.Fatal)
             {
-                LogStopped(logger, outcome.Reason);
+                DiscordLog.GatewayStopped(logger, outcome.Reason);
+                status.Report(Name, outcome.RejectsToken ? FrontEndState.BadSetting : FrontEndState.Stopped, outcome.Reason);
                 return;
             }
             if (outcome.WasReady)
                 backoff.Reset();
             var delay = outcome.Immediate ? TimeSpan.Zero : backoff.Next();
-            LogReconnecting(logger, outcome.Reason, (long)delay.TotalMilliseconds, session.CanResume);
+            DiscordLog.GatewayReconnecting(logger, outcome.Reason, (long)delay.TotalMilliseconds, session.CanResume);
+            status.Report(Name, FrontEndState.Retrying, $"{outcome.Reason}; reconnecting in {delay.TotalSeconds:0.#} s");
             try
             {
                 await Task.Delay(delay, time, stoppingToken);
@@ -74,6 +91,13 @@ internal sealed partial class GatewayClient(
         }
     }
 
+    private async Task<Uri> GatewayUrlAsync(CancellationToken stoppingToken)
+    {
+        using var timeout = new CancellationTokenSource(LookupTimeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token);
+        return new Uri((await rest.GetGatewayBotAsync(linked.Token)).Url);
+    }
+
     /// <summary>The gateway URL with <c>?v=10&amp;encoding=json</c>, as Discord requires on connect and resume.</summary>
     internal static Uri Versioned(Uri url)
     {
@@ -82,10 +106,4 @@ internal sealed partial class GatewayClient(
             builder.Path = "/";
         return builder.Uri;
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Discord gateway stopped and will not reconnect: {Reason}")]
-    private static partial void LogStopped(ILogger logger, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord gateway connection ended ({Reason}); reconnecting in {DelayMs} ms (resume: {Resume})")]
-    private static partial void LogReconnecting(ILogger logger, string reason, long delayMs, bool resume);
 }

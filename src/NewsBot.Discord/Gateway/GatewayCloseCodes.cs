@@ -3,6 +3,9 @@ namespace NewsBot.Discord.Gateway;
 /// <summary>What a gateway close code means for the reconnect loop (docs: "Gateway Close Event Codes").</summary>
 internal static class GatewayCloseCodes
 {
+    /// <summary>The bot token was refused.</summary>
+    public const int AuthenticationFailed = 4004;
+
     /// <summary>Reconnecting cannot help: the token, shard, version or intents must be fixed first.</summary>
     public static bool IsFatal(int code) => code is 4004 or (>= 4010 and <= 4014);
 

@@ -10,13 +10,14 @@ namespace NewsBot.Discord.Gateway;
 /// or RESUME; dispatches; RECONNECT, INVALID_SESSION and close codes end it with an outcome for the reconnect loop.
 /// A heartbeat without an ACK since the previous one marks the connection dead (zombie).
 /// </summary>
-internal sealed partial class GatewayConnection(
+internal sealed class GatewayConnection(
     IGatewayConnector connector,
     MessageCreateHandler messages,
     GatewayInteractionHandler interactions,
     string botToken,
     TimeProvider time,
-    ILogger logger) : IDisposable
+    ILogger logger,
+    Action? onReady = null) : IDisposable
 {
     private const int MaxFrameBytes = 4 << 20;
     private const WebSocketCloseStatus KeepSession = (WebSocketCloseStatus)4000;
@@ -50,7 +51,7 @@ internal sealed partial class GatewayConnection(
                         break;
                     case GatewayOpcode.HeartbeatAck:
                         Volatile.Write(ref _acked, 1);
-                        LogHeartbeatAcked(logger);
+                        DiscordLog.HeartbeatAcked(logger);
                         break;
                     case GatewayOpcode.Heartbeat:
                         await SendAsync(new GatewaySend(GatewayOpcode.Heartbeat, session.Sequence), connection.Token);
@@ -118,6 +119,8 @@ internal sealed partial class GatewayConnection(
         var code = (int?)_socket!.CloseStatus ?? 0;
         var description = _socket.CloseStatusDescription;
         await CloseAsync(_socket.CloseStatus ?? KeepSession);
+        if (code == GatewayCloseCodes.AuthenticationFailed)
+            return GatewayOutcome.BadToken($"Discord rejected Discord:BotToken: {GatewayCloseCodes.Explain(code)} ({code} {description})");
         if (GatewayCloseCodes.IsFatal(code))
             return GatewayOutcome.Stop($"{GatewayCloseCodes.Explain(code)} ({code} {description})");
         if (GatewayCloseCodes.EndsSession(code))
@@ -134,11 +137,13 @@ internal sealed partial class GatewayConnection(
                 case "READY" when frame.D?.Deserialize<GatewayReady>(DiscordJson.Options) is { } ready:
                     session.Ready(ready.User.Id, ready.SessionId, new Uri(ready.ResumeGatewayUrl));
                     _ready = true;
-                    LogReady(logger, ready.User.Id);
+                    DiscordLog.GatewayReady(logger, ready.User.Id);
+                    onReady?.Invoke();
                     break;
                 case "RESUMED":
                     _ready = true;
-                    LogResumed(logger, session.Sequence ?? 0);
+                    DiscordLog.GatewayResumed(logger, session.Sequence ?? 0);
+                    onReady?.Invoke();
                     break;
                 case "MESSAGE_CREATE" when frame.D?.Deserialize<GatewayMessage>(DiscordJson.Options) is { } message:
                     messages.Handle(message, session.UserId);
@@ -150,7 +155,7 @@ internal sealed partial class GatewayConnection(
         }
         catch (Exception e) when (e is JsonException or UriFormatException or InvalidOperationException)
         {
-            LogBadDispatch(logger, frame.T ?? "?", e.Message);
+            DiscordLog.BadDispatch(logger, frame.T ?? "?", e.Message);
         }
     }
 
@@ -215,22 +220,7 @@ internal sealed partial class GatewayConnection(
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException)
         {
-            LogCloseFailed(logger, e.Message);
+            DiscordLog.CloseFailed(logger, e.Message);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Discord gateway ready as user {UserId}")]
-    private static partial void LogReady(ILogger logger, string userId);
-
-    [LoggerMessage(Level = LogLevel.Trace, Message = "Discord gateway heartbeat acknowledged")]
-    private static partial void LogHeartbeatAcked(ILogger logger);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Discord gateway session resumed at sequence {Sequence}")]
-    private static partial void LogResumed(ILogger logger, long sequence);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read a Discord {Event} dispatch: {Reason}")]
-    private static partial void LogBadDispatch(ILogger logger, string @event, string reason);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Closing the gateway socket failed: {Reason}")]
-    private static partial void LogCloseFailed(ILogger logger, string reason);
 }

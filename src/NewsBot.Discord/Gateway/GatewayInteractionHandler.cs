@@ -9,7 +9,7 @@ namespace NewsBot.Discord.Gateway;
 /// the gateway, and the response goes back through <c>POST /interactions/{id}/{token}/callback</c>. Same router, same
 /// queue as the HTTP endpoint; never blocks the receive loop.
 /// </summary>
-internal sealed partial class GatewayInteractionHandler(
+internal sealed class GatewayInteractionHandler(
     InteractionRouter router,
     DiscordRestClient rest,
     ILogger<GatewayInteractionHandler> logger)
@@ -27,14 +27,11 @@ internal sealed partial class GatewayInteractionHandler(
         }
         catch (Exception e) when (e is HttpRequestException or DiscordApiException or TaskCanceledException)
         {
-            LogCallbackFailed(logger, interaction.Type, e.Message);
+            DiscordLog.CallbackFailed(logger, interaction.Type, e.Message);
         }
         finally
         {
             acknowledged.TrySetCanceled(CancellationToken.None);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not answer a type-{Type} interaction from the gateway: {Reason}")]
-    private static partial void LogCallbackFailed(ILogger logger, int type, string reason);
 }

@@ -11,7 +11,7 @@ namespace NewsBot.Discord.Interactions;
 /// no side effect), [3] parse, [4] answer inline within Discord's 3 seconds (PONG, autocomplete choices, an
 /// ephemeral message, or a deferred response whose work is queued).
 /// </summary>
-internal sealed partial class InteractionEndpoint(
+internal sealed class InteractionEndpoint(
     InteractionRouter router,
     IOptions<DiscordOptions> options,
     TimeProvider time,
@@ -39,7 +39,7 @@ internal sealed partial class InteractionEndpoint(
         if (!_signature.Verify(request.Headers["X-Signature-Ed25519"], request.Headers["X-Signature-Timestamp"], body))
         {
             if (_rejections.ShouldLog(out var heldBack))
-                LogRejected(logger, context.Connection.RemoteIpAddress?.ToString() ?? "unknown", heldBack);
+                DiscordLog.RequestRejected(logger, context.Connection.RemoteIpAddress?.ToString() ?? "unknown", heldBack);
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             await context.Response.WriteAsync("invalid request signature", context.RequestAborted);
             return;
@@ -53,7 +53,7 @@ internal sealed partial class InteractionEndpoint(
         }
         catch (JsonException e)
         {
-            LogMalformed(logger, e.Message);
+            DiscordLog.MalformedInteraction(logger, e.Message);
             interaction = null;
         }
         if (interaction is null)
@@ -92,10 +92,4 @@ internal sealed partial class InteractionEndpoint(
         }
         return buffer.ToArray();
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a Discord interaction with a bad signature from {Remote} ({HeldBack} more rejected since the last report; reported at most once a minute)")]
-    private static partial void LogRejected(ILogger logger, string remote, int heldBack);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A signed Discord interaction was not valid JSON: {Reason}")]
-    private static partial void LogMalformed(ILogger logger, string reason);
 }

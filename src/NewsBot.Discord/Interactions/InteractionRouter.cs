@@ -1,11 +1,10 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Admission;
 using NewsBot.Core.Answering;
 using NewsBot.Core.Commands;
 using NewsBot.Core.Text;
-using NewsBot.Discord.Work;
+using NewsBot.Discord.Queue;
 
 namespace NewsBot.Discord.Interactions;
 
@@ -14,21 +13,14 @@ namespace NewsBot.Discord.Interactions;
 /// listings and lookups are queued and deferred; only help, refusals and autocomplete (which cannot be deferred)
 /// answer directly.
 /// </summary>
-internal sealed partial class InteractionRouter(
-    WorkQueue<DiscordWork, MessageNotice> queue,
-    [FromKeyedServices(InteractionRouter.LimiterKey)] UserRateLimiter limiter,
+internal sealed class InteractionRouter(
+    DiscordAdmission admission,
     BotCommands commands,
-    IOptions<DiscordOptions> discordOptions,
     IOptions<AnsweringOptions> answeringOptions,
     TimeProvider time,
     ILogger<InteractionRouter> logger)
 {
     public const string MessageCommandName = "Ask NewsBot about this message";
-    /// <summary>Key of Discord's own <see cref="UserRateLimiter"/>, shared by slash commands and mentions.</summary>
-    public const string LimiterKey = "discord";
-
-    public const string Busy = "I'm answering a lot of questions right now. Please try again in a minute.";
-    private readonly DiscordOptions _options = discordOptions.Value;
 
     /// <summary>The inline response; queued work waits for <paramref name="acknowledged"/> before it edits the response.</summary>
     public InteractionResponse Respond(Interaction interaction, Task acknowledged) => interaction.Type switch
@@ -41,8 +33,8 @@ internal sealed partial class InteractionRouter(
 
     private InteractionResponse OnCommand(Interaction interaction, InteractionData data, Task acknowledged)
     {
-        if (interaction.GuildId is not null && !ChannelAllowed(interaction.ChannelId))
-            return InteractionResponse.Ephemeral("I'm not enabled in this channel.");
+        if (!admission.ChannelAllowed(interaction.ChannelId, isDirect: interaction.GuildId is null))
+            return InteractionResponse.Ephemeral(DiscordAdmission.NotAllowedText);
 
         BotCommand? command = (data.Type, data.Name) switch
         {
@@ -58,20 +50,20 @@ internal sealed partial class InteractionRouter(
         if (command.Kind == CommandKind.Help)
             return InteractionResponse.Ephemeral(commands.Help());
 
-        if (!limiter.TryAcquire(interaction.UserId ?? interaction.ChannelId ?? interaction.Id))
-        {
-            LogRateLimited(logger, data.Name);
-            return InteractionResponse.Ephemeral(UserRateLimiter.SlowDownText);
-        }
-
         // Conversation = the channel (a thread is its own channel), so follow-ups in a thread stay together.
         var conversation = "discord:" + (interaction.ChannelId ?? interaction.Id);
-        if (!queue.TryEnqueue(new InteractionWork(interaction.Token, command, conversation, acknowledged, time.GetUtcNow())))
+        var work = new DiscordInteractionJob(interaction.Token, command, conversation, acknowledged, time.GetUtcNow());
+        switch (admission.TryQueue(interaction.UserId ?? interaction.ChannelId ?? interaction.Id, work))
         {
-            LogBusy(logger, data.Name);
-            return InteractionResponse.Ephemeral(Busy);
+            case DiscordAdmissionOutcome.RateLimited:
+                DiscordLog.CommandRateLimited(logger, data.Name);
+                return InteractionResponse.Ephemeral(DiscordAdmission.RateLimitedText);
+            case DiscordAdmissionOutcome.Busy:
+                DiscordLog.CommandBusy(logger, data.Name);
+                return InteractionResponse.Ephemeral(DiscordAdmission.BusyText);
+            default:
+                return InteractionResponse.Deferred;
         }
-        return InteractionResponse.Deferred;
     }
 
     private BotCommand? Question(string? text)
@@ -108,13 +100,4 @@ internal sealed partial class InteractionRouter(
             .ToList();
         return InteractionResponse.Choices(choices);
     }
-
-    private bool ChannelAllowed(string? channelId) =>
-        _options.AllowedChannels.Count == 0 || (channelId is not null && _options.AllowedChannels.Contains(channelId));
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord queue full; told the user of /{Command} that the bot is busy")]
-    private static partial void LogBusy(ILogger logger, string command);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Discord: a user is over Discord:UserRequestsPerMinute; /{Command} refused")]
-    private static partial void LogRateLimited(ILogger logger, string command);
 }

@@ -12,7 +12,7 @@ namespace NewsBot.Discord.Rest;
 /// short backoff, at most <see cref="DiscordOptions.MaxRetries"/> times and never for longer than
 /// <see cref="DiscordOptions.MaxRetryDelay"/>.
 /// </summary>
-internal sealed partial class RateLimitHandler(
+internal sealed class RateLimitHandler(
     RateLimitState state,
     TimeProvider time,
     IOptions<DiscordOptions> options,
@@ -37,14 +37,14 @@ internal sealed partial class RateLimitHandler(
                 : (TimeSpan.FromMilliseconds(250 * (1 << attempt)), false);
             if (attempt >= _options.MaxRetries || wait > _options.MaxRetryDelay)
             {
-                LogGivingUp(logger, route.Template, (int)response.StatusCode, attempt);
+                DiscordLog.RestGivingUp(logger, route.Template, (int)response.StatusCode, attempt);
                 return response;
             }
             response.Dispose();
             if (isRateLimited)
                 state.Block(route, wait, global);
             // Logged once the block is in place, so the line also tells that other requests are being held.
-            LogRetrying(logger, route.Template, (int)response.StatusCode, (long)wait.TotalMilliseconds, global);
+            DiscordLog.RestRetrying(logger, route.Template, (int)response.StatusCode, (long)wait.TotalMilliseconds, global);
             if (!isRateLimited)
                 await Task.Delay(wait, time, cancellationToken);
         }
@@ -74,10 +74,4 @@ internal sealed partial class RateLimitHandler(
                 && double.TryParse(raw.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : 1);
         return (TimeSpan.FromSeconds(Math.Max(0, seconds)), global || body?.Global == true);
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord {Route} answered {Status}; retrying in {WaitMs} ms (global: {Global})")]
-    private static partial void LogRetrying(ILogger logger, string route, int status, long waitMs, bool global);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord {Route} answered {Status} after {Retries} retries; giving up")]
-    private static partial void LogGivingUp(ILogger logger, string route, int status, int retries);
 }

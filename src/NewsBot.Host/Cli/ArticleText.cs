@@ -18,7 +18,8 @@ internal static class ArticleText
         {
             var date = dated ? $"{ReplyText.Date(article.Published),-10}  " : "";
             var source = string.IsNullOrEmpty(article.Source) ? "" : $"  ({article.Source})";
-            output.WriteLine($"{article.Id.PadRight(width)}  {date}{article.Title}{source}");
+            var alsoAs = article.AlsoAs.Count == 0 ? "" : $"  (also as {string.Join(", ", article.AlsoAs)})";
+            output.WriteLine($"{article.Id.PadRight(width)}  {date}{article.Title}{source}{alsoAs}");
         }
         var pages = Math.Max(1, (page.Total + page.PageSize - 1) / page.PageSize);
         output.WriteLine($"Page {page.Page} of {pages} · {page.Total} article{(page.Total == 1 ? "" : "s")}");

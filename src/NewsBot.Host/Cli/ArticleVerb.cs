@@ -17,7 +17,7 @@ internal static class ArticleVerb
         command.SetAction(async (parse, cancellationToken) =>
         {
             var wanted = parse.GetValue(id) ?? "";
-            await using var services = await CliServices.BuildAsync(parse, globals, syncArticles: globals.Read(parse).ArticlesGiven, cancellationToken);
+            await using var services = await CliServices.BuildForReadingAsync(parse, globals, cancellationToken);
             var lookup = services.GetRequiredService<BotCommands>().Article(wanted);
             if (lookup.Article is not { } article)
             {

@@ -26,7 +26,7 @@ internal static class ArticlesVerb
             if (listing.Argument.Length > InputLimits.MaxFilterChars)
                 throw new CliUsageException($"The filter is longer than {InputLimits.MaxFilterChars} characters.");
 
-            await using var services = await CliServices.BuildAsync(parse, globals, syncArticles: globals.Read(parse).ArticlesGiven, cancellationToken);
+            await using var services = await CliServices.BuildForReadingAsync(parse, globals, cancellationToken);
             var commands = services.GetRequiredService<BotCommands>();
             var page = (parse.GetValue(all), listing.Argument) switch
             {

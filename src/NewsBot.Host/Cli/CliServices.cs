@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NewsBot.Core;
+using NewsBot.Core.Index;
 using NewsBot.Host.Startup;
 
 namespace NewsBot.Host.Cli;
@@ -17,7 +18,17 @@ internal static class CliServices
     public static Task<ServiceProvider> BuildAsync(ParseResult parse, GlobalOptions globals, bool syncArticles, CancellationToken cancellationToken) =>
         BuildAsync(globals.Read(parse), syncArticles, cancellationToken);
 
-    public static async Task<ServiceProvider> BuildAsync(HostSettings settings, bool syncArticles, CancellationToken cancellationToken)
+    /// <summary>
+    /// For a verb that only reads (<c>articles</c>, <c>article</c>): the index must exist already, because opening a
+    /// missing file would create it. Only a folder named with <c>--articles</c> is synced (written) first.
+    /// </summary>
+    public static Task<ServiceProvider> BuildForReadingAsync(ParseResult parse, GlobalOptions globals, CancellationToken cancellationToken)
+    {
+        var settings = globals.Read(parse);
+        return BuildAsync(settings, syncArticles: settings.ArticlesGiven, cancellationToken, mustExist: !settings.ArticlesGiven);
+    }
+
+    public static async Task<ServiceProvider> BuildAsync(HostSettings settings, bool syncArticles, CancellationToken cancellationToken, bool mustExist = false)
     {
         var configuration = NewsBotConfiguration.Build(settings);
         var services = new ServiceCollection();
@@ -29,6 +40,10 @@ internal static class CliServices
         {
             // ValidateOnStart only runs under a host; a verb checks its settings here so a wrong one fails at start.
             provider.GetService<IStartupValidator>()?.Validate();
+            var index = provider.GetRequiredService<IOptions<IndexOptions>>().Value.Path;
+            if (mustExist && !File.Exists(index))
+                throw new CliUsageException(
+                    $"No index at '{index}': nothing has been ingested there. Create it with 'newsbot ingest FOLDER --index {index}'.");
             if (syncArticles)
                 await ArticleFolderSync.SyncAsync(provider, settings, cancellationToken);
             return provider;

@@ -16,6 +16,9 @@ internal static class StderrLogging
         logging.ClearProviders();
         if (quiet)
             logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
+        // A prober polling /healthz while a front end is down would log a warning per poll; the front end has logged
+        // its failure already (Slack/Discord retries), so only a failing check itself is worth a line.
+        logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.Error);
         logging.AddConfiguration(configuration.GetSection("Logging"));
         logging.AddSimpleConsole(options =>
         {

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
 namespace NewsBot.Host.Web;
 
 /// <summary>The JSON API, a stable contract scripts depend on (see docs/host.md).</summary>
@@ -9,7 +11,7 @@ internal static class ApiEndpoints
         endpoints.MapArticleEndpoints();
         endpoints.MapSearchEndpoints();
         endpoints.MapCommandEndpoints();
-        endpoints.MapHealthChecks("/healthz");
+        endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = FrontEndHealth.WriteAsync });
         return endpoints;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using NewsBot.Core;
+using NewsBot.Core.Connections;
 using NewsBot.Discord;
 using NewsBot.Host.Startup;
 using NewsBot.Slack;
@@ -35,17 +36,22 @@ internal static class NewsBotWebApp
 
     /// <param name="settings">Where the articles and index are, and the configuration sources.</param>
     /// <param name="replaceServices">Runs after NewsBot's registrations (tests put a fake at a seam such as <c>IAnswerWriter</c>).</param>
-    public static WebApplication Build(HostSettings settings, Action<IServiceCollection>? replaceServices = null)
+    /// <param name="moreSettings">Settings that win over every source (tests point Slack or Discord at a loopback peer).</param>
+    public static WebApplication Build(
+        HostSettings settings, Action<IServiceCollection>? replaceServices = null, IDictionary<string, string?>? moreSettings = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddNewsBotSources(settings);
+        if (moreSettings is not null)
+            builder.Configuration.AddInMemoryCollection(moreSettings);
         builder.Logging.AddNewsBotLogging(builder.Configuration);
         builder.WebHost.UseUrls(builder.Configuration["Urls"] is { Length: > 0 } urls ? urls : DefaultUrls);
 
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = ApiJson.Compact.PropertyNamingPolicy);
-        builder.Services.AddHealthChecks();
+        builder.Services.AddSingleton<FrontEndStatus>();
+        builder.Services.AddHealthChecks().AddCheck<FrontEndHealth>("front ends");
         builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).ValidateOnStart();
         builder.Services.AddNewsBotCore();
         builder.Services.AddNewsBotSlack(builder.Configuration);

@@ -26,7 +26,5 @@ internal static class SlackBlocks
         return new JsonObject { ["type"] = "context", ["elements"] = elements };
     }
 
-    public static JsonObject Divider() => new() { ["type"] = "divider" };
-
     private static JsonObject Text(string mrkdwn) => new() { ["type"] = "mrkdwn", ["text"] = mrkdwn };
 }

@@ -33,7 +33,8 @@ internal static class SlackListingRenderer
                 $"`{SlackText.EscapeLabel(item.Id)}`",
                 SlackText.Link(item.Url, item.Title),
                 SlackText.Date(item.Published),
-                item.Source is null ? null : SlackText.EscapeLabel(item.Source));
+                item.Source is null ? null : SlackText.EscapeLabel(item.Source),
+                item.AlsoAs.Count == 0 ? null : "also as " + string.Join(", ", item.AlsoAs.Select(id => $"`{SlackText.EscapeLabel(id)}`")));
             if (lines.Length + line.Length + 1 > SlackBlocks.MaxSectionChars)
             {
                 blocks.Add(SlackBlocks.Section(lines.ToString()));

@@ -17,6 +17,7 @@ namespace NewsBot.Slack.Replies;
 internal sealed class SlackConversationResponder(
     SlackApiClient api,
     BotCommands commands,
+    SlackCommandRunner runner,
     SlackThreadRegistry threads,
     TimeProvider time,
     IOptions<SlackOptions> options,
@@ -27,22 +28,11 @@ internal sealed class SlackConversationResponder(
 
     public async Task RespondAsync(SlackThreadJob job, CancellationToken cancellationToken)
     {
-        var command = job.Command;
-        switch (command.Kind)
-        {
-            case CommandKind.Ask:
-                await AnswerAsync(job, cancellationToken);
-                break;
-            case CommandKind.Articles:
-                await PostAsync(job, SlackListingRenderer.Articles(commands.Articles(command.Page, command.Argument), command.Argument, "articles"), cancellationToken);
-                break;
-            case CommandKind.Article:
-                await PostAsync(job, SlackListingRenderer.Article(commands.Article(command.Argument), command.Argument, "article"), cancellationToken);
-                break;
-            default:
-                await PostAsync(job, SlackListingRenderer.Help(commands.Help(), _options), cancellationToken);
-                break;
-        }
+        // A question streams into its message; everything else is one message, rendered as for a slash command.
+        if (job.Command.Kind == CommandKind.Ask)
+            await AnswerAsync(job, cancellationToken);
+        else
+            await PostAsync(job, await runner.RunAsync(job.Command, job.ConversationId, job.Command.Kind == CommandKind.Article ? "article" : "articles", cancellationToken), cancellationToken);
     }
 
     private async Task PostAsync(SlackThreadJob job, SlackMessage message, CancellationToken cancellationToken)

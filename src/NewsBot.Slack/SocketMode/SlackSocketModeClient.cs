@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Connections;
 using NewsBot.Slack.Events;
+using NewsBot.Slack.Startup;
 using NewsBot.Slack.WebApi;
 
 namespace NewsBot.Slack.SocketMode;
@@ -14,21 +15,35 @@ namespace NewsBot.Slack.SocketMode;
 /// <summary>
 /// Socket Mode (protocols.md B6): one reconnect loop that opens a fresh URL with <c>apps.connections.open</c> for every
 /// connection, waits for <c>hello</c>, acknowledges every envelope in <c>finally</c> once its work is queued, follows
-/// <c>disconnect</c>, and backs off with jitter (capped, reset by <c>hello</c>) when connections fail.
+/// <c>disconnect</c>, and backs off with jitter (capped, reset by <c>hello</c>) when connections fail. It connects only
+/// once <see cref="SlackStartup"/> knows the bot's identity (events need it), and reports to <see cref="FrontEndStatus"/>.
 /// </summary>
 internal sealed class SlackSocketModeClient(
     SlackApiClient api,
+    SlackBotIdentity identity,
+    FrontEndStatus status,
     ISlackWebSocketFactory sockets,
     SlackEnvelopeHandler envelopes,
     TimeProvider time,
     IOptions<SlackOptions> options,
     ILogger<SlackSocketModeClient> logger) : BackgroundService
 {
-    private static readonly HashSet<string> FatalErrors =
-        ["invalid_auth", "not_authed", "not_allowed_token_type", "account_inactive", "token_revoked", "token_expired"];
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await identity.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+        catch (InvalidOperationException)
+        {
+            // The bot token was refused; SlackStartup has reported it, and Socket Mode has nothing to answer with.
+            return;
+        }
+
         var backoff = new ReconnectBackoff(options.Value.ReconnectDelay, options.Value.MaxReconnectDelay);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -43,9 +58,12 @@ internal sealed class SlackSocketModeClient(
             {
                 return;
             }
-            catch (SlackApiException ex) when (FatalErrors.Contains(ex.Error))
+            catch (SlackApiException ex) when (ex.RejectsToken)
             {
                 SlackLog.SocketModeRejected(logger, ex.Error);
+                status.Report(SlackStartup.Name, FrontEndState.BadSetting,
+                    $"Slack rejected Slack:AppToken: apps.connections.open answered '{ex.Error}'. " +
+                    "Set the environment variable Slack__AppToken to an app-level token (xapp-…) with connections:write.");
                 return;
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
@@ -58,11 +76,16 @@ internal sealed class SlackSocketModeClient(
             }
 
             if (end == SocketSessionEnd.Stop)
+            {
+                status.Report(SlackStartup.Name, FrontEndState.Stopped, "Slack switched Socket Mode off for this app; enable it in the app's settings");
                 return;
+            }
             if (end == SocketSessionEnd.Refresh)
                 continue;
             var delay = backoff.Next();
             SlackLog.Reconnecting(logger, (long)delay.TotalMilliseconds, backoff.Failures);
+            status.Report(SlackStartup.Name, FrontEndState.Retrying,
+                $"Socket Mode connection failed or dropped; reconnecting in {delay.TotalSeconds:0.#} s (failure {backoff.Failures})");
             try
             {
                 await Task.Delay(delay, time, stoppingToken);
@@ -90,6 +113,7 @@ internal sealed class SlackSocketModeClient(
             {
                 backoff.Reset();
                 SlackLog.SocketHello(logger);
+                status.Report(SlackStartup.Name, FrontEndState.Running, "Socket Mode connected");
                 continue;
             }
             if (type == "disconnect")

@@ -17,9 +17,10 @@ internal sealed class SlackApiClient(IHttpClientFactory clients, IOptions<SlackO
 
     private readonly SlackOptions _options = options.Value;
 
-    public async Task<SlackAuth> AuthTestAsync(CancellationToken cancellationToken)
+    /// <summary>Who the bot token belongs to; with <paramref name="once"/> a 429 or 5xx is not retried here (the caller retries).</summary>
+    public async Task<SlackAuth> AuthTestAsync(CancellationToken cancellationToken, bool once = false)
     {
-        var result = await CallAsync("auth.test", new JsonObject(), _options.BotToken, cancellationToken);
+        var result = await CallAsync("auth.test", new JsonObject(), _options.BotToken, cancellationToken, once);
         var userId = result["user_id"]?.GetValue<string>()
             ?? throw new SlackApiException("auth.test", "missing_user_id");
         return new SlackAuth(userId, result["bot_id"]?.GetValue<string>(), result["team"]?.GetValue<string>());

@@ -151,6 +151,8 @@ public sealed class ArticleIngesterLifecycleTests : IDisposable
         Assert.Equal(["first", "second"], _fixture.StoredIds());
         Assert.Equal(1, report.Added);
         Assert.Equal(["second (same text as first)"], report.Duplicates);
+        var story = Assert.Single(_fixture.Index.ListArticles(1, 10, null).Items);
+        Assert.Equal(("first", "second"), (story.Id, Assert.Single(story.AlsoAs)));
         Assert.All(_fixture.Index.Search("copied", 10), hit => Assert.Equal("first", hit.Passage.ArticleId));
     }
 

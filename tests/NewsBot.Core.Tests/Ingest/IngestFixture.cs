@@ -44,8 +44,9 @@ internal sealed class IngestFixture : IDisposable
     public Task<IngestReport> SyncAsync(params string[] paths) => Ingester.IngestAsync(paths, sync: true, CancellationToken.None);
 
     /// <summary>Every stored article id, sorted.</summary>
+    /// <summary>Every id stored, a duplicate's included (the listing shows it with its story).</summary>
     public IReadOnlyList<string> StoredIds() =>
-        [.. Index.ListArticles(1, 10_000, null).Items.Select(a => a.Id).Order(StringComparer.Ordinal)];
+        [.. Index.ListArticles(1, 10_000, null).Items.SelectMany(a => a.AlsoAs.Prepend(a.Id)).Order(StringComparer.Ordinal)];
 
     public void Dispose()
     {

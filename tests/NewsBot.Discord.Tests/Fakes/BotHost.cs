@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Core;
 using NewsBot.Core.Admission;
 using NewsBot.Core.Ingest;
-using NewsBot.Discord.Work;
+using NewsBot.Discord.Queue;
 using NewsBot.Testing;
 
 namespace NewsBot.Discord.Tests.Fakes;
@@ -91,7 +91,7 @@ public sealed class BotHost : IAsyncDisposable
     /// come from it: the deterministic way to show that something was not answered.
     /// </summary>
     public Task IdleAsync() =>
-        Eventually.TrueAsync(() => Services.GetRequiredService<WorkQueue<DiscordWork, MessageNotice>>().Pending == 0, "the bot's work queue is idle");
+        Eventually.TrueAsync(() => Services.GetRequiredService<WorkQueue<DiscordJob, DiscordNotice>>().Pending == 0, "the bot's work queue is idle");
 
     public async ValueTask DisposeAsync()
     {

@@ -106,7 +106,7 @@ public sealed class GatewayMessageTests
         var replies = new List<RecordedRequest>();
         foreach (var id in ids)
             replies.Add(Assert.Single(await fixture.WaitForReplyAsync(id)));
-        Assert.Contains(replies, r => r.Json.GetProperty("content").GetString() == NewsBot.Discord.Interactions.InteractionRouter.Busy);
+        Assert.Contains(replies, r => r.Json.GetProperty("content").GetString() == NewsBot.Discord.Queue.DiscordAdmission.BusyText);
         Assert.Contains(replies, r => r.Json.GetProperty("content").GetString()!.Contains("articles", StringComparison.Ordinal));
     }
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
 using NewsBot.Discord.Interactions;
+using NewsBot.Discord.Queue;
 using NewsBot.Discord.Tests.Fakes;
-using NewsBot.Discord.Work;
 using NewsBot.Testing;
 
 namespace NewsBot.Discord.Tests.Interactions;
@@ -129,7 +129,7 @@ public sealed class InteractionAnswerTests
         Assert.All(busy, b =>
         {
             Assert.Equal(64, b.GetProperty("data").GetProperty("flags").GetInt32());
-            Assert.Equal(InteractionRouter.Busy, b.GetProperty("data").GetProperty("content").GetString());
+            Assert.Equal(NewsBot.Discord.Queue.DiscordAdmission.BusyText, b.GetProperty("data").GetProperty("content").GetString());
         });
         var accepted = Enumerable.Range(0, 4).Where(i => responses[i].GetProperty("type").GetInt32() == 5).ToList();
         Assert.InRange(accepted.Count, 1, 2);

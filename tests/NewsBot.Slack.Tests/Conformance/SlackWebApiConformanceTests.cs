@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Core.Connections;
 using NewsBot.Slack.Startup;
 using NewsBot.Slack.Tests.Fakes;
 using NewsBot.Slack.WebApi;
@@ -57,13 +58,15 @@ public sealed class SlackWebApiConformanceTests
     }
 
     [SharedDataFact("protocol-fixtures/slack/web_api/auth.test.error.openapi_example.json")]
-    public async Task The_documented_auth_test_error_stops_start()
+    public async Task The_documented_auth_test_error_is_reported_as_a_bad_token()
     {
         await using var slack = await FakeSlack.StartAsync();
         slack.Script("auth.test", Ok("web_api/auth.test.error.openapi_example.json"));
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => SlackBot.StartAsync(slack, ingest: false));
+        await using var bot = await SlackBot.StartAsync(slack, ingest: false);
 
-        Assert.Contains("invalid_auth", error.Message);
+        var report = await SlackStartupTests.SettledAsync(bot);
+        Assert.Equal(FrontEndState.BadSetting, report.State);
+        Assert.Contains("invalid_auth", report.Detail);
     }
 }

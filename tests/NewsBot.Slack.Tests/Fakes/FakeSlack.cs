@@ -89,7 +89,7 @@ public sealed class FakeSlack : IAsyncDisposable
         var auth = http.Request.Headers.Authorization.ToString();
         _calls.Enqueue(new FakeSlackCall(method, auth, body, DateTimeOffset.UtcNow));
         if (Delays.TryGetValue(method, out var delay))
-            await Task.Delay(delay);
+            await Task.Delay(delay, http.RequestAborted);
         if (_scripted.TryGetValue(method, out var queue) && queue.TryDequeue(out var scripted))
         {
             if (scripted.RetryAfter is { } wait)

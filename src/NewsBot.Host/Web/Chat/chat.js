@@ -10,6 +10,8 @@
   const conversationKey = 'newsbot.conversationId';
   const conversationId = tabConversationId();
   let messages = 0;
+  // The number of stories in the index (GET /api/articles' total), for "Searching 2,227 articles…"; null until known.
+  let articleCount = null;
 
   // ---- small DOM helpers -------------------------------------------------------------------
   function el(tag, className, text) {
@@ -75,13 +77,64 @@
     return body;
   }
 
-  async function problemOf(response) {
+  // ---- what is happening, and what went wrong, in words ----------------------------------
+  async function refreshCount() {
     try {
-      const problem = await response.json();
-      return new Error(problem.detail || problem.title || ('HTTP ' + response.status));
+      const response = await fetch('/api/articles?page=1', { headers: { 'Accept': 'application/json' } });
+      if (response.ok) articleCount = (await response.json()).total;
     } catch {
-      return new Error('The server answered ' + response.status + '.');
+      // Not fatal: the waiting line then says "Searching the articles…".
     }
+  }
+
+  function searchingText() {
+    if (typeof articleCount !== 'number') return 'Searching the articles…';
+    return 'Searching ' + articleCount.toLocaleString() + (articleCount === 1 ? ' article…' : ' articles…');
+  }
+
+  function waitingText(text) {
+    if (/^\/?articles\b/i.test(text)) return 'Loading the article list…';
+    if (/^\/?article\b/i.test(text)) return 'Looking up the article…';
+    if (/^\/?help\b/i.test(text)) return 'Loading help…';
+    return searchingText();
+  }
+
+  function waiting(text) {
+    return el('p', 'status', text);
+  }
+
+  async function problemOf(response) {
+    let problem = null;
+    try {
+      problem = await response.json();
+    } catch {
+      // Not a ProblemDetails body (a proxy's page, say): the status alone is described.
+    }
+    const said = problem && (problem.detail || problem.title);
+    if (response.status === 429 || response.status === 503)
+      return new Error('NewsBot is busy right now. Wait a moment, then try again.');
+    if (response.status >= 500)
+      return new Error('NewsBot ran into a problem on the server while answering (HTTP ' + response.status + '). Try again; if it keeps failing, the server log says why.');
+    return new Error(said || ('NewsBot could not take that request (HTTP ' + response.status + ').'));
+  }
+
+  function describe(error) {
+    // fetch() rejects with a TypeError ("Failed to fetch") when no answer came at all.
+    if (error instanceof TypeError) return 'Could not reach NewsBot: the server did not answer. Check that it is still running, then try again.';
+    return (error && error.message) || String(error);
+  }
+
+  function showFailure(bubble, text, error) {
+    const retry = el('button', 'retry', 'Try again');
+    retry.type = 'button';
+    retry.addEventListener('click', () => {
+      if (send.disabled) return;
+      if (input.value === text) { input.value = ''; grow(); }
+      attempt(text, bubble);
+    });
+    bubble.replaceChildren(el('p', 'error', describe(error)), retry);
+    // The question stays at hand: back in the box (unless something new was typed meanwhile) and one click away.
+    if (!input.value.trim()) { input.value = text; grow(); }
   }
 
   async function postJson(url, body) {
@@ -98,8 +151,12 @@
     text = text.trim();
     if (!text) return;
     addMessage('user', text);
-    const bubble = addMessage('bot');
+    await attempt(text, addMessage('bot'));
+  }
+
+  async function attempt(text, bubble) {
     bubble.classList.add('pending');
+    bubble.replaceChildren(waiting(waitingText(text)));
     setBusy(true);
     try {
       const result = await postJson('/api/command', { text });
@@ -108,19 +165,21 @@
       else if (result.kind === 'article') window.NewsBotRender.article(bubble, result);
       else window.NewsBotRender.help(bubble, result.help || '');
     } catch (error) {
-      bubble.replaceChildren(el('p', 'error', error.message || String(error)));
+      showFailure(bubble, text, error);
     } finally {
       bubble.classList.remove('pending');
       setBusy(false);
       scrollToEnd();
       input.focus();
+      refreshCount();
     }
   }
 
   // ---- streaming answer (Server-Sent Events over fetch, since EventSource cannot POST) -----
   async function ask(question, bubble) {
     const live = el('p', 'answer live');
-    bubble.replaceChildren(live, el('span', 'typing', ''));
+    // The waiting line shows until the first words of the answer stream in.
+    bubble.replaceChildren(live, waiting(searchingText()));
     const response = await fetch('/api/ask/stream', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Accept': 'text/event-stream' },
@@ -150,7 +209,7 @@
         }
       }
     }
-    if (!reply) throw new Error('The answer stream ended early. Please try again.');
+    if (!reply) throw new Error('The answer stopped before it was complete: the connection to NewsBot was interrupted.');
     // The final, checked reply replaces the live text: it is what stays.
     window.NewsBotRender.reply(bubble, reply);
   }
@@ -205,5 +264,6 @@
   });
 
   window.NewsBotChat = { el, meta, safeLink, formatDate, commandButton };
+  refreshCount();
   input.focus();
 })();

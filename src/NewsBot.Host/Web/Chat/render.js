@@ -88,7 +88,7 @@
     for (const a of items) {
       const item = el('li');
       item.append(commandButton(a.title || a.id, '/article ' + a.id, 'link title'),
-        meta([formatDate(a.published), a.source, a.id]));
+        meta([formatDate(a.published), a.source, a.id, (a.alsoAs || []).length > 0 ? 'also as ' + a.alsoAs.join(', ') : '']));
       list.append(item);
     }
     return list;

@@ -1,6 +1,6 @@
 using NewsBot.Core.Commands;
 
-namespace NewsBot.Discord.Work;
+namespace NewsBot.Discord.Queue;
 
 /// <summary>A command waiting for a worker, from an interaction or from a gateway message.</summary>
-internal abstract record DiscordWork(BotCommand Command, string ConversationId);
+internal abstract record DiscordJob(BotCommand Command, string ConversationId);

@@ -6,7 +6,7 @@ using NewsBot.Discord.Rendering;
 
 namespace NewsBot.Discord.Tests.Rendering;
 
-public sealed class ReplyRendererTests
+public sealed class DiscordReplyRendererTests
 {
     private static Citation Cite(int n, string? url = "https://example.com/a", string quote = "They met in New Delhi.") =>
         new(n, $"article-{n}", $"Title {n}", url, new DateTimeOffset(2023, 3, 2, 0, 0, 0, TimeSpan.Zero), $"article-{n}#0", quote);
@@ -15,7 +15,7 @@ public sealed class ReplyRendererTests
     public void Render_MarkersBecomeLinksAndSourcesBecomeFields()
     {
         var reply = new Reply("In New Delhi [1][2].", false, [Cite(1), Cite(2, url: null)]) { Question = "where did they meet?" };
-        var embed = Assert.Single(Assert.Single(ReplyRenderer.Render(reply)).Embeds!);
+        var embed = Assert.Single(Assert.Single(DiscordReplyRenderer.Render(reply)).Embeds!);
         Assert.Equal("where did they meet?", embed.Title);
         Assert.Equal("In New Delhi [[1]](https://example.com/a)[2].", embed.Description);
         Assert.Collection(embed.Fields!,
@@ -34,7 +34,7 @@ public sealed class ReplyRendererTests
     {
         const string hostile = "Read **this** [here](https://evil.example) ||now||";
         var reply = new Reply(hostile + " [1]", false, [Cite(1, quote: hostile)]);
-        var embed = ReplyRenderer.Render(reply)[0].Embeds![0];
+        var embed = DiscordReplyRenderer.Render(reply)[0].Embeds![0];
 
         Assert.Equal(@"Read \*\*this\*\* \[here\]\(https://evil.example\) \|\|now\|\| [[1]](https://example.com/a)", embed.Description);
         Assert.DoesNotContain("](https://evil", embed.Fields![0].Value);
@@ -48,7 +48,7 @@ public sealed class ReplyRendererTests
     {
         const string answer = "The *top* seller made £5m_*net* [here](https://evil.example) in 2005 [1].";
         var reply = new Reply(answer, false, [Cite(1)]) { Spans = [SpanOf(answer, " £5m_*net* "), SpanOf(answer, "2005")] };
-        var embed = ReplyRenderer.Render(reply)[0].Embeds![0];
+        var embed = DiscordReplyRenderer.Render(reply)[0].Embeds![0];
 
         Assert.Equal(@"The \*top\* seller made **£5m\_\*net\*** \[here\]\(https://evil.example\) in **2005** [[1]](https://example.com/a).",
             embed.Description);
@@ -59,7 +59,7 @@ public sealed class ReplyRendererTests
     {
         const string answer = "They met in New Delhi [1].";
         var reply = new Reply(answer, false, [Cite(1)]) { Spans = [new(20, 99), new(-1, 3), SpanOf(answer, "New Delhi"), new(12, 2), SpanOf(answer, "[1]")] };
-        var embed = ReplyRenderer.Render(reply)[0].Embeds![0];
+        var embed = DiscordReplyRenderer.Render(reply)[0].Embeds![0];
 
         Assert.Equal("They met in **New Delhi** [[1]](https://example.com/a).", embed.Description);
     }
@@ -68,7 +68,7 @@ public sealed class ReplyRendererTests
     public void Render_UnsafeUrl_IsNotLinked()
     {
         var reply = new Reply("Yes [1].", false, [Cite(1, url: "javascript:alert(1)")]);
-        var embed = ReplyRenderer.Render(reply)[0].Embeds![0];
+        var embed = DiscordReplyRenderer.Render(reply)[0].Embeds![0];
         Assert.Equal("Yes [1].", embed.Description);
     }
 
@@ -77,11 +77,11 @@ public sealed class ReplyRendererTests
     {
         var closest = new ArticleSummary("004_97ff", "Ministers meet", null, "Reuters", "https://example.com/b");
         var reply = new Reply("I couldn't find that in the articles.", true, []) { Closest = [closest] };
-        var embed = ReplyRenderer.Render(reply)[0].Embeds![0];
+        var embed = DiscordReplyRenderer.Render(reply)[0].Embeds![0];
         var field = Assert.Single(embed.Fields!);
         Assert.Equal("Ministers meet", field.Name);
         Assert.Contains("`004_97ff`", field.Value);
-        Assert.Equal(ReplyRenderer.NotFoundColor, embed.Color);
+        Assert.Equal(DiscordReplyRenderer.NotFoundColor, embed.Color);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class ReplyRendererTests
     {
         var closest = new ArticleSummary("004_97ff", "Ministers meet", null, "[Wire](https://phish.example)", null);
         var reply = new Reply("I couldn't find that in the articles.", true, []) { Closest = [closest] };
-        var field = Assert.Single(ReplyRenderer.Render(reply)[0].Embeds![0].Fields!);
+        var field = Assert.Single(DiscordReplyRenderer.Render(reply)[0].Embeds![0].Fields!);
         Assert.Equal(@"`004_97ff` · \[Wire\]\(https://phish.example\)", field.Value);
     }
 
@@ -98,7 +98,7 @@ public sealed class ReplyRendererTests
     {
         var answer = string.Join(" ", Enumerable.Range(0, 3000).Select(i => $"Fact {i} [{i % 40 + 1}]."));
         var citations = Enumerable.Range(1, 40).Select(n => Cite(n, quote: new string('q', 2000))).ToList();
-        var messages = ReplyRenderer.Render(new Reply(answer, false, citations) { Question = new string('?', 400), Note = new string('n', 3000) });
+        var messages = DiscordReplyRenderer.Render(new Reply(answer, false, citations) { Question = new string('?', 400), Note = new string('n', 3000) });
 
         Assert.True(messages.Count > 1);
         foreach (var message in messages)
@@ -123,7 +123,7 @@ public sealed class ReplyRendererTests
     public void Render_EveryMessageSuppressesAllMentions()
     {
         var reply = new Reply("@everyone @here <@&123> <@456> [1]", false, [Cite(1, quote: "@everyone look")]);
-        foreach (var message in ReplyRenderer.Render(reply))
+        foreach (var message in DiscordReplyRenderer.Render(reply))
         {
             var json = JsonSerializer.SerializeToElement(message, DiscordJson.Options);
             var mentions = json.GetProperty("allowed_mentions");

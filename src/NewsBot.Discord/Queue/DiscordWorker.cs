@@ -3,17 +3,18 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Admission;
 using NewsBot.Discord.Messages;
+using NewsBot.Discord.Replies;
 using NewsBot.Discord.Rest;
 
-namespace NewsBot.Discord.Work;
+namespace NewsBot.Discord.Queue;
 
 /// <summary>
 /// Drains the work queue with <see cref="DiscordOptions.Workers"/> consumers: runs the command on the
 /// core, then edits the deferred interaction response, or replies to the gateway message (typing while it works).
 /// </summary>
-internal sealed partial class DiscordWorker(
-    WorkQueue<DiscordWork, MessageNotice> queue,
-    CommandRunner runner,
+internal sealed class DiscordWorker(
+    WorkQueue<DiscordJob, DiscordNotice> queue,
+    DiscordCommandRunner runner,
     DiscordRestClient rest,
     TimeProvider time,
     IOptions<DiscordOptions> options,
@@ -38,7 +39,7 @@ internal sealed partial class DiscordWorker(
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         queue.DrainAsync(options.Value.Workers, RunAsync, SendNoticeAsync, stoppingToken);
 
-    private async Task RunAsync(DiscordWork work, CancellationToken stoppingToken)
+    private async Task RunAsync(DiscordJob work, CancellationToken stoppingToken)
     {
         try
         {
@@ -47,13 +48,13 @@ internal sealed partial class DiscordWorker(
         catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
             // The edge for one piece of work: log, tell the person briefly, keep draining.
-            LogFailed(logger, e, work.Command.Kind.ToString());
+            DiscordLog.JobFailed(logger, e, work.Command.Kind.ToString());
             await TellFailureAsync(work, stoppingToken);
         }
     }
 
     /// <summary>Replies to the message with the notice instead of an answer.</summary>
-    private async Task SendNoticeAsync(MessageNotice notice, CancellationToken stoppingToken)
+    private async Task SendNoticeAsync(DiscordNotice notice, CancellationToken stoppingToken)
     {
         try
         {
@@ -61,23 +62,23 @@ internal sealed partial class DiscordWorker(
         }
         catch (Exception e) when (e is HttpRequestException or DiscordApiException or TaskCanceledException)
         {
-            LogNoticeNotDelivered(logger, e.Message);
+            DiscordLog.NoticeNotDelivered(logger, e.Message);
         }
     }
 
-    private Task HandleAsync(DiscordWork work, CancellationToken cancellationToken) => work switch
+    private Task HandleAsync(DiscordJob work, CancellationToken cancellationToken) => work switch
     {
-        InteractionWork interaction => AnswerInteractionAsync(interaction, cancellationToken),
-        MessageWork message => AnswerMessageAsync(message, cancellationToken),
+        DiscordInteractionJob interaction => AnswerInteractionAsync(interaction, cancellationToken),
+        DiscordMessageJob message => AnswerMessageAsync(message, cancellationToken),
         _ => throw new InvalidOperationException("Unknown work " + work.GetType().Name),
     };
 
-    private async Task AnswerInteractionAsync(InteractionWork work, CancellationToken cancellationToken)
+    private async Task AnswerInteractionAsync(DiscordInteractionJob work, CancellationToken cancellationToken)
     {
         var waited = time.GetUtcNow() - work.ReceivedAt;
         if (waited > MaxInteractionAge)
         {
-            LogExpired(logger, work.Command.Kind.ToString(), (long)waited.TotalSeconds);
+            DiscordLog.InteractionExpired(logger, work.Command.Kind.ToString(), (long)waited.TotalSeconds);
             // While the token still works, the "thinking…" message makes way for a private note instead of hanging.
             if (waited < TokenLifetime)
                 await TellFailureAsync(work, cancellationToken, TooLateText);
@@ -90,7 +91,7 @@ internal sealed partial class DiscordWorker(
             await rest.CreateFollowupAsync(work.InteractionToken, more, cancellationToken);
     }
 
-    private async Task AnswerMessageAsync(MessageWork work, CancellationToken cancellationToken)
+    private async Task AnswerMessageAsync(DiscordMessageJob work, CancellationToken cancellationToken)
     {
         IReadOnlyList<DiscordMessage> messages;
         using (var typing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
@@ -139,45 +140,30 @@ internal sealed partial class DiscordWorker(
         }
         catch (Exception e) when (e is HttpRequestException or DiscordApiException)
         {
-            LogTypingFailed(logger, e.Message);
+            DiscordLog.TypingFailed(logger, e.Message);
         }
     }
 
     private async Task TellFailureAsync(
-        DiscordWork work, CancellationToken cancellationToken,
+        DiscordJob work, CancellationToken cancellationToken,
         string sorry = "Sorry, something went wrong while answering that. Please try again in a moment.")
     {
         try
         {
-            if (work is InteractionWork interaction)
+            if (work is DiscordInteractionJob interaction)
             {
                 // A deferred response cannot turn ephemeral, so the public "thinking…" goes and a private note follows.
                 await rest.DeleteOriginalAsync(interaction.InteractionToken, cancellationToken);
                 await rest.CreateFollowupAsync(interaction.InteractionToken, DiscordMessage.Ephemeral(sorry), cancellationToken);
             }
-            else if (work is MessageWork message)
+            else if (work is DiscordMessageJob message)
             {
                 await ReplyAsync(message.ChannelId, message.MessageId, DiscordMessage.Text(sorry), cancellationToken);
             }
         }
         catch (Exception e) when (e is HttpRequestException or DiscordApiException or TaskCanceledException)
         {
-            LogFailureNotDelivered(logger, e.Message);
+            DiscordLog.ApologyNotDelivered(logger, e.Message);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Discord {Command} failed")]
-    private static partial void LogFailed(ILogger logger, Exception exception, string command);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped a Discord {Command} that waited {WaitedSeconds} s in the queue; its interaction token is about to expire")]
-    private static partial void LogExpired(ILogger logger, string command, long waitedSeconds);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord typing indicator failed: {Reason}")]
-    private static partial void LogTypingFailed(ILogger logger, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send a notice reply: {Reason}")]
-    private static partial void LogNoticeNotDelivered(ILogger logger, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell the user about a failure: {Reason}")]
-    private static partial void LogFailureNotDelivered(ILogger logger, string reason);
 }

@@ -10,7 +10,7 @@ namespace NewsBot.Discord.Rendering;
 /// fact in bold) in the description, one field per source (title · date · quote), or the closest articles when nothing
 /// was found.
 /// </summary>
-internal static class ReplyRenderer
+internal static class DiscordReplyRenderer
 {
     public const int AnswerColor = 0x2F80ED;
     public const int NotFoundColor = 0xF2994A;

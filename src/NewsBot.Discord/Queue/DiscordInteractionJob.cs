@@ -1,6 +1,6 @@
 using NewsBot.Core.Commands;
 
-namespace NewsBot.Discord.Work;
+namespace NewsBot.Discord.Queue;
 
 /// <summary>
 /// A deferred interaction; its token (valid 15 minutes, never logged) addresses the original response.
@@ -9,5 +9,5 @@ namespace NewsBot.Discord.Work;
 /// <paramref name="ReceivedAt"/> is when the interaction arrived, by the injected clock: the token dies 15 minutes
 /// after it, so work that waited too long in the queue is dropped instead of answered.
 /// </summary>
-internal sealed record InteractionWork(string InteractionToken, BotCommand Command, string ConversationId, Task Acknowledged, DateTimeOffset ReceivedAt)
-    : DiscordWork(Command, ConversationId);
+internal sealed record DiscordInteractionJob(string InteractionToken, BotCommand Command, string ConversationId, Task Acknowledged, DateTimeOffset ReceivedAt)
+    : DiscordJob(Command, ConversationId);

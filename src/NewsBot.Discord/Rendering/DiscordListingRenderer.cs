@@ -6,7 +6,7 @@ using NewsBot.Discord.Messages;
 namespace NewsBot.Discord.Rendering;
 
 /// <summary>Renders the core's <see cref="ArticlePage"/> (<c>/articles</c>) and <see cref="ArticleLookup"/> (<c>/article</c>).</summary>
-internal static class ArticleRenderer
+internal static class DiscordListingRenderer
 {
     public const int ListColor = 0x27AE60;
 
@@ -62,7 +62,8 @@ internal static class ArticleRenderer
             ? $"[{SourceLinks.EscapeMarkdown(article.Title.Replace('[', '(').Replace(']', ')'))}]({url})"
             : SourceLinks.EscapeMarkdown(article.Title);
         var source = string.IsNullOrWhiteSpace(article.Source) ? null : SourceLinks.EscapeMarkdown(article.Source);
-        var parts = new[] { SourceLinks.Code(article.Id), title, SourceLinks.Date(article.Published), source };
+        var alsoAs = article.AlsoAs.Count == 0 ? null : "also as " + string.Join(", ", article.AlsoAs.Select(SourceLinks.Code));
+        var parts = new[] { SourceLinks.Code(article.Id), title, SourceLinks.Date(article.Published), source, alsoAs };
         return "• " + string.Join(" · ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
     }
 }

@@ -1,0 +1,7 @@
+using NewsBot.Core.Commands;
+
+namespace NewsBot.Discord.Queue;
+
+/// <summary>A gateway message (an @mention or a DM) to answer with a reply.</summary>
+internal sealed record DiscordMessageJob(string ChannelId, string MessageId, BotCommand Command, string ConversationId)
+    : DiscordJob(Command, ConversationId);

@@ -1,4 +1,0 @@
-namespace NewsBot.Discord.Work;
-
-/// <summary>A short reply ("busy", "slow down") to a gateway message, sent by the worker's notice sender.</summary>
-internal sealed record MessageNotice(string ChannelId, string MessageId, string Text);
