@@ -22,6 +22,33 @@ public sealed record QuestionAnalysis(IReadOnlyList<string> KeyTerms, AnswerKind
         // "what % …" asks for a share: the sign is not a word token.
         if (kind == AnswerKind.Other && question.Contains('%', StringComparison.Ordinal))
             kind = AnswerKind.Number;
+        if (kind == AnswerKind.Other)
+            kind = NamedKind(tokens);
         return new QuestionAnalysis(keys, kind, tokens.Select(WordKeys.Of).ToHashSet(StringComparer.Ordinal), tokens);
+    }
+
+    // Chat questions that ask for a name without "who": "eurotunnel ceo?", "which may exec quit", "which school
+    // complained", "what's google's tv search thing called". In news the answer to "which X" is a proper name: a person
+    // when X is a role, else an organisation, place or title (the capitalised spans the organisation kind finds).
+    private static AnswerKind NamedKind(IReadOnlyList<string> tokens)
+    {
+        var wh = tokens.FirstOrDefault(t => t is "what" or "whats" or "which" or "why" or "how" or "when" or "where" or "who");
+        if (wh is "why" or "how")
+            return AnswerKind.Other;
+        var asksWhich = tokens.Select((t, i) => (t, i)).Where(x => x.t == "which").Select(x => x.i).ToList();
+        foreach (var at in asksWhich)
+        {
+            var noun = tokens.Skip(at + 1).Take(2).ToList();
+            if (noun.Any(PersonCues.IsRole))
+                return AnswerKind.Name;
+            if (noun.Count > 0 && !Stopwords.Contains(noun[0]))
+                return AnswerKind.Organisation;
+        }
+        if (wh is "what" or "whats" && tokens.Count > 2 && tokens[^1] is "called" or "named")
+            return AnswerKind.Organisation;
+        // No wh-word at all, ending on a role: "eurotunnel ceo?", "fa chief executive".
+        if (wh is null && tokens.Count is > 1 and <= 6 && PersonCues.IsRole(tokens[^1]))
+            return AnswerKind.Name;
+        return AnswerKind.Other;
     }
 }

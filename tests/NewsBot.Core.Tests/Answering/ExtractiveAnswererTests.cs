@@ -60,6 +60,19 @@ public sealed class ExtractiveAnswererTests : IDisposable
     }
 
     [Fact]
+    public void AnotherNameInAReportOfTheSameCeremony_IsNoDisagreement_ForWhichWebsite()
+    {
+        _index.With(
+            ("winners", "Stagework wins at Bafta Interactive Awards", "The Stagework website won best learning at the Bafta Interactive Awards."),
+            ("night", "Bafta Interactive Awards night", "The best learning website at the Bafta Interactive Awards won its prize at a ceremony in London."));
+
+        var reply = Ask("which website won best learning at the bafta interactive awards?", new ExtractiveOptions { MinConfidence = 0 });
+
+        Assert.False(reply.SourcesDiffer, reply.Answer);
+        Assert.Contains("Stagework", reply.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ASecondArticle_IsAddedWhenItCoversWhatTheFirstMisses()
     {
         _index.With(

@@ -42,6 +42,16 @@ public sealed class SampleArticleAnswerTests : IDisposable
     }
 
     [Fact]
+    public void WhenDidTheWarBegin_Shows2014_AndAYearAgo_EachCited()
+    {
+        var reply = Ask("when did the war in ukraine begin?");
+
+        Assert.True(reply.SourcesDiffer, reply.Answer);
+        Assert.Contains(reply.Citations, c => c.ArticleId == NewDelhiReport && c.Quote.Contains("2014", StringComparison.Ordinal));
+        Assert.Contains(reply.Citations, c => c.ArticleId == MumbaiReport && c.Quote.Contains("a year ago", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void WhoWonTheWorldCup_Abstains_NamingTheClosestArticles()
     {
         var reply = Ask("who won the 2022 World Cup?");
