@@ -95,6 +95,16 @@ public static partial class AnswerEntities
         return terms;
     }
 
+    /// <summary>
+    /// True when the number at <paramref name="start"/> counts time ("10 minutes", "three years"): for "how long" a
+    /// duration is the answer wherever it stands in the sentence, as a person is for "who".
+    /// </summary>
+    public static bool IsDuration(string sentence, int start, int length) =>
+        DurationUnit().IsMatch(sentence.AsSpan(start + length));
+
+    [GeneratedRegex(@"^\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationUnit();
+
     /// <summary>True when two entity lists share a word ("new delhi" and "delhi" agree; "mumbai" does not).</summary>
     public static bool Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {

@@ -105,7 +105,9 @@ public static class AnswerFeatures
             values[22] = questionBigrams.Count == 0 ? 0 : questionBigrams.Count(Bigrams(tokens[i]).Contains) / (double)questionBigrams.Count;
             values[23] = Density(keys[i], covered);
             values[28] = adjacent.Count > 0 ? 1 : 0;
-            values[29] = Typed(text, question.Kind, adjacent.Count > 0, nearSpans);
+            values[29] = question.AsksDuration && entities.Any(e => AnswerEntities.IsDuration(text, e.Start, e.Length))
+                ? 1
+                : Typed(text, question.Kind, adjacent.Count > 0, nearSpans);
             values[30] = values[29] * coverageLocal;
             values[31] = absent;
             values[32] = entities.Count == 0 || entities.Min(e => e.Distance) == int.MaxValue ? 0 : 1.0 / (1 + entities.Min(e => e.Distance));

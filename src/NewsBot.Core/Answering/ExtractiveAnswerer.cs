@@ -39,7 +39,7 @@ public sealed class ExtractiveAnswerer(
             return AnswerComposer.Compose([.. stories.Select(c => (c, analysis))], differ: false);
 
         // [1] Decline unless the best sentence is likely enough to answer.
-        if (candidates.Count == 0 || candidates[0].Score < threshold || candidates[0].Coverage < _options.MinCoverage)
+        if (candidates.Count == 0 || candidates[0].Score < Floor(candidates[0], analysis, threshold) || candidates[0].Coverage < _options.MinCoverage)
             return NotFound(question, hits);
 
         // [2] The best sentence, then a report of the same event that disagrees, or sentences that add something.
@@ -104,6 +104,17 @@ public sealed class ExtractiveAnswerer(
     }
 
     private const double TwoStoryConfidenceShare = 0.4;
+
+    // A sentence that holds every term of the question and a fact of the asked-for kind right beside one of them ("the
+    // conversation … was over in less than 10 minutes") answers however short the question; the model, which learnt
+    // from long SQuAD questions, gives such one-term questions little probability.
+    private static double Floor(CandidateSentence best, QuestionAnalysis analysis, double threshold) =>
+        analysis.Kind != AnswerKind.Other && best.Features[AllTermsFeature] > 0 && best.Features[TypedFeature] > 0
+            ? threshold * SureAnswerShare
+            : threshold;
+
+    private const double SureAnswerShare = 0.5;
+    private static readonly int AllTermsFeature = AnswerFeatures.Names.ToList().IndexOf("all_terms");
     private const double RunnerUpShare = 0.5;
     private static readonly int TypedFeature = AnswerFeatures.Names.ToList().IndexOf("entity_typed");
 

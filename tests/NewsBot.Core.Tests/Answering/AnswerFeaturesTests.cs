@@ -39,5 +39,17 @@ public sealed class AnswerFeaturesTests : IDisposable
         Assert.InRange(row.Values[Feature("entity_closeness")], 0.01, 1);
     }
 
+    [Fact]
+    public void ForHowLong_ADurationAnywhereInTheSentence_IsOfTheAskedForKind()
+    {
+        _index.With(("talks", "Brief talks", "The conversation in Delhi, according to a senior State Department official, was over in less than 10 minutes."));
+
+        var row = Assert.Single(Rows("how long did the conversation last?"));
+        var count = Assert.Single(Rows("how many officials joined the conversation?"));
+
+        Assert.Equal(1, row.Values[Feature("entity_typed")]);
+        Assert.Equal(0, count.Values[Feature("entity_typed")]);
+    }
+
     public void Dispose() => _index.Dispose();
 }

@@ -18,4 +18,21 @@ public sealed class QuestionAnalysisTests
     [InlineData("new start treaty", AnswerKind.Other)]
     public void ChatQuestionsAskingForAName_WithoutWho_GetANameKind(string question, AnswerKind kind) =>
         Assert.Equal(kind, QuestionAnalysis.Of(question).Kind);
+
+    [Fact]
+    public void WhichCityHosted_AsksForAPlace_AndHostedIsNoTermTheAnswerMustRepeat()
+    {
+        var analysis = QuestionAnalysis.Of("which city hosted the meeting?");
+
+        Assert.Equal(AnswerKind.Place, analysis.Kind);
+        Assert.Equal(["meet"], analysis.KeyTerms);
+    }
+
+    [Theory]
+    [InlineData("how long did the conversation last?", true)]
+    [InlineData("how long was he banned for", true)]
+    [InlineData("how many homes burned", false)]
+    [InlineData("when did it end", false)]
+    public void HowLong_AsksForADuration(string question, bool duration) =>
+        Assert.Equal(duration, QuestionAnalysis.Of(question).AsksDuration);
 }
