@@ -82,7 +82,7 @@ internal static class EvalVerb
         var chat = new Option<string?>("--chat") { Description = "Our chat-style questions (dev half used; 'none' to leave out)", DefaultValueFactory = _ => "eval/chat-questions.jsonl" };
         var corpus = new Option<string>("--corpus") { Description = "BBC corpus folder the chat questions are about", DefaultValueFactory = _ => ChatRun.DefaultCorpus };
         var output = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => "src/NewsBot.Core/Answering/answer-model.json" };
-        var scorer = new Option<string>("--scorer") { Description = "linear (logistic weights) or trees (FastTree ensemble, the logistic weights kept beside it)", DefaultValueFactory = _ => "trees" };
+        var scorer = new Option<string>("--scorer") { Description = "linear (logistic weights) or trees (FastTree ensemble, the logistic weights kept beside it)", DefaultValueFactory = _ => "linear" };
         scorer.AcceptOnlyFromAmong("linear", "trees");
         var examples = new Option<string?>("--examples") { Description = "Cache of the scored training questions: read when it fits this build's features, else written (quick retries of the learner)" };
         var chatWeight = new Option<float>("--tree-chat-weight") { Description = "How much a chat question counts against a SQuAD one in the trees' fit (the logistic fit keeps 10)", DefaultValueFactory = _ => AnswerTrainingRun.ChatWeight };

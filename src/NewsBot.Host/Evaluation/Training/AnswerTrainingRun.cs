@@ -54,7 +54,11 @@ internal static class AnswerTrainingRun
                 Trees = trees ? TreeFit.Fit(fit, withSimilarity && encoder, e => e.Source == "chat" ? chatWeight : 1) : null,
             };
             var scored = tune.Select(e => Best(e, model, withSimilarity && encoder)).ToList();
-            var chatScored = chat.Select(e => Best(e, model, withSimilarity && encoder)).ToList();
+            // Trees learn the chat questions they are fitted on by heart, so their threshold is chosen on chat questions
+            // scored by trees fitted without them: two folds of the dev half, each scored by trees fitted on the other.
+            var chatScored = trees
+                ? CrossFitted(fit, chat, model, withSimilarity && encoder, chatWeight)
+                : [.. chat.Select(e => Best(e, model, withSimilarity && encoder))];
             var choice = chat.Count > 0
                 ? ThresholdChoice.Choose(chatScored, ChatUnanswerableWeight(chat))
                 : ThresholdChoice.Choose(scored, UnanswerableWeight);
@@ -95,6 +99,22 @@ internal static class AnswerTrainingRun
         var unanswerable = chat.Count(e => !e.Answerable);
         return unanswerable == 0 ? 1 : 0.25 * chat.Count(e => e.Answerable) / unanswerable;
     }
+
+    private static List<(double Best, bool Right, bool Answerable)> CrossFitted(
+        IReadOnlyList<AnswerExample> fit, IReadOnlyList<AnswerExample> chat, AnswerWeights model, bool withSimilarity, float chatWeight)
+    {
+        var scored = new List<(double Best, bool Right, bool Answerable)>();
+        foreach (var fold in new[] { 0, 1 })
+        {
+            var outOfFold = fit.Where(e => e.Source != "chat" || Fold(e) != fold).ToList();
+            var foldModel = model with { Trees = TreeFit.Fit(outOfFold, withSimilarity, e => e.Source == "chat" ? chatWeight : 1) };
+            scored.AddRange(chat.Where(e => Fold(e) == fold).Select(e => Best(e, foldModel, withSimilarity)));
+        }
+        return scored;
+    }
+
+    // Dev ids are even: every other one in each fold.
+    private static int Fold(AnswerExample example) => example.Number / 2 % 2;
 
     private static (double Best, bool Right, bool Answerable) Best(AnswerExample example, AnswerWeights model, bool withSimilarity)
     {
