@@ -71,6 +71,41 @@ public static partial class AnswerEntities
             .ToList();
     }
 
+    /// <summary>
+    /// The question's key terms that stand within <paramref name="words"/> words of an entity of the kind ("the war began
+    /// a year ago": "begin"): two reports whose facts sit beside the same term state the same thing.
+    /// </summary>
+    public static IReadOnlySet<string> TermsBeside(
+        string sentence, AnswerKind kind, IReadOnlySet<string> questionWords, IReadOnlyCollection<string> keyTerms, int words)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        if (kind == AnswerKind.Other)
+            return terms;
+        var tokens = WordPattern().Matches(sentence).ToList();
+        foreach (var (start, length, _) in LocateAll(sentence, kind, questionWords, keyTerms))
+        {
+            var first = tokens.Count(w => w.Index + w.Length <= start);
+            var last = Math.Max(first, tokens.Count(w => w.Index < start + length) - 1);
+            for (var i = Math.Max(0, first - words); i <= Math.Min(tokens.Count - 1, last + words); i++)
+            {
+                if (i >= first && i <= last)
+                    continue;
+                terms.UnionWith(QueryTerms.Tokens(tokens[i].Value).Select(WordKeys.Of).Where(keyTerms.Contains));
+            }
+        }
+        return terms;
+    }
+
+    /// <summary>
+    /// True when the number at <paramref name="start"/> counts time ("10 minutes", "three years"): for "how long" a
+    /// duration is the answer wherever it stands in the sentence, as a person is for "who".
+    /// </summary>
+    public static bool IsDuration(string sentence, int start, int length) =>
+        DurationUnit().IsMatch(sentence.AsSpan(start + length));
+
+    [GeneratedRegex(@"^\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationUnit();
+
     /// <summary>True when two entity lists share a word ("new delhi" and "delhi" agree; "mumbai" does not).</summary>
     public static bool Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {

@@ -22,6 +22,7 @@ public static class AnswerFeatures
         "passage_rank", "passage_score", "lead", "position", "length", "hedged", "bigrams", "density", "corroborated",
         "coverage_x_entity", "similarity_x_entity", "local_x_similarity",
         "entity_adjacent", "entity_typed", "typed_x_local",
+        "absent_terms", "entity_closeness", "question_terms", "person_any", "typed_local_gap",
     ];
 
     /// <summary>Number of features.</summary>
@@ -62,6 +63,10 @@ public static class AnswerFeatures
         var rarest = global.Count == 0 ? 1 : global.Values.Max();
         var questionBigrams = Bigrams(question.Tokens);
         var best = sentences.Count == 0 ? 0 : sentences.Max(s => s.Hit.Score);
+        // A question term no retrieved sentence holds ("how much did the star cost?" where no sentence says "cost") is
+        // the best sign the articles do not answer: the same for every sentence, it moves the decline, not the pick.
+        var absent = question.KeyTerms.Where(t => !keySets.Any(k => k.Contains(t))).Sum(t => global[t]) / totalGlobal;
+        var termCount = Math.Min(question.KeyTerms.Count, 6) / 6.0;
 
         // [3] Per-sentence signals.
         var rows = new List<Row>(n);
@@ -101,8 +106,14 @@ public static class AnswerFeatures
             values[22] = questionBigrams.Count == 0 ? 0 : questionBigrams.Count(Bigrams(tokens[i]).Contains) / (double)questionBigrams.Count;
             values[23] = Density(keys[i], covered);
             values[28] = adjacent.Count > 0 ? 1 : 0;
-            values[29] = Typed(text, question.Kind, adjacent.Count > 0, nearSpans);
+            values[29] = question.AsksDuration && entities.Any(e => AnswerEntities.IsDuration(text, e.Start, e.Length))
+                ? 1
+                : Typed(text, question.Kind, adjacent.Count > 0, nearSpans);
             values[30] = values[29] * coverageLocal;
+            values[31] = absent;
+            values[32] = entities.Count == 0 || entities.Min(e => e.Distance) == int.MaxValue ? 0 : 1.0 / (1 + entities.Min(e => e.Distance));
+            values[33] = termCount;
+            values[34] = question.Kind == AnswerKind.Name && entities.Any(e => PersonCues.IsPerson(text, e.Start, e.Length)) ? 1 : 0;
             rows.Add(new Row(values, covered, coverageIndex, near));
         }
 
@@ -112,6 +123,7 @@ public static class AnswerFeatures
             return rows;
         var maxIndex = rows.Max(r => r.Values[0]);
         var maxLocal = rows.Max(r => r.Values[1]);
+        var maxTyped = rows.Max(r => r.Values[30]);
         for (var i = 0; i < n; i++)
         {
             var v = rows[i].Values;
@@ -125,6 +137,7 @@ public static class AnswerFeatures
                 .Distinct(StringComparer.Ordinal)
                 .Count()) / 2.0;
             v[25] = v[1] * v[6];
+            v[35] = v[30] - maxTyped;
         }
         return rows;
     }

@@ -39,6 +39,8 @@ public sealed class AnswerModel
         {
             if (weights.Weights.Count != file.Features.Count || weights.Weights.Any(w => !double.IsFinite(w)) || !double.IsFinite(weights.Bias))
                 throw new InvalidDataException($"{source}: '{name}' needs {file.Features.Count} finite weights.");
+            if (weights.Trees is { } trees && !trees.IsValid(file.Features.Count))
+                throw new InvalidDataException($"{source}: '{name}' has trees that do not fit its {file.Features.Count} features.");
         }
         return new AnswerModel(file);
     }
@@ -74,13 +76,19 @@ public sealed record AnswerModelFile(
     AnswerWeights WithoutSimilarity,
     string TrainedOn);
 
-/// <summary>One logistic weight set and its decline threshold.</summary>
+/// <summary>One logistic weight set and its decline threshold, and optionally a tree ensemble that scores instead.</summary>
 /// <param name="Threshold">Decline when the best sentence's probability is below this.</param>
 public sealed record AnswerWeights(double Bias, IReadOnlyList<double> Weights, double Threshold)
 {
+    /// <summary>When present, the probability comes from these trees; the logistic weights stay for the record.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public AnswerTrees? Trees { get; init; }
+
     /// <summary>Probability (0–1) that a sentence with these features answers; the features for which <paramref name="isUsed"/> holds (all when null).</summary>
     public double Probability(IReadOnlyList<double> features, Func<int, bool>? isUsed = null)
     {
+        if (Trees is not null)
+            return Trees.Probability(isUsed is null ? features : [.. features.Select((v, i) => isUsed(i) ? v : 0)]);
         var z = Bias;
         for (var i = 0; i < Weights.Count; i++)
         {

@@ -21,7 +21,9 @@ internal static class ConflictFinder
     public static IEnumerable<CandidateSentence> Rivals(
         CandidateSentence best, IReadOnlyList<CandidateSentence> candidates, QuestionAnalysis analysis, double threshold, double ratio)
     {
-        if (best.Entities.Count == 0 || analysis.Kind == AnswerKind.Other)
+        // "which website won …": the organisation kind takes every capitalised name near the terms, and a second
+        // story's other name (a ceremony's host, a sponsor) is rarely another answer to the same question.
+        if (best.Entities.Count == 0 || analysis.Kind is AnswerKind.Other or AnswerKind.Organisation)
             return [];
         var bestNames = Names(best.Hit.Passage.Title + ". " + best.Hit.Passage.Text);
         return candidates.Where(c =>

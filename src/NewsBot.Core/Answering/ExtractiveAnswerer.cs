@@ -41,24 +41,53 @@ public sealed class ExtractiveAnswerer(
             return AnswerComposer.Compose([.. stories.Select(c => (c, analysis))], differ: false);
 
         // [1] Decline unless the best sentence is likely enough to answer.
-        if (candidates.Count == 0 || candidates[0].Score < threshold || candidates[0].Coverage < _options.MinCoverage)
+        if (candidates.Count == 0 || candidates[0].Score < Floor(candidates[0], analysis, threshold) || candidates[0].Coverage < _options.MinCoverage)
             return NotFound(question, hits);
 
         // [2] The best sentence, then a report of the same event that disagrees, or sentences that add something.
         var best = candidates[0];
-        var conflict = await ConflictAsync(best, candidates, analysis, threshold, cancellationToken);
-        var chosen = conflict is null ? WithSupport(best, candidates, analysis, threshold) : [best, conflict];
+        var (anchor, conflict) = await DisagreementAsync(best, candidates, analysis, threshold, cancellationToken);
+        var chosen = conflict is null ? WithSupport(best, candidates, analysis, threshold) : [anchor, conflict];
         return AnswerComposer.Compose([.. chosen.Select(c => (c, analysis))], conflict is not null);
     }
 
     // A report of the same event that gives another fact; with the encoder, only when the words around the two facts
     // say much the same thing ("the war began a year ago", "the war, which began in 2014"), not two facts about
     // different things ("received 12 nominations", "won five awards").
-    private async Task<CandidateSentence?> ConflictAsync(
+    // The best sentence against the other reports; failing that, another article's sentence that agrees with it (same
+    // fact) against the rest: the Mumbai report also mentions Delhi, so "the meeting in Delhi" from it may come first,
+    // while the disagreement is between the New Delhi report and the Mumbai one.
+    private async Task<(CandidateSentence Anchor, CandidateSentence? Rival)> DisagreementAsync(
         CandidateSentence best, IReadOnlyList<CandidateSentence> candidates, QuestionAnalysis analysis, double threshold, CancellationToken cancellationToken)
     {
-        foreach (var rival in ConflictFinder.Rivals(best, candidates, analysis, threshold, _options.ConflictRatio).Take(3))
+        if (await ConflictAsync(best, candidates, analysis, threshold, cancellationToken) is { } rival)
+            return (best, rival);
+        var agreeing = candidates.Skip(1).Take(AgreeingLooked)
+            .Where(c => c.ArticleId != best.ArticleId && c.Entities.Count > 0 && best.Entities.Count > 0 && AnswerEntities.Overlap(best.Entities, c.Entities))
+            .Take(1);
+        foreach (var anchor in agreeing)
         {
+            if (await ConflictAsync(anchor, candidates, analysis, threshold, cancellationToken, ratioOf: best) is { } other)
+                return (anchor, other);
+        }
+        return (best, null);
+    }
+
+    private const int AgreeingLooked = 4;
+
+    private async Task<CandidateSentence?> ConflictAsync(
+        CandidateSentence best, IReadOnlyList<CandidateSentence> candidates, QuestionAnalysis analysis, double threshold, CancellationToken cancellationToken,
+        CandidateSentence? ratioOf = null)
+    {
+        var bestBeside = AnswerEntities.TermsBeside(best.Text, analysis.Kind, analysis.QuestionWords, analysis.KeyTerms, BesideWords);
+        foreach (var rival in ConflictFinder.Rivals(best, candidates, analysis, threshold, _options.ConflictRatio)
+            .Where(c => ratioOf is null || (c.ArticleId != ratioOf.ArticleId || !AnswerEntities.Overlap(c.Entities, ratioOf.Entities)) && c.Score >= _options.ConflictRatio * ratioOf.Score)
+            .Take(3))
+        {
+            // Both facts right beside the same verb or noun of the question ("which began in 2014", "the war began a year
+            // ago"): the same statement with another value, however the rest of the sentences differ.
+            if (AnswerEntities.TermsBeside(rival.Text, analysis.Kind, analysis.QuestionWords, analysis.KeyTerms, BesideWords).Overlaps(bestBeside))
+                return rival;
             // The whole sentences first; the words before the facts only when those differ (one encoder call fewer).
             var sentences = await similarity.SimilaritiesAsync(best.Text, [rival.Text], cancellationToken);
             if (sentences is null || sentences[0] >= _options.ConflictSimilarity)
@@ -84,6 +113,7 @@ public sealed class ExtractiveAnswerer(
     }
 
     private const int ContextWords = 8;
+    private const int BesideWords = 2;
 
     // The best sentence of the best story and of the next story whose best sentence covers question terms the first
     // one misses (and the other way round): two stories, each answering its half. Each needs only part of the
@@ -100,6 +130,17 @@ public sealed class ExtractiveAnswerer(
     }
 
     private const double TwoStoryConfidenceShare = 0.4;
+
+    // A sentence that holds every term of the question and a fact of the asked-for kind right beside one of them ("the
+    // conversation … was over in less than 10 minutes") answers however short the question; the model, which learnt
+    // from long SQuAD questions, gives such one-term questions little probability.
+    private static double Floor(CandidateSentence best, QuestionAnalysis analysis, double threshold) =>
+        analysis.Kind != AnswerKind.Other && best.Features[AllTermsFeature] > 0 && best.Features[TypedFeature] > 0
+            ? threshold * SureAnswerShare
+            : threshold;
+
+    private const double SureAnswerShare = 0.3;
+    private static readonly int AllTermsFeature = AnswerFeatures.Names.ToList().IndexOf("all_terms");
     private const double RunnerUpShare = 0.5;
     private static readonly int TypedFeature = AnswerFeatures.Names.ToList().IndexOf("entity_typed");
 

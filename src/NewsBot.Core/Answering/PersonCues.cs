@@ -35,6 +35,19 @@ internal static class PersonCues
         "jonny", "jason", "lawrence", "roy", "clive", "mick", "keanu", "leonardo", "brad", "tom", "will", "robbie", "elton",
     };
 
+    private static readonly HashSet<string> Roles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ceo", "exec", "boss", "chief", "chairman", "chairwoman", "manager", "coach", "captain", "director", "president",
+        "leader", "founder", "owner", "head", "winner", "champion", "presenter", "host", "singer", "star", "spokesman",
+        "spokeswoman", "minister", "secretary", "executive", "editor", "producer", "author", "writer", "player", "striker",
+        "goalkeeper", "keeper", "actor", "actress", "judge", "referee", "chancellor", "mayor", "governor", "senator",
+        "frontman", "rapper", "comedian", "designer", "artist", "boxer", "runner", "athlete", "jockey", "driver", "pm",
+    };
+
+    /// <summary>True for a word naming a person's role ("ceo", "coach", "minister"): "which coach …" asks for a person.</summary>
+    public static bool IsRole(string lowerWord) =>
+        Roles.Contains(lowerWord) || (lowerWord.EndsWith('s') && Roles.Contains(lowerWord[..^1]));
+
     /// <summary>True when the capitalised span at <paramref name="start"/> of <paramref name="sentence"/> reads as a person's name.</summary>
     public static bool IsPerson(string sentence, int start, int length)
     {

@@ -10,6 +10,9 @@ namespace NewsBot.Core.Answering;
 /// <param name="Tokens">Every word of the question, lower-cased, in order.</param>
 public sealed record QuestionAnalysis(IReadOnlyList<string> KeyTerms, AnswerKind Kind, IReadOnlySet<string> QuestionWords, IReadOnlyList<string> Tokens)
 {
+    /// <summary>"how long …": the asked-for number is a duration ("10 minutes", "three years").</summary>
+    public bool AsksDuration => Kind == AnswerKind.Number && Tokens.Where((t, i) => t == "long" && i > 0 && Tokens[i - 1] == "how").Any();
+
     /// <summary>Analyses a question.</summary>
     public static QuestionAnalysis Of(string question)
     {
@@ -17,12 +20,45 @@ public sealed record QuestionAnalysis(IReadOnlyList<string> KeyTerms, AnswerKind
         // "how long/old/far" asks for a measure: "long" is the question, not a term the answer repeats.
         var measure = tokens.Where((t, i) => i > 0 && tokens[i - 1] == "how").ToHashSet(StringComparer.Ordinal);
         measure.UnionWith(AnswerTypeHint.KindWords(tokens));
-        var keys = QueryTerms.KeyTerms(tokens, QueryTerms.NamedStopwords(question)).Where(t => !measure.Contains(t))
-            .Select(WordKeys.Of).Distinct(StringComparer.Ordinal).ToList();
         var kind = AnswerTypeHint.Of(tokens).Kind;
         // "what % …" asks for a share: the sign is not a word token.
         if (kind == AnswerKind.Other && question.Contains('%', StringComparison.Ordinal))
             kind = AnswerKind.Number;
+        if (kind == AnswerKind.Other)
+            kind = NamedKind(tokens);
+        // "which city hosted the meeting?" is answered by "the meeting in Delhi": for a place, "hosted" or "located"
+        // only says that a place is wanted, like "last" after "how long".
+        if (kind == AnswerKind.Place)
+            measure.UnionWith(tokens.Where(PlaceVerbs.Contains));
+        var keys = QueryTerms.KeyTerms(tokens, QueryTerms.NamedStopwords(question)).Where(t => !measure.Contains(t))
+            .Select(WordKeys.Of).Distinct(StringComparer.Ordinal).ToList();
         return new QuestionAnalysis(keys, kind, tokens.Select(WordKeys.Of).ToHashSet(StringComparer.Ordinal), tokens);
+    }
+
+    private static readonly HashSet<string> PlaceVerbs = new(StringComparer.Ordinal) { "host", "hosts", "hosted", "hosting", "located", "based" };
+
+    // Chat questions that ask for a name without "who": "eurotunnel ceo?", "which may exec quit", "which school
+    // complained", "what's google's tv search thing called". In news the answer to "which X" is a proper name: a person
+    // when X is a role, else an organisation, place or title (the capitalised spans the organisation kind finds).
+    private static AnswerKind NamedKind(IReadOnlyList<string> tokens)
+    {
+        var wh = tokens.FirstOrDefault(t => t is "what" or "whats" or "which" or "why" or "how" or "when" or "where" or "who");
+        if (wh is "why" or "how")
+            return AnswerKind.Other;
+        var asksWhich = tokens.Select((t, i) => (t, i)).Where(x => x.t == "which").Select(x => x.i).ToList();
+        foreach (var at in asksWhich)
+        {
+            var noun = tokens.Skip(at + 1).Take(2).ToList();
+            if (noun.Any(PersonCues.IsRole))
+                return AnswerKind.Name;
+            if (noun.Count > 0 && !Stopwords.Contains(noun[0]))
+                return AnswerKind.Organisation;
+        }
+        if (wh is "what" or "whats" && tokens.Count > 2 && tokens[^1] is "called" or "named")
+            return AnswerKind.Organisation;
+        // No wh-word at all, ending on a role: "eurotunnel ceo?", "fa chief executive".
+        if (wh is null && tokens.Count is > 1 and <= 6 && PersonCues.IsRole(tokens[^1]))
+            return AnswerKind.Name;
+        return AnswerKind.Other;
     }
 }

@@ -50,8 +50,33 @@ public static partial class QuestionParts
             var b = string.Join(' ', leftWords.SkipLast(1)) + " " + string.Join(' ', rightWords);
             return Usable([a, b]);
         }
+
+        // [4] "german jobless rate and uk interest rate", "how old were debra hill and anna keaveney when they died",
+        //     "holcim paying for aggregate vs federated paying for may": two things of one kind side by side. Chat is
+        //     lower-case, so the left one is taken as long as the right one; the words before it are the shared stem and
+        //     a trailing clause ("when they died") belongs to both.
+        var pairs = Pair().Matches(text);
+        if (pairs.Count == 1 && (pairs[0].Value.Trim() != "and" || AsksForAFact(text)))
+        {
+            var left = text[..pairs[0].Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var right = text[(pairs[0].Index + pairs[0].Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var tailAt = Array.FindIndex(right, w => TrailingClause().IsMatch(w));
+            var conjunct = tailAt < 0 ? right : right[..tailAt];
+            var tail = tailAt < 0 ? [] : right[tailAt..];
+            if (conjunct.Length is 0 or > MaxConjunctWords || left.Length < conjunct.Length)
+                return [];
+            var stem = left[..^conjunct.Length];
+            return Usable([string.Join(' ', [.. stem, .. left[^conjunct.Length..], .. tail]), string.Join(' ', [.. stem, .. conjunct, .. tail])]);
+        }
         return [];
     }
+
+    private const int MaxConjunctWords = 4;
+
+    // "and" joins two things asked for ("who coaches scotland and spain"), or two halves of one event ("why did shares
+    // fall and profits rise", "did the typhoon flood manila and cut power"): only a question after a fact, or a bare
+    // phrase, is split.
+    private static bool AsksForAFact(string text) => !YesNoOrWhy().IsMatch(text);
 
     /// <summary>
     /// True when the question may ask about two stories at once ("wpp vs nestle revenue", "who coaches scotland and
@@ -69,6 +94,15 @@ public static partial class QuestionParts
 
     [GeneratedRegex(@"(?<and>,?\s+and\s+)(?=(?:how|what|when|where|who|which|why)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SecondQuestion();
+
+    [GeneratedRegex(@"\s+(?:vs\.?|versus|and)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Pair();
+
+    [GeneratedRegex(@"^(?:when|where|while|after|before)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingClause();
+
+    [GeneratedRegex(@"^\s*(?:why|how(?!\s+(?:many|much|old|long|far)\b)|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YesNoOrWhy();
 
     [GeneratedRegex(@"\S\s+(?:vs\.?|versus|and|or)\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex TwoThings();

@@ -52,6 +52,33 @@ public sealed class AnswerModelTests
         Assert.Equal(AnswerModel.Shipped.File.WithoutSimilarity.Threshold, loaded.File.WithoutSimilarity.Threshold);
     }
 
+    [Fact]
+    public void ModelWithTrees_ScoresByTheTrees_AndSurvivesTheFile()
+    {
+        // One stump on feature 6 (entity_near): at most 0.5 → leaf 0 (-1), else leaf 1 (+1); Platt slope -2.
+        var stump = new AnswerTree(1, [6], [0.5], [~0], [~1], [-1, 1]);
+        var weights = AnswerModel.Shipped.File.WithSimilarity with { Trees = new AnswerTrees(0, -2, 0, [stump]) };
+        var file = AnswerModel.Shipped.File with { WithSimilarity = weights };
+        var features = new double[AnswerFeatures.Count];
+
+        var model = AnswerModel.Load(ToStream(file), "test.json");
+        var without = model.Probability(features, withSimilarity: true);
+        features[6] = 1;
+        var with = model.Probability(features, withSimilarity: true);
+
+        Assert.Equal(1 / (1 + Math.Exp(2)), without, 6);
+        Assert.Equal(1 / (1 + Math.Exp(-2)), with, 6);
+    }
+
+    [Fact]
+    public void ModelWithATreeOnAFeatureThisBuildLacks_IsRefused()
+    {
+        var stump = new AnswerTree(1, [AnswerFeatures.Count], [0.5], [~0], [~1], [-1, 1]);
+        var weights = AnswerModel.Shipped.File.WithSimilarity with { Trees = new AnswerTrees(0, -2, 0, [stump]) };
+
+        Assert.Throws<InvalidDataException>(() => AnswerModel.Load(ToStream(AnswerModel.Shipped.File with { WithSimilarity = weights }), "test.json"));
+    }
+
     private static MemoryStream ToStream(AnswerModelFile file) =>
         new(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(file, new JsonSerializerOptions(JsonSerializerDefaults.Web))));
 }

@@ -60,6 +60,38 @@ public sealed class ExtractiveAnswererTests : IDisposable
     }
 
     [Fact]
+    public async Task EveryTermAndTheAskedForFactBesideThem_AnswersBelowTheThreshold_DownToAThirdOfIt()
+    {
+        _index.With(("bridge", "Bridge opens", "The river bridge opened on Monday.\n\nThe mayor cut the ribbon."));
+        var when = await BestScoreAsync("when did the river bridge open?");
+        var why = await BestScoreAsync("why did the river bridge open?");
+
+        Assert.False(Ask("when did the river bridge open?", new ExtractiveOptions { MinConfidence = when * 2 }).Abstained);
+        Assert.True(Ask("when did the river bridge open?", new ExtractiveOptions { MinConfidence = when * 4 }).Abstained);
+        // No fact of an asked-for kind: the threshold holds as it is.
+        Assert.True(Ask("why did the river bridge open?", new ExtractiveOptions { MinConfidence = why * 1.5 }).Abstained);
+    }
+
+    private async Task<double> BestScoreAsync(string question)
+    {
+        var (_, candidates, _) = await ExtractiveAnswerer.Create(_index.Index).ScoreAsync(question, _index.Index.Search(question, 8));
+        return candidates[0].Score;
+    }
+
+    [Fact]
+    public void AnotherNameInAReportOfTheSameCeremony_IsNoDisagreement_ForWhichWebsite()
+    {
+        _index.With(
+            ("winners", "Stagework wins at Bafta Interactive Awards", "The Stagework website won best learning at the Bafta Interactive Awards."),
+            ("night", "Bafta Interactive Awards night", "The best learning website at the Bafta Interactive Awards won its prize at a ceremony in London."));
+
+        var reply = Ask("which website won best learning at the bafta interactive awards?", new ExtractiveOptions { MinConfidence = 0 });
+
+        Assert.False(reply.SourcesDiffer, reply.Answer);
+        Assert.Contains("Stagework", reply.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ASecondArticle_IsAddedWhenItCoversWhatTheFirstMisses()
     {
         _index.With(

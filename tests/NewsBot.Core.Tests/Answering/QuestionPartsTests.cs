@@ -31,8 +31,35 @@ public sealed class QuestionPartsTests
         Assert.Equal(["did arsenal score more goals", "did chelsea score more goals"], parts);
     }
 
+    [Fact]
+    public void TwoPhrasesJoinedByAnd_AreTwoParts()
+    {
+        var parts = QuestionParts.Of("german jobless rate and uk interest rate");
+
+        Assert.Equal(["german jobless rate", "uk interest rate"], parts);
+    }
+
+    [Fact]
+    public void TwoNamesSideBySide_ShareTheStemAndTheTrailingClause()
+    {
+        var parts = QuestionParts.Of("how old were debra hill and anna keaveney when they died?");
+
+        Assert.Equal(["how old were debra hill when they died", "how old were anna keaveney when they died"], parts);
+    }
+
+    [Fact]
+    public void TwoThingsSetAgainstEachOther_WithVs_AreTwoParts()
+    {
+        var parts = QuestionParts.Of("holcim paying for aggregate vs federated paying for may");
+
+        Assert.Equal(["holcim paying for aggregate", "federated paying for may"], parts);
+    }
+
     [Theory]
     [InlineData("where did they meet?")]
+    [InlineData("did the typhoon flood manila and cut electricity?")]
+    [InlineData("who got chelsea's goal v west ham")]
+    [InlineData("where did kirchner and chavez sign the oil thing")]
     [InlineData("why did shares fall and profits rise")]
     [InlineData("tea or coffee")]
     [InlineData("")]

@@ -42,6 +42,34 @@ public sealed class SampleArticleAnswerTests : IDisposable
     }
 
     [Fact]
+    public void WhenDidTheWarBegin_Shows2014_AndAYearAgo_EachCited()
+    {
+        var reply = Ask("when did the war in ukraine begin?");
+
+        Assert.True(reply.SourcesDiffer, reply.Answer);
+        Assert.Contains(reply.Citations, c => c.ArticleId == NewDelhiReport && c.Quote.Contains("2014", StringComparison.Ordinal));
+        Assert.Contains(reply.Citations, c => c.ArticleId == MumbaiReport && c.Quote.Contains("a year ago", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WhichCityHostedTheMeeting_NamesTheCity()
+    {
+        var reply = Ask("which city hosted the meeting?");
+
+        Assert.False(reply.Abstained, reply.Answer);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("Delhi", StringComparison.Ordinal) || c.Quote.Contains("Mumbai", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void HowLongDidTheConversationLast_QuotesTheTenMinutes()
+    {
+        var reply = Ask("how long did the conversation last?");
+
+        Assert.False(reply.Abstained, reply.Answer);
+        Assert.Contains("10 minutes", reply.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WhoWonTheWorldCup_Abstains_NamingTheClosestArticles()
     {
         var reply = Ask("who won the 2022 World Cup?");

@@ -15,17 +15,28 @@ internal static class AnswerTrainingRun
     private const double UnanswerableWeight = 0.3;
 
     /// <summary>How much more a chat question counts in the fit than a SQuAD one (there are ~110 of them to ~6,000).</summary>
-    private const float ChatWeight = 10;
+    public const float ChatWeight = 10;
 
     public static async Task<Report> RunAsync(
-        string squadPath, string squad2Path, string? chatPath, string corpusFolder, string outPath, int? maxQuestions, CancellationToken cancellationToken)
+        string squadPath, string squad2Path, string? chatPath, string corpusFolder, string outPath, int? maxQuestions, CancellationToken cancellationToken,
+        bool trees = false, string? examplesPath = null, float chatWeight = ChatWeight)
     {
         // [1] Examples from the training half of each file: SQuAD articles 0 mod 4 fit, 2 mod 4 tune; the chat dev
         //     half both fits (weighted up: it is how people ask here) and, with the SQuAD tuning questions, tunes.
-        var examples = new List<AnswerExample>();
-        examples.AddRange(await AnswerExamples.FromSquadAsync(squadPath, "squad", maxQuestions, cancellationToken));
-        examples.AddRange(await AnswerExamples.FromSquadAsync(squad2Path, "squad2", maxQuestions, cancellationToken));
-        var chat = chatPath is null ? [] : await AnswerExamples.FromChatAsync(chatPath, corpusFolder, cancellationToken);
+        var all = examplesPath is null ? null : ExampleCache.TryLoad(examplesPath);
+        if (all is null)
+        {
+            var asked = new List<AnswerExample>();
+            asked.AddRange(await AnswerExamples.FromSquadAsync(squadPath, "squad", maxQuestions, cancellationToken));
+            asked.AddRange(await AnswerExamples.FromSquadAsync(squad2Path, "squad2", maxQuestions, cancellationToken));
+            if (chatPath is not null)
+                asked.AddRange(await AnswerExamples.FromChatAsync(chatPath, corpusFolder, cancellationToken));
+            all = asked;
+            if (examplesPath is not null)
+                ExampleCache.Save(examplesPath, all);
+        }
+        var examples = all.Where(e => e.Source != "chat").ToList();
+        var chat = all.Where(e => e.Source == "chat").ToList();
         var fit = examples.Where(e => e.Number % 4 == 0).Concat(chat).ToList();
         var tune = examples.Where(e => e.Number % 4 == 2).ToList();
         var encoder = examples.Count > 0 && examples[0].Similarity;
@@ -37,12 +48,21 @@ internal static class AnswerTrainingRun
         foreach (var withSimilarity in new[] { true, false })
         {
             var (bias, weights) = LogisticFit.Fit(fit, withSimilarity && encoder, e => e.Source == "chat" ? ChatWeight : 1);
-            var scored = tune.Select(e => Best(e, bias, weights, withSimilarity && encoder)).ToList();
-            var chatScored = chat.Select(e => Best(e, bias, weights, withSimilarity && encoder)).ToList();
+            // The trees can learn the few chat questions by heart, so they weigh them as the option says.
+            var model = new AnswerWeights(Math.Round(bias, 6), [.. weights.Select(w => Math.Round(w, 6))], Threshold: 0)
+            {
+                Trees = trees ? TreeFit.Fit(fit, withSimilarity && encoder, e => e.Source == "chat" ? chatWeight : 1) : null,
+            };
+            var scored = tune.Select(e => Best(e, model, withSimilarity && encoder)).ToList();
+            // Trees learn the chat questions they are fitted on by heart, so their threshold is chosen on chat questions
+            // scored by trees fitted without them: two folds of the dev half, each scored by trees fitted on the other.
+            var chatScored = trees
+                ? CrossFitted(fit, chat, model, withSimilarity && encoder, chatWeight)
+                : [.. chat.Select(e => Best(e, model, withSimilarity && encoder))];
             var choice = chat.Count > 0
                 ? ThresholdChoice.Choose(chatScored, ChatUnanswerableWeight(chat))
                 : ThresholdChoice.Choose(scored, UnanswerableWeight);
-            sets[withSimilarity] = new AnswerWeights(Math.Round(bias, 6), [.. weights.Select(w => Math.Round(w, 6))], Math.Round(choice.Threshold, 4));
+            sets[withSimilarity] = model with { Threshold = Math.Round(choice.Threshold, 4) };
             var answerable = scored.Where(s => s.Answerable).ToList();
             var squadAtThreshold = ThresholdChoice.At(scored, choice.Threshold, UnanswerableWeight);
             rows.Add([withSimilarity ? "with encoder" : "without encoder", choice.Threshold,
@@ -55,7 +75,7 @@ internal static class AnswerTrainingRun
         // [3] Save.
         var file = new AnswerModelFile(AnswerFeatures.Names, sets[true], sets[false],
             string.Create(CultureInfo.InvariantCulture,
-                $"SQuAD v1.1 + 2.0 dev, even-numbered articles: {fit.Count - chat.Count} questions fit (articles 0 mod 4), {tune.Count} tune (2 mod 4); chat dev half (even ids): {chat.Count} questions fit (weight {ChatWeight}) and choose the threshold; encoder {(encoder ? "on" : "off")}"));
+                $"{(trees ? $"FastTree (100 trees, 16 leaves, chat weight {chatWeight}) with the logistic weights kept for the record" : "logistic")}; SQuAD v1.1 + 2.0 dev, even-numbered articles: {fit.Count - chat.Count} questions fit (articles 0 mod 4), {tune.Count} tune (2 mod 4); chat dev half (even ids): {chat.Count} questions fit (weight {ChatWeight}) and choose the threshold; encoder {(encoder ? "on" : "off")}"));
         AnswerModel.Save(file, outPath);
 
         return new Report("Answer model training", new Dictionary<string, string>
@@ -80,10 +100,25 @@ internal static class AnswerTrainingRun
         return unanswerable == 0 ? 1 : 0.25 * chat.Count(e => e.Answerable) / unanswerable;
     }
 
-    private static (double Best, bool Right, bool Answerable) Best(AnswerExample example, double bias, double[] weights, bool withSimilarity)
+    private static List<(double Best, bool Right, bool Answerable)> CrossFitted(
+        IReadOnlyList<AnswerExample> fit, IReadOnlyList<AnswerExample> chat, AnswerWeights model, bool withSimilarity, float chatWeight)
+    {
+        var scored = new List<(double Best, bool Right, bool Answerable)>();
+        foreach (var fold in new[] { 0, 1 })
+        {
+            var outOfFold = fit.Where(e => e.Source != "chat" || Fold(e) != fold).ToList();
+            var foldModel = model with { Trees = TreeFit.Fit(outOfFold, withSimilarity, e => e.Source == "chat" ? chatWeight : 1) };
+            scored.AddRange(chat.Where(e => Fold(e) == fold).Select(e => Best(e, foldModel, withSimilarity)));
+        }
+        return scored;
+    }
+
+    // Dev ids are even: every other one in each fold.
+    private static int Fold(AnswerExample example) => example.Number / 2 % 2;
+
+    private static (double Best, bool Right, bool Answerable) Best(AnswerExample example, AnswerWeights model, bool withSimilarity)
     {
         // Without the encoder its features are 0 in the product; the examples hold them, so they are left out here.
-        var model = new AnswerWeights(bias, weights, Threshold: 0);
         Func<int, bool>? isUsed = withSimilarity ? null : i => !AnswerFeatures.EncoderFeatures.Contains(i);
         var best = double.NegativeInfinity;
         var right = false;

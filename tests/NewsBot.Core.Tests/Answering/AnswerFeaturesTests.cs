@@ -1,0 +1,55 @@
+using NewsBot.Core.Answering;
+using NewsBot.Core.Tests.Index;
+
+namespace NewsBot.Core.Tests.Answering;
+
+public sealed class AnswerFeaturesTests : IDisposable
+{
+    private readonly TestIndex _index = new();
+
+    private IReadOnlyList<AnswerFeatures.Row> Rows(string question)
+    {
+        var sentences = AnswerSentence.Of(_index.Index.Search(question, 8));
+        return AnswerFeatures.Compute(QuestionAnalysis.Of(question), sentences, null);
+    }
+
+    private static int Feature(string name) => AnswerFeatures.Names.ToList().IndexOf(name);
+
+    [Fact]
+    public void AQuestionTermNoRetrievedSentenceHolds_IsAbsentForEverySentence()
+    {
+        _index.With(("godzilla", "Godzilla star", "Godzilla received a star on the Walk of Fame.\n\nAn actor breathed smoke over photographers."));
+
+        var unanswered = Rows("how much did the godzilla star cost?");
+        var answered = Rows("who received the godzilla star?");
+
+        Assert.NotEmpty(unanswered);
+        Assert.All(unanswered, r => Assert.True(r.Values[Feature("absent_terms")] > 0));
+        Assert.All(answered, r => Assert.Equal(0, r.Values[Feature("absent_terms")]));
+    }
+
+    [Fact]
+    public void APersonAnywhereInTheSentence_CountsForWho_AndTheNearestFactIsCloser()
+    {
+        _index.With(("eurotunnel", "Eurotunnel sales", "Sales at the tunnel operator fell in 2004, said chief executive Jean-Louis Raymond."));
+
+        var row = Assert.Single(Rows("who runs the tunnel operator?"));
+
+        Assert.Equal(1, row.Values[Feature("person_any")]);
+        Assert.InRange(row.Values[Feature("entity_closeness")], 0.01, 1);
+    }
+
+    [Fact]
+    public void ForHowLong_ADurationAnywhereInTheSentence_IsOfTheAskedForKind()
+    {
+        _index.With(("talks", "Brief talks", "The conversation in Delhi, according to a senior State Department official, was over in less than 10 minutes."));
+
+        var row = Assert.Single(Rows("how long did the conversation last?"));
+        var count = Assert.Single(Rows("how many officials joined the conversation?"));
+
+        Assert.Equal(1, row.Values[Feature("entity_typed")]);
+        Assert.Equal(0, count.Values[Feature("entity_typed")]);
+    }
+
+    public void Dispose() => _index.Dispose();
+}

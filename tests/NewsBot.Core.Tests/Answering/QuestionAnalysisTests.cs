@@ -1,0 +1,38 @@
+using NewsBot.Core.Answering;
+
+namespace NewsBot.Core.Tests.Answering;
+
+public sealed class QuestionAnalysisTests
+{
+    [Theory]
+    [InlineData("eurotunnel ceo?", AnswerKind.Name)]
+    [InlineData("which may exec quit in january", AnswerKind.Name)]
+    [InlineData("which coach was sacked?", AnswerKind.Name)]
+    [InlineData("which school complained about brian mcfadden's video", AnswerKind.Organisation)]
+    [InlineData("which indian airlines get the international routes first", AnswerKind.Organisation)]
+    [InlineData("what's google's tv search thing called", AnswerKind.Organisation)]
+    [InlineData("which city hosted the meeting?", AnswerKind.Place)]
+    [InlineData("who directed halloween", AnswerKind.Name)]
+    [InlineData("why did the ceo quit", AnswerKind.Other)]
+    [InlineData("what did blinken urge moscow to do", AnswerKind.Other)]
+    [InlineData("new start treaty", AnswerKind.Other)]
+    public void ChatQuestionsAskingForAName_WithoutWho_GetANameKind(string question, AnswerKind kind) =>
+        Assert.Equal(kind, QuestionAnalysis.Of(question).Kind);
+
+    [Fact]
+    public void WhichCityHosted_AsksForAPlace_AndHostedIsNoTermTheAnswerMustRepeat()
+    {
+        var analysis = QuestionAnalysis.Of("which city hosted the meeting?");
+
+        Assert.Equal(AnswerKind.Place, analysis.Kind);
+        Assert.Equal(["meet"], analysis.KeyTerms);
+    }
+
+    [Theory]
+    [InlineData("how long did the conversation last?", true)]
+    [InlineData("how long was he banned for", true)]
+    [InlineData("how many homes burned", false)]
+    [InlineData("when did it end", false)]
+    public void HowLong_AsksForADuration(string question, bool duration) =>
+        Assert.Equal(duration, QuestionAnalysis.Of(question).AsksDuration);
+}
