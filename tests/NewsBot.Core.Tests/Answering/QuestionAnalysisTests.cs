@@ -1,4 +1,5 @@
 using NewsBot.Core.Answering;
+using NewsBot.Core.Language;
 
 namespace NewsBot.Core.Tests.Answering;
 
