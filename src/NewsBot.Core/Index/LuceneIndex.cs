@@ -342,7 +342,6 @@ internal sealed class LuceneIndex : IDisposable
     private void Apply(long latest)
     {
         var writer = _writer!;
-        var document = new PassageDocument();
         var from = _change;
         while (from < latest)
         {
@@ -353,7 +352,8 @@ internal sealed class LuceneIndex : IDisposable
             var found = present.Select(p => p.Key).ToHashSet();
             var maxKey = present.Count == 0 ? _maxKey : Math.Max(_maxKey, present.Max(p => p.Key));
             var known = _maxKey;
-            Unwrapped(() => Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, present.Count, 1_000), Parallelism, () => new PassageDocument(), (range, _, document) =>
+            if (present.Count > 0)
+                Unwrapped(() => Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, present.Count, 1_000), Parallelism, () => new PassageDocument(), (range, _, document) =>
             {
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
