@@ -36,7 +36,10 @@ public sealed class AzureOpenAIFailureTests
     [Fact]
     public async Task Storm_of_429s_is_retried_max_retries_times_then_the_extractive_answer_says_the_model_is_busy()
     {
-        await using var harness = await ChatModelHarness.StartAzureAsync(script: FakeChatResponse.Error(429, retryAfter: "0"));
+        // A generous timeout: the SDK's own backoff between the three tries must not race the clock on a loaded machine
+        // (with the harness's 5 s the third try was sometimes cut off in CI).
+        await using var harness = await ChatModelHarness.StartAzureAsync(
+            new Dictionary<string, string?> { ["ChatModel:Timeout"] = "00:00:30" }, FakeChatResponse.Error(429, retryAfter: "0"));
 
         var (_, reply) = await harness.WriteAsync("where did they meet?", SampleHits.Meeting());
 
