@@ -44,7 +44,9 @@ internal sealed class SqliteCatalogFeed(IndexConnections connections) : ICatalog
     public long CatalogId => _catalogId ??= Scalar("SELECT value FROM index_stats WHERE name = 'catalog_id'");
 
     // AUTOINCREMENT keeps the last point handed out in sqlite_sequence, so it survives Forget.
-    public long LatestChange() => Scalar("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'passage_log'), 0)");
+    private const string LatestChangeSql = "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'passage_log'), 0)";
+
+    public long LatestChange() => Scalar(LatestChangeSql);
 
     public long PassageCount() => Scalar("SELECT count(*) FROM passages");
 
@@ -89,7 +91,7 @@ internal sealed class SqliteCatalogFeed(IndexConnections connections) : ICatalog
         using (var latest = connection.CreateCommand())
         {
             latest.Transaction = tx;
-            latest.CommandText = "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'passage_log'), 0)";
+            latest.CommandText = LatestChangeSql;
             atChange((long)latest.ExecuteScalar()!);
         }
         using var command = connection.CreateCommand();

@@ -91,9 +91,6 @@ internal sealed class LuceneIndex : IDisposable
     /// <summary>BM25 as the candidate stage ranks by.</summary>
     public static Similarity Similarity { get; } = new CoordinatedBM25();
 
-    /// <summary>Whether this process holds the index's writer.</summary>
-    public bool IsWriter => Volatile.Read(ref _writer) is not null;
-
     /// <summary>What the index is doing, for logs and health: "ready", "rebuilding", "following" (another process writes).</summary>
     public string State => _writer is null ? "following" : _rebuilding ? "rebuilding" : "ready";
 
@@ -166,8 +163,9 @@ internal sealed class LuceneIndex : IDisposable
             while (Interlocked.Exchange(ref _requested, 0) == 1)
                 CatchUp();
         }
-        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+        catch (ObjectDisposedException e)
         {
+            // CatchUp itself logs and survives I/O and catalog failures; what is left is the index closing under it.
             if (!_closing.IsCancellationRequested)
                 _logger.LogWarning(e, "The passage index could not be brought up to date in the background; the next poll tries again");
         }

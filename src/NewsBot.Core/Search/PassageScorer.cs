@@ -48,7 +48,7 @@ internal static class PassageScorer
         {
             while (title.MoveNext())
             {
-                if (groupOf.TryGetValue(StemOf(title.Current), out var g))
+                if (groupOf.TryGetValue(TermFolding.CachedIndexTerm(title.Current), out var g))
                     titleTf[g]++;
             }
         }
@@ -71,7 +71,7 @@ internal static class PassageScorer
             {
                 while (words.MoveNext())
                 {
-                    var g = groupOf.TryGetValue(StemOf(words.Current), out var found) ? found : -1;
+                    var g = groupOf.TryGetValue(TermFolding.CachedIndexTerm(words.Current), out var found) ? found : -1;
                     typed = typed || (g < 0 && hint.Accepts(words.Current));
                     if (g >= 0)
                     {
@@ -113,6 +113,4 @@ internal static class PassageScorer
         }
         return new Match(saturated, bonus);
     }
-
-    private static string StemOf(ReadOnlySpan<char> token) => TermFolding.CachedIndexTerm(token);
 }
