@@ -25,6 +25,9 @@ public static class AnswerFeatures
         "absent_terms", "entity_closeness", "question_terms", "person_any", "typed_local_gap",
     ];
 
+    /// <summary>Index of <c>entity_any</c>: how many facts of the asked-for kind the sentence holds (0 when none).</summary>
+    public const int EntityAny = 7;
+
     /// <summary>Number of features.</summary>
     public static int Count => Names.Count;
 

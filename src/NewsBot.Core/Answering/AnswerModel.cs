@@ -39,6 +39,8 @@ public sealed class AnswerModel
         {
             if (weights.Weights.Count != file.Features.Count || weights.Weights.Any(w => !double.IsFinite(w)) || !double.IsFinite(weights.Bias))
                 throw new InvalidDataException($"{source}: '{name}' needs {file.Features.Count} finite weights.");
+            if (weights.Ranker is { } ranker && (ranker.Count != file.Features.Count || ranker.Any(w => !double.IsFinite(w))))
+                throw new InvalidDataException($"{source}: '{name}' needs {file.Features.Count} finite ranker weights.");
             if (weights.Trees is { } trees && !trees.IsValid(file.Features.Count))
                 throw new InvalidDataException($"{source}: '{name}' has trees that do not fit its {file.Features.Count} features.");
         }
@@ -76,13 +78,34 @@ public sealed record AnswerModelFile(
     AnswerWeights WithoutSimilarity,
     string TrainedOn);
 
-/// <summary>One logistic weight set and its decline threshold, and optionally a tree ensemble that scores instead.</summary>
+/// <summary>
+/// One logistic weight set and its decline threshold; optionally a ranker that orders the sentences (the logistic
+/// probability of the one it puts first then decides whether to decline), or a tree ensemble that scores instead.
+/// </summary>
 /// <param name="Threshold">Decline when the best sentence's probability is below this.</param>
 public sealed record AnswerWeights(double Bias, IReadOnlyList<double> Weights, double Threshold)
 {
     /// <summary>When present, the probability comes from these trees; the logistic weights stay for the record.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public AnswerTrees? Trees { get; init; }
+
+    /// <summary>When present, a linear score per feature that orders the sentences of one question (a conditional logit).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<double>? Ranker { get; init; }
+
+    /// <summary>The order key of a sentence: the ranker's score when there is one, else the probability.</summary>
+    public double RankScore(IReadOnlyList<double> features, Func<int, bool>? isUsed = null)
+    {
+        if (Ranker is null)
+            return Probability(features, isUsed);
+        var z = 0.0;
+        for (var i = 0; i < Ranker.Count; i++)
+        {
+            if (isUsed is null || isUsed(i))
+                z += Ranker[i] * features[i];
+        }
+        return z;
+    }
 
     /// <summary>Probability (0–1) that a sentence with these features answers; the features for which <paramref name="isUsed"/> holds (all when null).</summary>
     public double Probability(IReadOnlyList<double> features, Func<int, bool>? isUsed = null)

@@ -175,12 +175,12 @@ public sealed class ExtractiveAnswerer(
         if (sentences.Count == 0 || analysis.KeyTerms.Count == 0)
             return (analysis, [], _options.MinConfidence ?? _model.For(false).Threshold);
         var rows = AnswerFeatures.Compute(analysis, sentences, IndexIdf(analysis));
-        var candidates = SentenceScorer.Rank(sentences, rows, _model, withSimilarity: false);
+        var candidates = SentenceScorer.Rank(analysis, sentences, rows, _model, withSimilarity: false);
         var similarities = await SimilaritiesAsync(question, sentences, candidates, cancellationToken);
         if (similarities is not null)
         {
             AnswerFeatures.AddSimilarities(rows, similarities);
-            candidates = SentenceScorer.Rank(sentences, rows, _model, withSimilarity: true);
+            candidates = SentenceScorer.Rank(analysis, sentences, rows, _model, withSimilarity: true);
         }
         var threshold = _options.MinConfidence ?? _model.For(similarities is not null).Threshold;
         return (analysis, candidates, threshold);

@@ -1,3 +1,5 @@
+using NewsBot.Core.Language;
+
 namespace NewsBot.Core.Answering;
 
 /// <summary>
@@ -6,6 +8,12 @@ namespace NewsBot.Core.Answering;
 /// </summary>
 public static class SentenceScorer
 {
+    /// <summary>What is left of the probability of a sentence without a fact of the asked-for date or number kind.</summary>
+    private const double WithoutFactShare = 0.3;
+
+    /// <summary>The same for the ranker's order: log(0.3), as the ranker's score is a log-odds among the sentences.</summary>
+    private const double WithoutFactPenalty = 1.2;
+
     /// <summary>All sentences of the hits, most probable answer first.</summary>
     /// <param name="question">The analysed question.</param>
     /// <param name="sentences">The sentences of the retrieved passages (<see cref="AnswerSentence.Of"/>).</param>
@@ -24,23 +32,38 @@ public static class SentenceScorer
         var rows = AnswerFeatures.Compute(question, sentences, indexIdf);
         if (similarities is not null)
             AnswerFeatures.AddSimilarities(rows, similarities);
-        return Rank(sentences, rows, model, similarities is not null);
+        return Rank(question, sentences, rows, model, similarities is not null);
     }
 
     /// <summary>
-    /// The sentences ranked by the model's probability over features already computed (rows of
-    /// <see cref="AnswerFeatures.Compute"/>, in the order of <paramref name="sentences"/>), most probable first.
+    /// The sentences ordered by the model (its ranker when it has one, else its probability) over features already
+    /// computed (rows of <see cref="AnswerFeatures.Compute"/>, in the order of <paramref name="sentences"/>), best first;
+    /// each one's <see cref="CandidateSentence.Score"/> is the probability that it answers, which decides declining.
     /// </summary>
     public static IReadOnlyList<CandidateSentence> Rank(
-        IReadOnlyList<AnswerSentence> sentences, IReadOnlyList<AnswerFeatures.Row> rows, AnswerModel model, bool withSimilarity)
+        QuestionAnalysis question, IReadOnlyList<AnswerSentence> sentences, IReadOnlyList<AnswerFeatures.Row> rows, AnswerModel model, bool withSimilarity)
     {
-        var scored = new List<CandidateSentence>(sentences.Count);
+        var scored = new List<(CandidateSentence Sentence, double Order)>(sentences.Count);
+        var weights = model.For(withSimilarity);
+        var needsFact = question.Kind is AnswerKind.Time or AnswerKind.Number;
         for (var i = 0; i < sentences.Count; i++)
         {
             var (s, row) = (sentences[i], rows[i]);
             var probability = model.Probability(row.Values, withSimilarity);
-            scored.Add(new CandidateSentence(s.Hit, s.Start, s.End, s.Text, row.Covered, row.Coverage, row.Entities, probability, row.Values));
+            // "when …?" and "how many …?" are answered by a date or a number: a sentence holding none (besides the
+            // question's own) cannot be the answer, however well it repeats the question.
+            var order = weights.RankScore(row.Values);
+            if (needsFact && row.Values[AnswerFeatures.EntityAny] == 0)
+            {
+                probability *= WithoutFactShare;
+                order = weights.Ranker is null ? probability : order - WithoutFactPenalty;
+            }
+            scored.Add((new CandidateSentence(s.Hit, s.Start, s.End, s.Text, row.Covered, row.Coverage, row.Entities, probability, row.Values), order));
         }
-        return scored.OrderByDescending(s => s.Score).ThenBy(s => s.Hit.Passage.Id, StringComparer.Ordinal).ThenBy(s => s.Start).ToList();
+        return scored.OrderByDescending(s => s.Order)
+            .ThenBy(s => s.Sentence.Hit.Passage.Id, StringComparer.Ordinal)
+            .ThenBy(s => s.Sentence.Start)
+            .Select(s => s.Sentence)
+            .ToList();
     }
 }

@@ -82,8 +82,8 @@ internal static class EvalVerb
         var chat = new Option<string?>("--chat") { Description = "Our chat-style questions (dev half used; 'none' to leave out)", DefaultValueFactory = _ => "eval/chat-questions.jsonl" };
         var corpus = new Option<string>("--corpus") { Description = "BBC corpus folder the chat questions are about", DefaultValueFactory = _ => ChatRun.DefaultCorpus };
         var output = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => "src/NewsBot.Core/Answering/answer-model.json" };
-        var scorer = new Option<string>("--scorer") { Description = "linear (logistic weights) or trees (FastTree ensemble, the logistic weights kept beside it)", DefaultValueFactory = _ => "linear" };
-        scorer.AcceptOnlyFromAmong("linear", "trees");
+        var scorer = new Option<string>("--scorer") { Description = "linear (logistic weights), rank (a ranker over each question's sentences, calibrated for declining) or trees (FastTree ensemble, the logistic weights kept beside it)", DefaultValueFactory = _ => "linear" };
+        scorer.AcceptOnlyFromAmong("linear", "trees", "rank");
         var examples = new Option<string?>("--examples") { Description = "Cache of the scored training questions: read when it fits this build's features, else written (quick retries of the learner)" };
         var chatWeight = new Option<float>("--tree-chat-weight") { Description = "How much a chat question counts against a SQuAD one in the trees' fit (the logistic fit keeps 10)", DefaultValueFactory = _ => AnswerTrainingRun.ChatWeight };
         var command = new Command("train-answerer", "Train the answer-sentence model on the even-numbered articles of SQuAD v1.1 and 2.0 dev and the dev half of the chat set") { squad, squad2, chat, corpus, output, scorer, examples, chatWeight };
@@ -92,7 +92,7 @@ internal static class EvalVerb
         command.SetAction((parse, ct) => RunAsync(parse, options, () => AnswerTrainingRun.RunAsync(
             parse.GetRequiredValue(squad), parse.GetRequiredValue(squad2), parse.GetValue(chat) is "none" or null ? null : parse.GetValue(chat),
             parse.GetRequiredValue(corpus), parse.GetRequiredValue(output), parse.GetValue(options.MaxQuestions), ct,
-            trees: parse.GetRequiredValue(scorer) == "trees", examplesPath: parse.GetValue(examples), chatWeight: parse.GetValue(chatWeight))));
+            trees: parse.GetRequiredValue(scorer) == "trees", examplesPath: parse.GetValue(examples), chatWeight: parse.GetValue(chatWeight), rank: parse.GetRequiredValue(scorer) == "rank")));
         return command;
     }
 

@@ -19,7 +19,7 @@ internal static class AnswerTrainingRun
 
     public static async Task<Report> RunAsync(
         string squadPath, string squad2Path, string? chatPath, string corpusFolder, string outPath, int? maxQuestions, CancellationToken cancellationToken,
-        bool trees = false, string? examplesPath = null, float chatWeight = ChatWeight)
+        bool trees = false, string? examplesPath = null, float chatWeight = ChatWeight, bool rank = false)
     {
         // [1] Examples from the training half of each file: SQuAD articles 0 mod 4 fit, 2 mod 4 tune; the chat dev
         //     half both fits (weighted up: it is how people ask here) and, with the SQuAD tuning questions, tunes.
@@ -52,6 +52,7 @@ internal static class AnswerTrainingRun
             var model = new AnswerWeights(Math.Round(bias, 6), [.. weights.Select(w => Math.Round(w, 6))], Threshold: 0)
             {
                 Trees = trees ? TreeFit.Fit(fit, withSimilarity && encoder, e => e.Source == "chat" ? chatWeight : 1) : null,
+                Ranker = rank ? [.. RankFit.Fit(fit, withSimilarity && encoder, e => e.Source == "chat" ? ChatWeight : 1).Select(w => Math.Round(w, 6))] : null,
             };
             var scored = tune.Select(e => Best(e, model, withSimilarity && encoder)).ToList();
             // Trees learn the chat questions they are fitted on by heart, so their threshold is chosen on chat questions
@@ -75,7 +76,7 @@ internal static class AnswerTrainingRun
         // [3] Save.
         var file = new AnswerModelFile(AnswerFeatures.Names, sets[true], sets[false],
             string.Create(CultureInfo.InvariantCulture,
-                $"{(trees ? $"FastTree (100 trees, 16 leaves, chat weight {chatWeight}) with the logistic weights kept for the record" : "logistic")}; SQuAD v1.1 + 2.0 dev, even-numbered articles: {fit.Count - chat.Count} questions fit (articles 0 mod 4), {tune.Count} tune (2 mod 4); chat dev half (even ids): {chat.Count} questions fit (weight {ChatWeight}) and choose the threshold; encoder {(encoder ? "on" : "off")}"));
+                $"{(trees ? $"FastTree (100 trees, 16 leaves, chat weight {chatWeight}) with the logistic weights kept for the record" : rank ? "logistic, with a ranker (conditional logit) that picks the sentence" : "logistic")}; SQuAD v1.1 + 2.0 dev, even-numbered articles: {fit.Count - chat.Count} questions fit (articles 0 mod 4), {tune.Count} tune (2 mod 4); chat dev half (even ids): {chat.Count} questions fit (weight {ChatWeight}) and choose the threshold; encoder {(encoder ? "on" : "off")}"));
         AnswerModel.Save(file, outPath);
 
         return new Report("Answer model training", new Dictionary<string, string>
@@ -120,14 +121,14 @@ internal static class AnswerTrainingRun
     {
         // Without the encoder its features are 0 in the product; the examples hold them, so they are left out here.
         Func<int, bool>? isUsed = withSimilarity ? null : i => !AnswerFeatures.EncoderFeatures.Contains(i);
-        var best = double.NegativeInfinity;
-        var right = false;
+        // The ranker (or the probability) picks; the probability of the pick decides declining.
+        var (order, pick) = (double.NegativeInfinity, -1);
         for (var i = 0; i < example.Features.Count; i++)
         {
-            var p = model.Probability(example.Features[i], isUsed);
-            if (p > best)
-                (best, right) = (p, example.Labels[i]);
+            var score = model.RankScore(example.Features[i], isUsed);
+            if (score > order)
+                (order, pick) = (score, i);
         }
-        return (example.Features.Count == 0 ? 0 : best, right, example.Answerable);
+        return pick < 0 ? (0, false, example.Answerable) : (model.Probability(example.Features[pick], isUsed), example.Labels[pick], example.Answerable);
     }
 }
