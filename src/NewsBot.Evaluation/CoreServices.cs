@@ -10,7 +10,7 @@ using NewsBot.Core.Search;
 namespace NewsBot.Evaluation;
 
 /// <summary>
-/// The real core (<c>AddNewsBotCore</c>) over an evaluation index, configured in memory: no chat model, no
+/// The real core (<see cref="CoreServiceProvider"/>) over an evaluation index, configured in memory: no chat model, no
 /// appsettings, warnings only on stderr. Settings override any option, e.g. <c>Index:Path</c> or a threshold.
 /// </summary>
 internal sealed class CoreServices : IDisposable
@@ -44,17 +44,10 @@ internal sealed class CoreServices : IDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddLogging(logging => logging
-                .AddSimpleConsole(o => o.SingleLine = true)
-                .AddFilter(level => level >= LogLevel.Warning)
-                .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace))
-            .AddNewsBotCore();
-        // The core does not bind the extractive answerer's thresholds to configuration (yet); eval does, so that
-        // --set/--sweep Extractive:MinCoverage=… reach it. Binding twice is harmless once the core does it too.
-        services.AddOptions<ExtractiveOptions>().BindConfiguration(ExtractiveOptions.Section);
-        return new CoreServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }));
+        return new CoreServices(CoreServiceProvider.Build(configuration, logging => logging
+            .AddSimpleConsole(o => o.SingleLine = true)
+            .AddFilter(level => level >= LogLevel.Warning)
+            .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace)));
     }
 
     public void Dispose() => _provider.Dispose();
