@@ -20,10 +20,4 @@ internal static class PeakMemory
         using var process = Process.GetCurrentProcess();
         return process.PeakWorkingSet64 / (1024.0 * 1024.0);
     }
-
-    public static double CurrentMegabytes()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.WorkingSet64 / (1024.0 * 1024.0);
-    }
 }
