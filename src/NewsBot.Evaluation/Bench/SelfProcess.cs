@@ -3,7 +3,10 @@ using System.Reflection;
 
 namespace NewsBot.Evaluation.Bench;
 
-/// <summary>Starts this same executable again (apphost, or <c>dotnet newsbot.dll</c>) with other arguments.</summary>
+/// <summary>
+/// Starts this same executable again (apphost, or <c>dotnet newsbot.dll</c>) with other arguments: the process that
+/// runs a bench is the host, <c>newsbot</c>, which also serves and probes (this library only lends it the code).
+/// </summary>
 internal static class SelfProcess
 {
     public static ProcessStartInfo StartInfo(IEnumerable<string> arguments)
