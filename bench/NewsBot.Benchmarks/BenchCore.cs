@@ -20,7 +20,7 @@ internal sealed class BenchCore : IDisposable
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Index:Path"] = Path.Combine(_folder, "index.db") })
             .Build();
-        _provider = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddNewsBotCore().BuildServiceProvider();
+        _provider = CoreServiceProvider.Build(configuration);
         Fill(passages);
     }
 

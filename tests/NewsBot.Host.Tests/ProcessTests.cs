@@ -84,6 +84,24 @@ public sealed class ProcessTests : IDisposable
         Assert.Contains("walrus", list, StringComparison.Ordinal);
     }
 
+    [SharedDataFact("datasets/realtimeqa")]
+    public async Task Newsbot_bench_cold_starts_newsbot_again_as_its_probe_and_reports_json()
+    {
+        var indexPath = _temp.File("cold.db");
+        var (ingestExit, _, ingestErr) = await RunAsync("ingest", RepoPaths.SampleArticles, "--index", indexPath);
+        Assert.True(ingestExit == 0, ingestErr);
+
+        // The probe is this same executable, started by the evaluation project's code (SelfProcess).
+        var (exit, stdout, stderr) = await RunAsync("bench", "cold", "--index", indexPath, "--datasets", RepoPaths.InShared("datasets"),
+            "--runs", "1", "--more", "2", "--json");
+
+        Assert.True(exit == 0, $"exit {exit}\n{stdout}\n{stderr}");
+        var row = Assert.Single(JsonDocument.Parse(stdout).RootElement.GetProperty("tables")[0].GetProperty("rows").EnumerateArray());
+        Assert.Equal(1, row.GetProperty("run").GetInt32());
+        Assert.Equal(2, row.GetProperty("more answers").GetInt32());
+        Assert.True(row.GetProperty("peak RSS MB").GetDouble() > 0);
+    }
+
     private Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args) =>
         RunAsync(new Dictionary<string, string>(), args);
 
@@ -103,7 +121,8 @@ public sealed class ProcessTests : IDisposable
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        // bench cold starts a second process of its own; 60 s is a hang guard, not a speed target.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await stdout, await stderr);
     }

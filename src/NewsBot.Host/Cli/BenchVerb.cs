@@ -1,6 +1,6 @@
 using System.CommandLine;
-using NewsBot.Host.Evaluation;
-using NewsBot.Host.Evaluation.Bench;
+using NewsBot.Evaluation;
+using NewsBot.Evaluation.Bench;
 
 namespace NewsBot.Host.Cli;
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NewsBot.Core;
@@ -31,15 +30,9 @@ internal static class CliServices
     public static async Task<ServiceProvider> BuildAsync(HostSettings settings, bool syncArticles, CancellationToken cancellationToken, bool mustExist = false)
     {
         var configuration = NewsBotConfiguration.Build(settings);
-        var services = new ServiceCollection();
-        services.AddSingleton(configuration);
-        services.AddLogging(logging => logging.AddNewsBotLogging(configuration, quiet: true));
-        services.AddNewsBotCore();
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        var provider = CoreServiceProvider.Build(configuration, logging => logging.AddNewsBotLogging(configuration, quiet: true));
         try
         {
-            // ValidateOnStart only runs under a host; a verb checks its settings here so a wrong one fails at start.
-            provider.GetService<IStartupValidator>()?.Validate();
             var index = provider.GetRequiredService<IOptions<IndexOptions>>().Value.Path;
             if (mustExist && !File.Exists(index))
                 throw new CliUsageException(

@@ -1,8 +1,8 @@
 using System.CommandLine;
-using NewsBot.Host.Evaluation;
-using NewsBot.Host.Evaluation.Datasets;
-using NewsBot.Host.Evaluation.Runs;
-using NewsBot.Host.Evaluation.Training;
+using NewsBot.Evaluation;
+using NewsBot.Evaluation.Datasets;
+using NewsBot.Evaluation.Runs;
+using NewsBot.Evaluation.Training;
 
 namespace NewsBot.Host.Cli;
 

@@ -34,6 +34,12 @@ internal static class NewsBotWebApp
         }
     }
 
+    /// <remarks>
+    /// Below: the core (<c>AddNewsBotCore</c>), then each front end (API, web chat, Slack, Discord). Not served: the
+    /// evaluation project (src/NewsBot.Evaluation, e.g. <see cref="NewsBot.Evaluation.Runs.ChatRun"/>,
+    /// <see cref="NewsBot.Evaluation.Bench.QueryBench"/>), which the CLI's <c>eval</c> and <c>bench</c> verbs run over
+    /// the core's own container (<see cref="CoreServiceProvider"/>).
+    /// </remarks>
     /// <param name="settings">Where the articles and index are, and the configuration sources.</param>
     /// <param name="replaceServices">Runs after NewsBot's registrations (tests put a fake at a seam such as <c>IAnswerWriter</c>).</param>
     /// <param name="moreSettings">Settings that win over every source (tests point Slack or Discord at a loopback peer).</param>

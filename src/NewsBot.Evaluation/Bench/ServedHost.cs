@@ -1,0 +1,75 @@
+using System.Diagnostics;
+
+namespace NewsBot.Evaluation.Bench;
+
+/// <summary>
+/// The real host in a child process (<c>newsbot serve --urls http://127.0.0.1:0</c>) over a given index, with an
+/// empty articles folder so nothing is synced; the address is read from its "listening on" line.
+/// </summary>
+internal sealed class ServedHost : IDisposable
+{
+    private const string ListeningOn = "listening on ";
+    private readonly Process _process;
+
+    private ServedHost(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public static async Task<ServedHost> StartAsync(string indexPath, string emptyArticlesFolder, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(emptyArticlesFolder);
+        var info = SelfProcess.StartInfo(["serve", "--index", indexPath, "--articles", emptyArticlesFolder, "--urls", "http://127.0.0.1:0"]);
+        var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start newsbot serve.");
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromMinutes(2));
+            while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            {
+                var at = line.IndexOf(ListeningOn, StringComparison.OrdinalIgnoreCase);
+                if (at >= 0 && Uri.TryCreate(line[(at + ListeningOn.Length)..].Trim(), UriKind.Absolute, out var address))
+                {
+                    // Keep draining stdout so the host never blocks on a full pipe.
+                    _ = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null, CancellationToken.None);
+                    return new ServedHost(process, address);
+                }
+            }
+            throw new InvalidOperationException($"newsbot serve exited (code {(process.HasExited ? process.ExitCode : -1)}) before listening.");
+        }
+        catch
+        {
+            Stop(process);
+            process.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The host process's peak RSS (VmHWM), in MB, or NaN where /proc is absent.</summary>
+    public double PeakRssMb()
+    {
+        var status = $"/proc/{_process.Id}/status";
+        if (!File.Exists(status))
+            return double.NaN;
+        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return line is not null && long.TryParse(line["VmHWM:".Length..].Trim().Split(' ')[0], out var kb) ? kb / 1024.0 : double.NaN;
+    }
+
+    public void Dispose()
+    {
+        Stop(_process);
+        _process.Dispose();
+    }
+
+    private static void Stop(Process process)
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(10_000);
+        }
+    }
+}

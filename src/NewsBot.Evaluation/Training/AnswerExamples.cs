@@ -1,0 +1,68 @@
+using NewsBot.Core.Answering;
+using NewsBot.Evaluation.Datasets;
+using NewsBot.Evaluation.Metrics;
+using NewsBot.Evaluation.Runs;
+
+namespace NewsBot.Evaluation.Training;
+
+/// <summary>
+/// Training questions from SQuAD (v1.1 and 2.0 dev), taken only from the even-numbered articles of each file (the
+/// odd-numbered ones are the test half): each article's paragraphs are indexed through the real core, each question
+/// answered from the passages the product would retrieve, and every sentence labelled by whether it holds a gold answer.
+/// </summary>
+internal static class AnswerExamples
+{
+    public static async Task<IReadOnlyList<AnswerExample>> FromSquadAsync(string path, string source, int? maxQuestions, CancellationToken cancellationToken)
+    {
+        // [1] The training half: even-numbered articles only.
+        var articles = SquadDataset.Load(path);
+        using var workspace = EvalWorkspace.CreateTemporary("train-" + source);
+        using var core = workspace.OpenCore(new Dictionary<string, string?>());
+        var questions = new List<(SquadQuestion Question, int Article)>();
+        for (var a = 0; a < articles.Count; a += 2)
+        {
+            var split = SplitArticle.FromParagraphs($"{source}-{a:000}", articles[a].Title.Replace('_', ' '), [.. articles[a].Paragraphs.Select(p => p.Context)]);
+            core.Index.Store(split.Article, split.Passages, origin: null);
+            questions.AddRange(articles[a].Paragraphs.SelectMany(p => p.Questions).Select(q => (q, a)));
+        }
+
+        // [2] Score every retrieved sentence with the current features; label by the gold answers.
+        var asked = new EvalSettings(MaxQuestions: maxQuestions).Cap(questions);
+        var progress = new Progress("train " + source, asked.Count);
+        var examples = new List<AnswerExample>(asked.Count);
+        foreach (var (question, article) in asked)
+        {
+            var hits = core.AnswerPassages(question.Text, 8);
+            var (_, candidates, _) = await core.Answerer.ScoreAsync(question.Text, hits, cancellationToken);
+            var labels = candidates.Select(c => !question.IsImpossible && AnswerText.ContainsAny(c.Text, question.Answers)).ToList();
+            examples.Add(new AnswerExample(source, article, [.. candidates.Select(c => c.Features.ToArray())], labels,
+                !question.IsImpossible, core.Similarity.Enabled));
+            progress.Step();
+        }
+        return examples;
+    }
+
+    /// <summary>
+    /// The dev half (even ids) of our chat-style BBC set, over the whole BBC corpus: answerable and false-premise
+    /// questions label the sentences that hold an answer string; unanswerable ones have none. Comparisons are left
+    /// out (each of their parts is answered as a question of its own).
+    /// </summary>
+    public static async Task<IReadOnlyList<AnswerExample>> FromChatAsync(string path, string corpusFolder, CancellationToken cancellationToken)
+    {
+        var questions = ChatQuestionSet.Load(path).Where(q => q.IsDev && q.Type != ChatQuestion.Comparison).ToList();
+        using var workspace = EvalWorkspace.CreateTemporary("train-chat");
+        using var core = workspace.OpenCore(new Dictionary<string, string?>());
+        await workspace.IngestAsync(core, BbcCorpus.Load(corpusFolder), cancellationToken);
+        var examples = new List<AnswerExample>(questions.Count);
+        foreach (var question in questions)
+        {
+            var hits = core.AnswerPassages(question.Text);
+            var (_, candidates, _) = await core.Answerer.ScoreAsync(question.Text, hits, cancellationToken);
+            var answers = question.Parts.SelectMany(p => p).ToList();
+            var labels = candidates.Select(c => answers.Count > 0 && AnswerText.ContainsAny(c.Text, answers)).ToList();
+            examples.Add(new AnswerExample("chat", question.Number, [.. candidates.Select(c => c.Features.ToArray())], labels,
+                question.Type != ChatQuestion.Unanswerable, core.Similarity.Enabled));
+        }
+        return examples;
+    }
+}

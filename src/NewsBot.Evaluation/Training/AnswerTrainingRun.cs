@@ -1,0 +1,134 @@
+using System.Globalization;
+using NewsBot.Core.Answering;
+using NewsBot.Evaluation.Metrics;
+
+namespace NewsBot.Evaluation.Training;
+
+/// <summary>
+/// <c>newsbot eval train-answerer</c>: trains the answer-sentence model on the even-numbered (training) articles of
+/// SQuAD v1.1 and 2.0 dev. Articles numbered 0 mod 4 fit the weights; those numbered 2 mod 4 choose the decline
+/// threshold. Deterministic: the same data and features give the same file.
+/// </summary>
+internal static class AnswerTrainingRun
+{
+    /// <summary>Weight of an unanswerable question when choosing the threshold (1 in 5 chat questions vs 1 in 2 in SQuAD 2.0).</summary>
+    private const double UnanswerableWeight = 0.3;
+
+    /// <summary>How much more a chat question counts in the fit than a SQuAD one (there are ~110 of them to ~6,000).</summary>
+    public const float ChatWeight = 10;
+
+    public static async Task<Report> RunAsync(
+        string squadPath, string squad2Path, string? chatPath, string corpusFolder, string outPath, int? maxQuestions, CancellationToken cancellationToken,
+        bool trees = false, string? examplesPath = null, float chatWeight = ChatWeight, bool rank = false)
+    {
+        // [1] Examples from the training half of each file: SQuAD articles 0 mod 4 fit, 2 mod 4 tune; the chat dev
+        //     half both fits (weighted up: it is how people ask here) and, with the SQuAD tuning questions, tunes.
+        var all = examplesPath is null ? null : ExampleCache.TryLoad(examplesPath);
+        if (all is null)
+        {
+            var asked = new List<AnswerExample>();
+            asked.AddRange(await AnswerExamples.FromSquadAsync(squadPath, "squad", maxQuestions, cancellationToken));
+            asked.AddRange(await AnswerExamples.FromSquadAsync(squad2Path, "squad2", maxQuestions, cancellationToken));
+            if (chatPath is not null)
+                asked.AddRange(await AnswerExamples.FromChatAsync(chatPath, corpusFolder, cancellationToken));
+            all = asked;
+            if (examplesPath is not null)
+                ExampleCache.Save(examplesPath, all);
+        }
+        var examples = all.Where(e => e.Source != "chat").ToList();
+        var chat = all.Where(e => e.Source == "chat").ToList();
+        var fit = examples.Where(e => e.Number % 4 == 0).Concat(chat).ToList();
+        var tune = examples.Where(e => e.Number % 4 == 2).ToList();
+        var encoder = examples.Count > 0 && examples[0].Similarity;
+
+        // [2] Fit with and without the encoder's features; choose each threshold on the tuning questions.
+        var sets = new Dictionary<bool, AnswerWeights>();
+        var rows = new List<IReadOnlyList<object?>>();
+        var chatRows = new List<IReadOnlyList<object?>>();
+        foreach (var withSimilarity in new[] { true, false })
+        {
+            var (bias, weights) = LogisticFit.Fit(fit, withSimilarity && encoder, e => e.Source == "chat" ? ChatWeight : 1);
+            // The trees can learn the few chat questions by heart, so they weigh them as the option says.
+            var model = new AnswerWeights(Math.Round(bias, 6), [.. weights.Select(w => Math.Round(w, 6))], Threshold: 0)
+            {
+                Trees = trees ? TreeFit.Fit(fit, withSimilarity && encoder, e => e.Source == "chat" ? chatWeight : 1) : null,
+                Ranker = rank ? [.. RankFit.Fit(fit, withSimilarity && encoder, e => e.Source == "chat" ? ChatWeight : 1).Select(w => Math.Round(w, 6))] : null,
+            };
+            var scored = tune.Select(e => Best(e, model, withSimilarity && encoder)).ToList();
+            // Trees learn the chat questions they are fitted on by heart, so their threshold is chosen on chat questions
+            // scored by trees fitted without them: two folds of the dev half, each scored by trees fitted on the other.
+            var chatScored = trees
+                ? CrossFitted(fit, chat, model, withSimilarity && encoder, chatWeight)
+                : [.. chat.Select(e => Best(e, model, withSimilarity && encoder))];
+            var choice = chat.Count > 0
+                ? ThresholdChoice.Choose(chatScored, ChatUnanswerableWeight(chat))
+                : ThresholdChoice.Choose(scored, UnanswerableWeight);
+            sets[withSimilarity] = model with { Threshold = Math.Round(choice.Threshold, 4) };
+            var answerable = scored.Where(s => s.Answerable).ToList();
+            var squadAtThreshold = ThresholdChoice.At(scored, choice.Threshold, UnanswerableWeight);
+            rows.Add([withSimilarity ? "with encoder" : "without encoder", choice.Threshold,
+                Ratio.Of(answerable.Count(s => s.Right), answerable.Count), squadAtThreshold.AnswerableRight, squadAtThreshold.UnanswerableDeclined, squadAtThreshold.Declined]);
+            var chatAnswerable = chatScored.Where(s => s.Answerable).ToList();
+            chatRows.Add([withSimilarity ? "with encoder" : "without encoder", choice.Threshold,
+                Ratio.Of(chatAnswerable.Count(s => s.Right), chatAnswerable.Count), choice.AnswerableRight, choice.UnanswerableDeclined, choice.Declined]);
+        }
+
+        // [3] Save.
+        var file = new AnswerModelFile(AnswerFeatures.Names, sets[true], sets[false],
+            string.Create(CultureInfo.InvariantCulture,
+                $"{(trees ? $"FastTree (100 trees, 16 leaves, chat weight {chatWeight}) with the logistic weights kept for the record" : rank ? "logistic, with a ranker (conditional logit) that picks the sentence" : "logistic")}; SQuAD v1.1 + 2.0 dev, even-numbered articles: {fit.Count - chat.Count} questions fit (articles 0 mod 4), {tune.Count} tune (2 mod 4); chat dev half (even ids): {chat.Count} questions fit (weight {ChatWeight}) and choose the threshold; encoder {(encoder ? "on" : "off")}"));
+        AnswerModel.Save(file, outPath);
+
+        return new Report("Answer model training", new Dictionary<string, string>
+        {
+            ["data"] = $"{squadPath}; {squad2Path} (even-numbered articles only)",
+            ["questions"] = $"{fit.Count:N0} fit ({chat.Count} of them chat), {tune.Count:N0} SQuAD tune ({tune.Count(e => !e.Answerable):N0} unanswerable)",
+            ["sentences"] = $"{fit.Sum(e => e.Labels.Count):N0} fit ({fit.Sum(e => e.Labels.Count(l => l)):N0} hold a gold answer)",
+            ["written"] = outPath,
+        },
+        [
+            new ReportTable("SQuAD tuning questions (not fitted on)", ["model", "threshold", "best sentence holds the answer (answerable)", "answered right at threshold", "unanswerable declined", "declined"], rows),
+            new ReportTable("Chat dev half (fitted on; chooses the threshold)", ["model", "threshold", "best sentence holds the answer (answerable)", "answered right at threshold", "unanswerable declined", "declined"], chatRows),
+            new ReportTable("Weights (raw feature units)", ["feature", "with encoder", "without encoder"],
+                [.. AnswerFeatures.Names.Select((name, i) => (IReadOnlyList<object?>)[name, sets[true].Weights[i], sets[false].Weights[i]])]),
+        ]);
+    }
+
+    // Unanswerable questions weighted to one in five, as in the reviewers' chat sets (ours has about one in eight).
+    private static double ChatUnanswerableWeight(IReadOnlyList<AnswerExample> chat)
+    {
+        var unanswerable = chat.Count(e => !e.Answerable);
+        return unanswerable == 0 ? 1 : 0.25 * chat.Count(e => e.Answerable) / unanswerable;
+    }
+
+    private static List<(double Best, bool Right, bool Answerable)> CrossFitted(
+        IReadOnlyList<AnswerExample> fit, IReadOnlyList<AnswerExample> chat, AnswerWeights model, bool withSimilarity, float chatWeight)
+    {
+        var scored = new List<(double Best, bool Right, bool Answerable)>();
+        foreach (var fold in new[] { 0, 1 })
+        {
+            var outOfFold = fit.Where(e => e.Source != "chat" || Fold(e) != fold).ToList();
+            var foldModel = model with { Trees = TreeFit.Fit(outOfFold, withSimilarity, e => e.Source == "chat" ? chatWeight : 1) };
+            scored.AddRange(chat.Where(e => Fold(e) == fold).Select(e => Best(e, foldModel, withSimilarity)));
+        }
+        return scored;
+    }
+
+    // Dev ids are even: every other one in each fold.
+    private static int Fold(AnswerExample example) => example.Number / 2 % 2;
+
+    private static (double Best, bool Right, bool Answerable) Best(AnswerExample example, AnswerWeights model, bool withSimilarity)
+    {
+        // Without the encoder its features are 0 in the product; the examples hold them, so they are left out here.
+        Func<int, bool>? isUsed = withSimilarity ? null : i => !AnswerFeatures.EncoderFeatures.Contains(i);
+        // The ranker (or the probability) picks; the probability of the pick decides declining.
+        var (order, pick) = (double.NegativeInfinity, -1);
+        for (var i = 0; i < example.Features.Count; i++)
+        {
+            var score = model.RankScore(example.Features[i], isUsed);
+            if (score > order)
+                (order, pick) = (score, i);
+        }
+        return pick < 0 ? (0, false, example.Answerable) : (model.Probability(example.Features[pick], isUsed), example.Labels[pick], example.Answerable);
+    }
+}

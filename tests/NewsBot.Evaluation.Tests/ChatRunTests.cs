@@ -1,0 +1,98 @@
+using NewsBot.Core.Answering;
+using NewsBot.Evaluation;
+using NewsBot.Evaluation.Datasets;
+using NewsBot.Evaluation.Runs;
+using NewsBot.Testing;
+
+namespace NewsBot.Evaluation.Tests;
+
+/// <summary><c>eval chat</c> end to end on a tiny BBC-shaped corpus, and the verdict rules on hand-made replies.</summary>
+public sealed class ChatRunTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    [Fact]
+    public async Task Chat_run_ingests_the_corpus_asks_every_question_and_reports_by_type_and_half()
+    {
+        var corpus = _temp.File("bbc_news_fulltext");
+        Story(corpus, "business", "001", "Harbour firm sold to rivals",
+            "Northern Ports has agreed to be bought by rival Baltic Docks in a deal announced on Monday.\n\n"
+            + "Baltic Docks will pay £2.4bn for the company, which runs cranes at twelve harbours.\n\n"
+            + "The chairman of Northern Ports, Elsa Brandt, said the offer was fair to shareholders.");
+        Story(corpus, "sport", "002", "Keeper signs for Lisbon club",
+            "Goalkeeper Tomas Varga has joined Sporting Lisbon on a three-year contract.\n\n"
+            + "Varga, 29, kept eleven clean sheets last season for his former club in Budapest.");
+        Story(corpus, "sport", "003", "Keeper signs for Lisbon club", // the corpus holds some stories twice
+            "Goalkeeper Tomas Varga has joined Sporting Lisbon on a three-year contract.\n\n"
+            + "Varga, 29, kept eleven clean sheets last season for his former club in Budapest.");
+        var questions = _temp.File("chat.jsonl");
+        File.WriteAllText(questions, """
+            {"id":"c001","type":"answerable","question":"how much are baltic docks paying for northern ports","answers":["£2.4bn"],"articles":["bbc-business-001"]}
+            {"id":"c002","type":"answerable","question":"how many clean sheets did varga keep last season","answers":["eleven"],"articles":["bbc-sport-003"]}
+            {"id":"c003","type":"unanswerable","question":"what colour are the volcanic moons of saturn","answers":[],"articles":[]}
+            """);
+        var misses = _temp.File("misses.jsonl");
+
+        var report = await ChatRun.RunAsync(questions, corpus, new EvalSettings(MissesPath: misses), CancellationToken.None);
+
+        var byType = report.Tables[0].Rows.ToDictionary(r => (string)r[0]!, r => r);
+        Assert.Equal(2, byType["answerable"][1]);
+        Assert.Equal(2, byType["answerable"][2]); // c002's gold is the twin of the stored story: cited either way
+        Assert.Equal(1, byType["unanswerable"][2]);
+        Assert.Equal(3, byType["all"][2]);
+        Assert.Equal(1.0, byType["all"][4]); // dev half: c002
+        Assert.Equal(1.0, byType["all"][5]); // held-out half: c001, c003
+        var failures = report.Tables[1].Rows.ToDictionary(r => (string)r[0]!, r => r[1]);
+        Assert.All(failures.Values, count => Assert.Equal(0, count));
+        Assert.Contains("3 of 3", report.Setup["questions"]);
+        Assert.Equal("", File.ReadAllText(misses));
+        Assert.Contains("\"correct by type\"", ReportWriter.ToJson(report), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Chat_run_names_gold_ids_the_corpus_lacks()
+    {
+        var corpus = _temp.File("bbc");
+        Story(corpus, "tech", "001", "Robots", "Robots learn manners at a university in Hertfordshire.");
+        var questions = _temp.File("chat.jsonl");
+        File.WriteAllText(questions, """{"id":"c001","type":"answerable","question":"q","answers":["x"],"articles":["bbc-tech-999"]}""");
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ChatRun.RunAsync(questions, corpus, new EvalSettings(), CancellationToken.None));
+
+        Assert.Contains("bbc-tech-999", error.Message);
+    }
+
+    [Fact]
+    public void Verdicts_follow_the_rules_for_each_type()
+    {
+        var cited = Reply("Baltic Docks will pay £2.4bn.", ("bbc-business-001", "Baltic Docks will pay £2.4bn for the company."));
+        var declined = new Reply("The articles I know don't say.", Abstained: true, Citations: []);
+        ChatQuestion Question(string type, string[][] parts, params string[] articles) => new("c001", 1, type, "q", parts, articles);
+
+        Assert.True(ChatVerdict.Of(Question(ChatQuestion.Answerable, [["£2.4bn", "2.4bn"]], "bbc-business-001"), cited).Correct);
+        var otherArticle = ChatVerdict.Of(Question(ChatQuestion.Answerable, [["£2.4bn"]], "bbc-business-002"), cited);
+        Assert.False(otherArticle.Correct);
+        Assert.True(otherArticle.AnswerSaid);
+        var wrongDecline = ChatVerdict.Of(Question(ChatQuestion.FalsePremise, [["£2.4bn"]], "bbc-business-001"), declined);
+        Assert.True(wrongDecline.WrongDecline);
+        Assert.True(ChatVerdict.Of(Question(ChatQuestion.Unanswerable, [], "bbc-business-001"), declined).Correct);
+        Assert.False(ChatVerdict.Of(Question(ChatQuestion.Unanswerable, [], "bbc-business-001"), cited).Correct);
+        var halfComparison = ChatVerdict.Of(Question(ChatQuestion.Comparison, [["£2.4bn"], ["eleven"]], "bbc-business-001", "bbc-sport-002"), cited);
+        Assert.False(halfComparison.Correct);
+        var differ = ChatVerdict.Of(Question(ChatQuestion.Answerable, [["£2.4bn"]], "bbc-business-001"), cited with { SourcesDiffer = true });
+        Assert.True(differ.FalseDisagreement);
+        Assert.True(differ.Correct);
+    }
+
+    private static Reply Reply(string answer, params (string ArticleId, string Quote)[] citations) =>
+        new(answer, Abstained: false, [.. citations.Select((c, i) => new Citation(i + 1, c.ArticleId, "t", null, null, $"{c.ArticleId}#p0", c.Quote))]);
+
+    private static void Story(string corpus, string topic, string number, string title, string body)
+    {
+        var folder = Path.Combine(corpus, "bbc", topic);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, $"{number}.txt"), $"{title}\n\n{body}\n");
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
