@@ -28,6 +28,12 @@ public static class AnswerFeatures
     /// <summary>Index of <c>entity_any</c>: how many facts of the asked-for kind the sentence holds (0 when none).</summary>
     public const int EntityAny = 7;
 
+    /// <summary>
+    /// The word signals' own lead among a question's sentences (key-term coverage by index and local rarity, and a fact
+    /// of the asked-for kind beside the terms): which sentences the encoder compares, independent of the trained model.
+    /// </summary>
+    public static double WordLead(IReadOnlyList<double> values) => values[0] + values[1] + values[29];
+
     /// <summary>Number of features.</summary>
     public static int Count => Names.Count;
 

@@ -93,6 +93,13 @@ public sealed record AnswerWeights(double Bias, IReadOnlyList<double> Weights, d
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<double>? Ranker { get; init; }
 
+    /// <summary>
+    /// Every sentence of one question scored: the key that orders them (the ranker's score when there is one, else
+    /// the probability) and the probability that it answers, which decides declining.
+    /// </summary>
+    public IReadOnlyList<(double Probability, double Order)> ScoreAll(IReadOnlyList<IReadOnlyList<double>> features, Func<int, bool>? isUsed = null) =>
+        [.. features.Select(f => (Probability(f, isUsed), RankScore(f, isUsed)))];
+
     /// <summary>The order key of a sentence: the ranker's score when there is one, else the probability.</summary>
     public double RankScore(IReadOnlyList<double> features, Func<int, bool>? isUsed = null)
     {

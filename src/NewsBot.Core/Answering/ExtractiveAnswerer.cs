@@ -169,32 +169,36 @@ public sealed class ExtractiveAnswerer(
     public async Task<(QuestionAnalysis Analysis, IReadOnlyList<CandidateSentence> Candidates, double Threshold)> ScoreAsync(
         string question, IReadOnlyList<SearchHit> hits, CancellationToken cancellationToken = default)
     {
-        // Features once; the word signals rank first, the encoder then compares the leaders, and the model ranks again.
+        // Features once; the encoder compares the sentences the word signals put first, and the model ranks them all.
         var analysis = QuestionAnalysis.Of(question);
         var sentences = AnswerSentence.Of(hits);
         if (sentences.Count == 0 || analysis.KeyTerms.Count == 0)
             return (analysis, [], _options.MinConfidence ?? _model.For(false).Threshold);
         var rows = AnswerFeatures.Compute(analysis, sentences, IndexIdf(analysis));
-        var candidates = SentenceScorer.Rank(analysis, sentences, rows, _model, withSimilarity: false);
-        var similarities = await SimilaritiesAsync(question, sentences, candidates, cancellationToken);
+        var similarities = await SimilaritiesAsync(question, sentences, rows, cancellationToken);
         if (similarities is not null)
-        {
             AnswerFeatures.AddSimilarities(rows, similarities);
-            candidates = SentenceScorer.Rank(analysis, sentences, rows, _model, withSimilarity: true);
-        }
+        var candidates = SentenceScorer.Rank(analysis, sentences, rows, _model, withSimilarity: similarities is not null);
         var threshold = _options.MinConfidence ?? _model.For(similarities is not null).Threshold;
         return (analysis, candidates, threshold);
     }
 
-    // The encoder costs some 6 ms a sentence not seen before, so only the sentences the word signals rank highest are
-    // encoded; the rest get the lowest similarity found, which keeps them below those encoded (training does the same).
+    // The encoder costs some 6 ms a sentence not seen before, so only the sentences the word signals put first are
+    // encoded; the rest get the lowest similarity found, which keeps them below those encoded. The choice is a fixed
+    // function of the features (coverage by index and local rarity plus a typed fact beside the terms, then passage
+    // rank), not of the model: training sees the same encoded sentences whatever model is shipped, so
+    // `train-answerer` gives the same file from the same data.
     private async Task<float[]?> SimilaritiesAsync(
-        string question, IReadOnlyList<AnswerSentence> sentences, IReadOnlyList<CandidateSentence> byWords, CancellationToken cancellationToken)
+        string question, IReadOnlyList<AnswerSentence> sentences, IReadOnlyList<AnswerFeatures.Row> rows, CancellationToken cancellationToken)
     {
-        if (byWords.Count == 0 || !similarity.Enabled)
+        if (sentences.Count == 0 || !similarity.Enabled)
             return null;
-        var top = byWords.Take(Math.Max(1, _options.EncodedSentences)).Select(c => (c.Hit.Passage.Id, c.Start)).ToHashSet();
-        var encoded = sentences.Select((s, i) => (s, i)).Where(x => top.Contains((x.s.Hit.Passage.Id, x.s.Start))).ToList();
+        var encoded = sentences.Select((s, i) => (s, i))
+            .OrderByDescending(x => AnswerFeatures.WordLead(rows[x.i].Values))
+            .ThenBy(x => x.s.HitRank)
+            .ThenBy(x => x.s.Start)
+            .Take(Math.Max(1, _options.EncodedSentences))
+            .ToList();
         var values = await similarity.SimilaritiesAsync(question, [.. encoded.Select(x => x.s.Text)], cancellationToken);
         if (values is null || values.Length == 0)
             return null;

@@ -45,14 +45,14 @@ public static class SentenceScorer
     {
         var scored = new List<(CandidateSentence Sentence, double Order)>(sentences.Count);
         var weights = model.For(withSimilarity);
+        var scores = weights.ScoreAll([.. rows.Select(r => (IReadOnlyList<double>)r.Values)]);
         var needsFact = question.Kind is AnswerKind.Time or AnswerKind.Number;
         for (var i = 0; i < sentences.Count; i++)
         {
             var (s, row) = (sentences[i], rows[i]);
-            var probability = model.Probability(row.Values, withSimilarity);
+            var (probability, order) = scores[i];
             // "when …?" and "how many …?" are answered by a date or a number: a sentence holding none (besides the
             // question's own) cannot be the answer, however well it repeats the question.
-            var order = weights.RankScore(row.Values);
             if (needsFact && row.Values[AnswerFeatures.EntityAny] == 0)
             {
                 probability *= WithoutFactShare;

@@ -76,7 +76,7 @@ internal static class AnswerTrainingRun
         // [3] Save.
         var file = new AnswerModelFile(AnswerFeatures.Names, sets[true], sets[false],
             string.Create(CultureInfo.InvariantCulture,
-                $"{(trees ? $"FastTree (100 trees, 16 leaves, chat weight {chatWeight}) with the logistic weights kept for the record" : rank ? "logistic, with a ranker (conditional logit) that picks the sentence" : "logistic")}; SQuAD v1.1 + 2.0 dev, even-numbered articles: {fit.Count - chat.Count} questions fit (articles 0 mod 4), {tune.Count} tune (2 mod 4); chat dev half (even ids): {chat.Count} questions fit (weight {ChatWeight}) and choose the threshold; encoder {(encoder ? "on" : "off")}"));
+                $"{(trees ? $"FastTree (100 trees, 16 leaves, chat weight {chatWeight}) with the logistic weights kept for the record" : rank ? "ranker (conditional logit) picks the sentence, the logistic probability of its pick decides declining" : "logistic")}; SQuAD v1.1 + 2.0 dev, even-numbered articles: {fit.Count - chat.Count} questions fit (articles 0 mod 4), {tune.Count} tune (2 mod 4); chat dev half (even ids): {chat.Count} questions fit (weight {ChatWeight}) and choose the threshold; encoder {(encoder ? "on" : "off")}"));
         AnswerModel.Save(file, outPath);
 
         return new Report("Answer model training", new Dictionary<string, string>
@@ -122,13 +122,10 @@ internal static class AnswerTrainingRun
         // Without the encoder its features are 0 in the product; the examples hold them, so they are left out here.
         Func<int, bool>? isUsed = withSimilarity ? null : i => !AnswerFeatures.EncoderFeatures.Contains(i);
         // The ranker (or the probability) picks; the probability of the pick decides declining.
-        var (order, pick) = (double.NegativeInfinity, -1);
-        for (var i = 0; i < example.Features.Count; i++)
-        {
-            var score = model.RankScore(example.Features[i], isUsed);
-            if (score > order)
-                (order, pick) = (score, i);
-        }
-        return pick < 0 ? (0, false, example.Answerable) : (model.Probability(example.Features[pick], isUsed), example.Labels[pick], example.Answerable);
+        if (example.Features.Count == 0)
+            return (0, false, example.Answerable);
+        var scores = model.ScoreAll([.. example.Features.Select(f => (IReadOnlyList<double>)f)], isUsed);
+        var pick = Enumerable.Range(0, scores.Count).MaxBy(i => scores[i].Order);
+        return (scores[pick].Probability, example.Labels[pick], example.Answerable);
     }
 }

@@ -79,6 +79,52 @@ public sealed class AnswerModelTests
         Assert.Throws<InvalidDataException>(() => AnswerModel.Load(ToStream(AnswerModel.Shipped.File with { WithSimilarity = weights }), "test.json"));
     }
 
+    [Fact]
+    public void ModelWithARanker_OrdersByTheRanker_WhileTheProbabilityStaysLogistic()
+    {
+        // Logistic: only feature 18 (lead) counts, for; ranker: only feature 18, against. The lead sentence is the more
+        // probable one, but the ranker puts the other first; each keeps its logistic probability for declining.
+        var logistic = new double[AnswerFeatures.Count];
+        logistic[18] = 2;
+        var ranker = new double[AnswerFeatures.Count];
+        ranker[18] = -3;
+        var weights = new AnswerWeights(0, logistic, Threshold: 0.5) { Ranker = ranker };
+        var file = AnswerModel.Shipped.File with { WithSimilarity = weights, WithoutSimilarity = weights };
+        var model = AnswerModel.Load(ToStream(file), "test.json");
+        var lead = new double[AnswerFeatures.Count];
+        lead[18] = 1;
+        var other = new double[AnswerFeatures.Count];
+
+        var scores = model.For(true).ScoreAll([lead, other]);
+
+        Assert.True(scores[1].Order > scores[0].Order);
+        Assert.Equal(1 / (1 + Math.Exp(-2)), scores[0].Probability, 6);
+        Assert.Equal(0.5, scores[1].Probability, 6);
+    }
+
+    [Fact]
+    public void ModelWithARankerOfTheWrongLength_IsRefused_NamingIt()
+    {
+        var weights = AnswerModel.Shipped.File.WithoutSimilarity with { Ranker = [1.0, 2.0] };
+
+        var error = Assert.Throws<InvalidDataException>(() =>
+            AnswerModel.Load(ToStream(AnswerModel.Shipped.File with { WithoutSimilarity = weights }), "test.json"));
+
+        Assert.Contains("ranker", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ModelWithoutARanker_OrdersByProbability()
+    {
+        var weights = AnswerModel.Shipped.File.WithSimilarity with { Ranker = null };
+        var features = new double[AnswerFeatures.Count];
+        features[0] = 1;
+
+        var (probability, order) = weights.ScoreAll([features])[0];
+
+        Assert.Equal(probability, order);
+    }
+
     private static MemoryStream ToStream(AnswerModelFile file) =>
         new(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(file, new JsonSerializerOptions(JsonSerializerDefaults.Web))));
 }

@@ -223,6 +223,23 @@ public sealed class ExtractiveAnswererTests : IDisposable
     }
 
     [Fact]
+    public void AWhenQuestion_IsAnsweredByASentenceWithADate_WhenTheModelCannotTellThemApart()
+    {
+        // A model with no weights gives every sentence the same probability; without the rule the opening sentence
+        // (first in the story) would be quoted, though only the second says when.
+        using var folder = new NewsBot.Testing.TempDirectory();
+        var path = Path.Combine(folder.Path, "flat.json");
+        var flat = new AnswerWeights(0, new double[AnswerFeatures.Count], Threshold: 0);
+        AnswerModel.Save(AnswerModel.Shipped.File with { WithSimilarity = flat, WithoutSimilarity = flat }, path);
+        _index.With(("a", "Harbour tunnel", "The harbour tunnel reopened to traffic after a long repair.\n\n"
+            + "Engineers said cars returned to the tunnel on 14 March."));
+
+        var reply = Ask("when did the harbour tunnel reopen to traffic?", new ExtractiveOptions { ModelPath = path, MaxSentences = 1 });
+
+        Assert.StartsWith("Engineers said cars returned to the tunnel on 14 March.", reply.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WhatAndWhyQuestions_MarkNoSpan()
     {
         _index.With(("a", "Bridge opens", "The new river bridge opened on Monday because the old one was unsafe."));
