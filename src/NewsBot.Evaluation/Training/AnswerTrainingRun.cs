@@ -19,7 +19,7 @@ internal static class AnswerTrainingRun
 
     public static async Task<Report> RunAsync(
         string squadPath, string squad2Path, string? chatPath, string corpusFolder, string outPath, int? maxQuestions, CancellationToken cancellationToken,
-        bool trees = false, string? examplesPath = null, float chatWeight = ChatWeight, bool rank = false)
+        bool trees = false, string? examplesPath = null, float chatWeight = ChatWeight, bool rank = false, string? logisticFrom = null)
     {
         // [1] Examples from the training half of each file: SQuAD articles 0 mod 4 fit, 2 mod 4 tune; the chat dev
         //     half both fits (weighted up: it is how people ask here) and, with the SQuAD tuning questions, tunes.
@@ -41,13 +41,18 @@ internal static class AnswerTrainingRun
         var tune = examples.Where(e => e.Number % 4 == 2).ToList();
         var encoder = examples.Count > 0 && examples[0].Similarity;
 
-        // [2] Fit with and without the encoder's features; choose each threshold on the tuning questions.
+        // [2] Fit with and without the encoder's features; choose each threshold on the tuning questions. With
+        //     --logistic-from, the logistic weights and thresholds of that file are kept and only the ranker is fitted.
+        var keptModel = logisticFrom is null ? null : AnswerModel.Load(logisticFrom);
         var sets = new Dictionary<bool, AnswerWeights>();
         var rows = new List<IReadOnlyList<object?>>();
         var chatRows = new List<IReadOnlyList<object?>>();
         foreach (var withSimilarity in new[] { true, false })
         {
-            var (bias, weights) = LogisticFit.Fit(fit, withSimilarity && encoder, e => e.Source == "chat" ? ChatWeight : 1);
+            var kept = keptModel?.For(withSimilarity);
+            var (bias, weights) = kept is null
+                ? LogisticFit.Fit(fit, withSimilarity && encoder, e => e.Source == "chat" ? ChatWeight : 1)
+                : (kept.Bias, kept.Weights.ToArray());
             // The trees can learn the few chat questions by heart, so they weigh them as the option says.
             var model = new AnswerWeights(Math.Round(bias, 6), [.. weights.Select(w => Math.Round(w, 6))], Threshold: 0)
             {
@@ -60,9 +65,13 @@ internal static class AnswerTrainingRun
             var chatScored = trees
                 ? CrossFitted(fit, chat, model, withSimilarity && encoder, chatWeight)
                 : [.. chat.Select(e => Best(e, model, withSimilarity && encoder))];
-            var choice = chat.Count > 0
-                ? ThresholdChoice.Choose(chatScored, ChatUnanswerableWeight(chat))
-                : ThresholdChoice.Choose(scored, UnanswerableWeight);
+            var choice = (chat.Count > 0, kept) switch
+            {
+                (true, null) => ThresholdChoice.Choose(chatScored, ChatUnanswerableWeight(chat)),
+                (false, null) => ThresholdChoice.Choose(scored, UnanswerableWeight),
+                (true, _) => ThresholdChoice.At(chatScored, kept.Threshold, ChatUnanswerableWeight(chat)),
+                (false, _) => ThresholdChoice.At(scored, kept.Threshold, UnanswerableWeight),
+            };
             sets[withSimilarity] = model with { Threshold = Math.Round(choice.Threshold, 4) };
             var answerable = scored.Where(s => s.Answerable).ToList();
             var squadAtThreshold = ThresholdChoice.At(scored, choice.Threshold, UnanswerableWeight);
@@ -76,7 +85,7 @@ internal static class AnswerTrainingRun
         // [3] Save.
         var file = new AnswerModelFile(AnswerFeatures.Names, sets[true], sets[false],
             string.Create(CultureInfo.InvariantCulture,
-                $"{(trees ? $"FastTree (100 trees, 16 leaves, chat weight {chatWeight}) with the logistic weights kept for the record" : rank ? "ranker (conditional logit) picks the sentence, the logistic probability of its pick decides declining" : "logistic")}; SQuAD v1.1 + 2.0 dev, even-numbered articles: {fit.Count - chat.Count} questions fit (articles 0 mod 4), {tune.Count} tune (2 mod 4); chat dev half (even ids): {chat.Count} questions fit (weight {ChatWeight}) and choose the threshold; encoder {(encoder ? "on" : "off")}"));
+                $"{(trees ? $"FastTree (100 trees, 16 leaves, chat weight {chatWeight}) with the logistic weights kept for the record" : rank ? $"ranker (conditional logit) picks the sentence, the logistic probability of its pick decides declining{(logisticFrom is null ? "" : $" (logistic weights and thresholds kept from {Path.GetFileName(logisticFrom)})")}" : "logistic")}; SQuAD v1.1 + 2.0 dev, even-numbered articles: {fit.Count - chat.Count} questions fit (articles 0 mod 4), {tune.Count} tune (2 mod 4); chat dev half (even ids): {chat.Count} questions fit (weight {ChatWeight}) and choose the threshold; encoder {(encoder ? "on" : "off")}"));
         AnswerModel.Save(file, outPath);
 
         return new Report("Answer model training", new Dictionary<string, string>

@@ -13,6 +13,11 @@ namespace NewsBot.Evaluation.Training;
 internal static class RankFit
 {
     private const int Steps = 400;
+
+    // Where a sentence stands says more about the training data than about answers: SQuAD's answers seldom sit in an
+    // article's first sentence, a news story's lead often holds its who, where and when. The ranker leaves place to
+    // the logistic model (which weighs it for declining) and orders by what the sentence says.
+    private static readonly HashSet<string> NotRanked = new(StringComparer.Ordinal) { "lead", "position", "passage_rank" };
     private const double LearningRate = 0.05;
     private const double L2 = 1e-3;
 
@@ -35,7 +40,7 @@ internal static class RankFit
         {
             mean[j] = all.Average(f => Value(f, j));
             var sd = Math.Sqrt(all.Average(f => Math.Pow(Value(f, j) - mean[j], 2)));
-            scale[j] = sd > 1e-9 && !questionLevel.Contains(j) ? sd : 0;
+            scale[j] = sd > 1e-9 && !questionLevel.Contains(j) && !NotRanked.Contains(AnswerFeatures.Names[j]) ? sd : 0;
         }
         var x = groups.Select(e => e.Features.Select(f => Enumerable.Range(0, n)
             .Select(j => scale[j] == 0 ? 0 : (Value(f, j) - mean[j]) / scale[j]).ToArray()).ToArray()).ToArray();
