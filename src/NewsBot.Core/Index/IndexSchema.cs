@@ -52,11 +52,17 @@ internal static class IndexSchema
         INSERT OR IGNORE INTO index_stats(name, value) VALUES('passage_key', (SELECT coalesce(max(key), 0) FROM passages));
         """;
 
+    // Rows of ~550 bytes leave on average half a row unused per page: 16 KB pages waste a quarter of what 4 KB pages do
+    // (1M passages: 46 MB unused in 4 KB pages). Settable only before the first table exists; older files keep theirs.
+    private const int NewFilePageSize = 16384;
+
     /// <summary>Creates what is missing and sets the file up for one writer beside many readers.</summary>
     public static void Ensure(SqliteConnection connection)
     {
-        Execute(connection, "PRAGMA journal_mode=WAL;");
         var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version;"));
+        if (version == 0)
+            Execute(connection, $"PRAGMA page_size={NewFilePageSize};");
+        Execute(connection, "PRAGMA journal_mode=WAL;");
         if (version > Version)
             throw new InvalidOperationException($"The index file was written by a newer NewsBot (schema {version}, this one knows {Version}).");
         if (version == Version)
