@@ -129,8 +129,10 @@ internal sealed class LuceneIndex : IDisposable
                     Rebuild(latest);
                 else if (latest.Change > _change || latest.MaxKey > _maxKey)
                     Apply(latest);
-                else
+                else if (_addedSinceMerge < MergeAfter)
                     return;
+                // else: nothing new, but a bulk load's merge is still owed (put off while more was waiting, and the
+                // catch-up that ran for the last request found that batch already taken in).
                 MergeAfterBulk();
                 _searchers!.MaybeRefreshBlocking();
                 // The changes are in a commit now: the catalog need not keep them (a lost index is rebuilt from the passages).
