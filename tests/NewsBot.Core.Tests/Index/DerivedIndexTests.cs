@@ -178,18 +178,7 @@ public sealed class DerivedIndexTests : IDisposable
     [Fact]
     public void SchemaFourFile_WithFts5Tables_OpensWithItsArticles_AndNoFts5TableRemains()
     {
-        _index.Index.Dispose();
-        var path = System.IO.Path.Combine(_index.Folder, "old.db");
-        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = """
-                CREATE TABLE articles(key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, id_folded TEXT NOT NULL, title TEXT NOT NULL, url TEXT,
-                    published TEXT, published_utc INTEGER, source TEXT, content_hash TEXT NOT NULL, text_hash TEXT NOT NULL, origin TEXT,
-                    folded TEXT NOT NULL, canonical_key INTEGER);
-                CREATE TABLE passages(key INTEGER PRIMARY KEY, article_key INTEGER NOT NULL, ordinal INTEGER NOT NULL, start INTEGER NOT NULL,
-                    end INTEGER NOT NULL, text TEXT NOT NULL);
+        var path = OldFile("old.db", """
                 CREATE VIRTUAL TABLE passage_fts USING fts5(title, body, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');
                 CREATE VIRTUAL TABLE passage_terms USING fts5vocab(passage_fts, row);
                 CREATE TABLE index_stats(name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
@@ -198,9 +187,7 @@ public sealed class DerivedIndexTests : IDisposable
                 INSERT INTO passages VALUES(1, 1, 0, 0, 44, 'A narwhal was seen in the harbour on Tuesday.');
                 INSERT INTO passage_fts(rowid, title, body) VALUES(1, 'Narwhal seen', 'A narwhal was seen in the harbour on Tuesday.');
                 PRAGMA user_version=4;
-                """;
-            command.ExecuteNonQuery();
-        }
+                """);
 
         using (var opened = TestIndex.Open(path))
         {
@@ -217,19 +204,8 @@ public sealed class DerivedIndexTests : IDisposable
     [Fact]
     public void SchemaFiveFile_WithALogRowPerPassage_OpensWithItsArticles_AndTakesNewOnes()
     {
-        _index.Index.Dispose();
-        var path = System.IO.Path.Combine(_index.Folder, "five.db");
-        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = """
+        var path = OldFile("five.db", """
                 PRAGMA journal_mode=WAL;
-                CREATE TABLE articles(key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, id_folded TEXT NOT NULL, title TEXT NOT NULL, url TEXT,
-                    published TEXT, published_utc INTEGER, source TEXT, content_hash TEXT NOT NULL, text_hash TEXT NOT NULL, origin TEXT,
-                    folded TEXT NOT NULL, canonical_key INTEGER);
-                CREATE TABLE passages(key INTEGER PRIMARY KEY, article_key INTEGER NOT NULL, ordinal INTEGER NOT NULL, start INTEGER NOT NULL,
-                    end INTEGER NOT NULL, text TEXT NOT NULL);
                 CREATE INDEX passages_article ON passages(article_key, ordinal);
                 CREATE TABLE index_stats(name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
                 CREATE TABLE passage_log(seq INTEGER PRIMARY KEY AUTOINCREMENT, passage_key INTEGER NOT NULL);
@@ -239,9 +215,7 @@ public sealed class DerivedIndexTests : IDisposable
                 INSERT INTO passages VALUES(7, 1, 1, 46, 73, 'It swam out past the pier.');
                 INSERT INTO passage_log(passage_key) VALUES(1), (7);
                 PRAGMA user_version=5;
-                """;
-            command.ExecuteNonQuery();
-        }
+                """);
 
         using (var opened = TestIndex.Open(path))
         {
@@ -258,6 +232,25 @@ public sealed class DerivedIndexTests : IDisposable
     }
 
     public void Dispose() => _index.Dispose();
+
+    /// <summary>A catalog file of an earlier schema: its articles and passages tables, then <paramref name="sql"/>.</summary>
+    private string OldFile(string name, string sql)
+    {
+        _index.Index.Dispose();
+        var path = System.IO.Path.Combine(_index.Folder, name);
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+                CREATE TABLE articles(key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, id_folded TEXT NOT NULL, title TEXT NOT NULL, url TEXT,
+                    published TEXT, published_utc INTEGER, source TEXT, content_hash TEXT NOT NULL, text_hash TEXT NOT NULL, origin TEXT,
+                    folded TEXT NOT NULL, canonical_key INTEGER);
+                CREATE TABLE passages(key INTEGER PRIMARY KEY, article_key INTEGER NOT NULL, ordinal INTEGER NOT NULL, start INTEGER NOT NULL,
+                    end INTEGER NOT NULL, text TEXT NOT NULL);
+                """ + sql;
+        command.ExecuteNonQuery();
+        return path;
+    }
 
     private long LogRows() => Scalar(_index.Path, "SELECT count(*) FROM passage_log");
 
