@@ -5,26 +5,30 @@ namespace NewsBot.Core.Index;
 /// <summary>A passage as the Lucene index needs it: its catalog key, its article's title and its text.</summary>
 internal readonly record struct FeedPassage(long Key, string Title, string Text);
 
+/// <summary>The catalog at one moment: the newest point of its change log and the highest passage key it holds (0 when none).</summary>
+internal readonly record struct CatalogPoint(long Change, long MaxKey);
+
 /// <summary>
-/// What the derived passage index reads from the catalog (the system of record): which passages changed since a
-/// point of its change log, and their current title and text. The one seam between the index and the catalog's store.
+/// What the derived passage index reads from the catalog (the system of record): which passages were re-titled or
+/// removed since a point of its change log, which were added (keys above the highest it holds: keys are never handed
+/// out twice), and their current title and text. The one seam between the index and the catalog's store.
 /// </summary>
 internal interface ICatalogFeed
 {
     /// <summary>A value fixed when the catalog was created: an index built from another catalog must be rebuilt.</summary>
     long CatalogId { get; }
 
-    /// <summary>The newest point of the change log (0 when nothing was ever written).</summary>
-    long LatestChange();
+    /// <summary>The newest point of the change log (0 when nothing was ever written) and the highest passage key, read together.</summary>
+    CatalogPoint Latest();
 
-    /// <summary>The distinct passage keys changed (added, re-titled or removed) after <paramref name="after"/> up to <paramref name="upTo"/>.</summary>
+    /// <summary>The distinct passage keys re-titled or removed after <paramref name="after"/> up to <paramref name="upTo"/>.</summary>
     IReadOnlyList<long> ChangedSince(long after, long upTo);
 
     /// <summary>The passages among <paramref name="keys"/> that exist now (a key not returned was removed).</summary>
     IReadOnlyList<FeedPassage> Passages(IReadOnlyList<long> keys);
 
-    /// <summary>Every passage in key order, read in one consistent snapshot, with the change-log point it reflects.</summary>
-    IEnumerable<FeedPassage> AllPassages(Action<long> atChange);
+    /// <summary>At most <paramref name="max"/> passages with keys above <paramref name="afterKey"/> up to <paramref name="upToKey"/>, in key order.</summary>
+    IReadOnlyList<FeedPassage> PassagesAfter(long afterKey, long upToKey, int max);
 
     /// <summary>How many passages the catalog holds.</summary>
     long PassageCount();
@@ -43,10 +47,18 @@ internal sealed class SqliteCatalogFeed(IndexConnections connections) : ICatalog
 
     public long CatalogId => _catalogId ??= Scalar("SELECT value FROM index_stats WHERE name = 'catalog_id'");
 
-    // AUTOINCREMENT keeps the last point handed out in sqlite_sequence, so it survives Forget.
-    private const string LatestChangeSql = "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'passage_log'), 0)";
-
-    public long LatestChange() => Scalar(LatestChangeSql);
+    public CatalogPoint Latest()
+    {
+        using var lease = connections.RentReader();
+        using var command = lease.Connection.CreateCommand();
+        // One statement, one snapshot. AUTOINCREMENT keeps the last point handed out in sqlite_sequence, so it survives Forget.
+        command.CommandText = """
+            SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'passage_log'), 0), coalesce((SELECT max(key) FROM passages), 0)
+            """;
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return new CatalogPoint(reader.GetInt64(0), reader.GetInt64(1));
+    }
 
     public long PassageCount() => Scalar("SELECT count(*) FROM passages");
 
@@ -66,9 +78,8 @@ internal sealed class SqliteCatalogFeed(IndexConnections connections) : ICatalog
 
     public IReadOnlyList<FeedPassage> Passages(IReadOnlyList<long> keys)
     {
-        var passages = new List<FeedPassage>(keys.Count);
         if (keys.Count == 0)
-            return passages;
+            return [];
         using var lease = connections.RentReader();
         using var command = lease.Connection.CreateCommand();
         command.CommandText = """
@@ -76,30 +87,23 @@ internal sealed class SqliteCatalogFeed(IndexConnections connections) : ICatalog
             WHERE p.key IN (SELECT value FROM json_each($keys)) ORDER BY p.key
             """;
         command.Parameters.AddWithValue("$keys", "[" + string.Join(',', keys) + "]");
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-            passages.Add(new FeedPassage(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
-        return passages;
+        return Read(command, keys.Count);
     }
 
-    public IEnumerable<FeedPassage> AllPassages(Action<long> atChange)
+    public IReadOnlyList<FeedPassage> PassagesAfter(long afterKey, long upToKey, int max)
     {
         using var lease = connections.RentReader();
-        var connection = lease.Connection;
-        // One read transaction: the log point and the rows are the same moment, however long the scan takes.
-        using var tx = connection.BeginTransaction(deferred: true);
-        using (var latest = connection.CreateCommand())
-        {
-            latest.Transaction = tx;
-            latest.CommandText = LatestChangeSql;
-            atChange((long)latest.ExecuteScalar()!);
-        }
-        using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = "SELECT p.key, a.title, p.text FROM passages p JOIN articles a ON a.key = p.article_key ORDER BY p.key";
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-            yield return new FeedPassage(reader.GetInt64(0), reader.GetString(1), reader.GetString(2));
+        using var command = lease.Connection.CreateCommand();
+        // A short read per chunk, not one scan: a read transaction held open for a bulk load's length keeps the
+        // write-ahead log from being checkpointed meanwhile (it grows by everything written).
+        command.CommandText = """
+            SELECT p.key, a.title, p.text FROM passages p JOIN articles a ON a.key = p.article_key
+            WHERE p.key > $a AND p.key <= $b ORDER BY p.key LIMIT $n
+            """;
+        command.Parameters.AddWithValue("$a", afterKey);
+        command.Parameters.AddWithValue("$b", upToKey);
+        command.Parameters.AddWithValue("$n", max);
+        return Read(command, max);
     }
 
     public void Forget(long upTo)
@@ -121,6 +125,15 @@ internal sealed class SqliteCatalogFeed(IndexConnections connections) : ICatalog
                 // Another process is writing (SQLITE_BUSY / LOCKED): the next catch-up forgets these too.
             }
         }
+    }
+
+    private static List<FeedPassage> Read(SqliteCommand command, int capacity)
+    {
+        var passages = new List<FeedPassage>(capacity);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            passages.Add(new FeedPassage(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+        return passages;
     }
 
     private long Scalar(string sql)

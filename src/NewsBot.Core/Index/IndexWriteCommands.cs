@@ -9,13 +9,15 @@ internal sealed class IndexWriteCommands(SqliteConnection connection, SqliteTran
 {
     private readonly List<SqliteCommand> _all = [];
     private SqliteCommand? _findById, _byTextHash, _setOrigin, _insertArticle, _updateArticle, _deleteArticle;
-    private SqliteCommand? _logArticlePassages, _deletePassages, _insertPassage, _logPassage, _passageSizes, _addStat;
+    private SqliteCommand? _logArticlePassages, _deletePassages, _insertPassage, _passageSizes, _addStat, _raiseStat;
     private SqliteCommand? _firstAlias, _movePassages, _repointAliases, _makeCanonical;
 
     // Keys are handed out here (the writer is the only one) rather than read back with RETURNING, which
-    // costs a result set per row on the bulk path.
-    private long _nextArticleKey = MaxKey(connection, tx, "articles");
-    private long _nextPassageKey = MaxKey(connection, tx, "passages");
+    // costs a result set per row on the bulk path. A passage key is never handed out twice (the passage index takes
+    // keys above its highest as new), so the highest ever used is kept beside the largest present.
+    private long _nextArticleKey = MaxKey(connection, tx, "SELECT coalesce(max(key), 0) FROM articles");
+    private long _nextPassageKey = MaxKey(connection, tx,
+        "SELECT max(coalesce((SELECT max(key) FROM passages), 0), coalesce((SELECT value FROM index_stats WHERE name = 'passage_key'), 0))");
 
     /// <summary>Passages added minus removed in this transaction.</summary>
     public long PassageDelta { get; private set; }
@@ -114,7 +116,6 @@ internal sealed class IndexWriteCommands(SqliteConnection connection, SqliteTran
         var key = ++_nextPassageKey;
         Run(Prepare(ref _insertPassage, "INSERT INTO passages(key, article_key, ordinal, start, end, text) VALUES($p0, $p1, $p2, $p3, $p4, $p5)", 6),
             key, articleKey, passage.Ordinal, passage.Start, passage.End, passage.Text);
-        Run(Prepare(ref _logPassage, "INSERT INTO passage_log(passage_key) VALUES($p0)", 1), key);
         PassageDelta++;
         CharDelta += passage.Text.Length;
     }
@@ -123,12 +124,13 @@ internal sealed class IndexWriteCommands(SqliteConnection connection, SqliteTran
     private void LogArticlePassages(long articleKey) =>
         Run(Prepare(ref _logArticlePassages, "INSERT INTO passage_log(passage_key) SELECT key FROM passages WHERE article_key = $p0", 1), articleKey);
 
-    /// <summary>Adds this transaction's deltas to the stored totals (call once, just before commit).</summary>
+    /// <summary>Adds this transaction's deltas to the stored totals and records the highest passage key (call once, just before commit).</summary>
     public void SaveStatistics()
     {
         var add = Prepare(ref _addStat, "UPDATE index_stats SET value = value + $p1 WHERE name = $p0", 2);
         Run(add, "passages", PassageDelta);
         Run(add, "chars", CharDelta);
+        Run(Prepare(ref _raiseStat, "UPDATE index_stats SET value = max(value, $p1) WHERE name = $p0", 2), "passage_key", _nextPassageKey);
         PassageDelta = CharDelta = 0;
     }
 
@@ -162,11 +164,11 @@ internal sealed class IndexWriteCommands(SqliteConnection connection, SqliteTran
         command.ExecuteNonQuery();
     }
 
-    private static long MaxKey(SqliteConnection connection, SqliteTransaction tx, string table)
+    private static long MaxKey(SqliteConnection connection, SqliteTransaction tx, string sql)
     {
         using var command = connection.CreateCommand();
         command.Transaction = tx;
-        command.CommandText = $"SELECT coalesce(max(key), 0) FROM {table}";
+        command.CommandText = sql;
         return (long)command.ExecuteScalar()!;
     }
 

@@ -24,10 +24,16 @@ internal sealed class LuceneIndex : IDisposable
     public const string AllField = "all";
     public const string TitleField = "title";
 
-    /// <summary>Passages indexed before the searchers are refreshed during a long catch-up (answers come from what is there).</summary>
-    private const int RefreshEvery = 50_000;
+    /// <summary>Passages added before the searchers are refreshed during a long catch-up (answers come from what is there).</summary>
+    private const int RefreshEvery = 100_000;
 
-    /// <summary>Changes a catch-up applies at once.</summary>
+    /// <summary>Passages added before the work so far is committed during a long catch-up (a process killed then goes on from there).</summary>
+    private const int CommitEvery = 250_000;
+
+    /// <summary>Passages read from the catalog at once.</summary>
+    private const int AddChunk = 10_000;
+
+    /// <summary>Change-log entries (re-titled or removed passages) a catch-up applies at once.</summary>
     private const int ChangeChunk = 20_000;
 
     /// <summary>Most passages brought in while opening before the rest is left to the background (the host must start answering).</summary>
@@ -79,7 +85,8 @@ internal sealed class LuceneIndex : IDisposable
         TryTakeWriter();
         if (_writer is not null)
         {
-            var behind = _rebuild ? catalog.PassageCount() : catalog.LatestChange() - _change;
+            var latest = catalog.Latest();
+            var behind = _rebuild ? catalog.PassageCount() : latest.Change - _change + Math.Max(0, latest.MaxKey - _maxKey);
             if (behind <= OpenCatchUpLimit)
                 CatchUp();
             else
@@ -115,15 +122,17 @@ internal sealed class LuceneIndex : IDisposable
                 return;
             try
             {
-                var latest = _catalog.LatestChange();
-                if (!_rebuild && latest < _change)
+                var latest = _catalog.Latest();
+                if (!_rebuild && latest.Change < _change)
                     _rebuild = true; // another catalog's index
                 if (_rebuild)
-                    Rebuild();
-                else if (latest > _change)
+                    Rebuild(latest);
+                else if (latest.Change > _change || latest.MaxKey > _maxKey)
                     Apply(latest);
-                else
+                else if (_addedSinceMerge < MergeAfter)
                     return;
+                // else: nothing new, but a bulk load's merge is still owed (put off while more was waiting, and the
+                // catch-up that ran for the last request found that batch already taken in).
                 MergeAfterBulk();
                 _searchers!.MaybeRefreshBlocking();
                 // The changes are in a commit now: the catalog need not keep them (a lost index is rebuilt from the passages).
@@ -304,77 +313,105 @@ internal sealed class LuceneIndex : IDisposable
         MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
     };
 
-    /// <summary>Every passage again, from one snapshot of the catalog.</summary>
-    private void Rebuild()
+    /// <summary>Every passage again: the index emptied, then every passage of the catalog added.</summary>
+    private void Rebuild(CatalogPoint latest)
     {
-        var writer = _writer!;
         _rebuilding = true;
         var total = _catalog.PassageCount();
         if (total > OpenCatchUpLimit)
             _logger.LogInformation("Building the passage index from the catalog: {Total:N0} passages", total);
-        writer.DeleteAll();
-        long change = 0, count = 0, maxKey = 0;
-        // Two analysing threads (Lucene's writer takes documents from several at once); the catalog is read on the caller's.
-        Unwrapped(() => Parallel.ForEach(_catalog.AllPassages(c => change = c), Parallelism, () => new PassageDocument(), (passage, _, document) =>
-        {
-            _closing.Token.ThrowIfCancellationRequested();
-            writer.AddDocument(document.Fill(passage));
-            InterlockedMax(ref maxKey, passage.Key);
-            var done = Interlocked.Increment(ref count);
-            if (done % RefreshEvery == 0)
-            {
-                _searchers!.MaybeRefresh();
-                _logger.LogInformation("Passage index: {Count:N0} of {Total:N0} passages", done, total);
-            }
-            return document;
-        }, _ => { }));
-        _addedSinceMerge += count;
-        Commit(change, maxKey);
+        _writer!.DeleteAll();
+        // The emptied index is as if it had taken in every change up to now and no passage: the passages go in as new ones.
+        _change = latest.Change;
+        _maxKey = 0;
+        var count = AddAfter(latest, total);
         _rebuild = false;
         _rebuilding = false;
         if (total > OpenCatchUpLimit)
             _logger.LogInformation("Passage index ready: {Count:N0} passages", count);
     }
 
-    /// <summary>The changes after the last applied one: changed passages replaced, removed ones deleted.</summary>
-    private void Apply(long latest)
+    /// <summary>The changes since the last commit: re-titled passages replaced, removed ones deleted, new ones added.</summary>
+    private void Apply(CatalogPoint latest)
     {
         var writer = _writer!;
         var from = _change;
-        while (from < latest)
+        var known = _maxKey;
+        while (from < latest.Change)
         {
             _closing.Token.ThrowIfCancellationRequested();
-            var to = Math.Min(latest, from + ChangeChunk);
-            var keys = _catalog.ChangedSince(from, to);
+            var to = Math.Min(latest.Change, from + ChangeChunk);
+            // Keys above every key indexed are new passages: AddAfter takes in those still there, with their current title.
+            var keys = _catalog.ChangedSince(from, to).Where(k => k <= known).ToList();
             var present = _catalog.Passages(keys);
             var found = present.Select(p => p.Key).ToHashSet();
-            var maxKey = present.Count == 0 ? _maxKey : Math.Max(_maxKey, present.Max(p => p.Key));
-            var known = _maxKey;
-            if (present.Count > 0)
-                Unwrapped(() => Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, present.Count, 1_000), Parallelism, () => new PassageDocument(), (range, _, document) =>
-            {
-                for (var i = range.Item1; i < range.Item2; i++)
-                {
-                    var passage = present[i];
-                    // Keys above every key ever indexed are new: adding skips the delete-by-key an update costs.
-                    if (passage.Key > known)
-                        writer.AddDocument(document.Fill(passage));
-                    else
-                        writer.UpdateDocument(PassageDocument.KeyTerm(passage.Key), document.Fill(passage));
-                }
-                return document;
-            }, _ => { }));
+            Analyse(present, (document, passage) => writer.UpdateDocument(PassageDocument.KeyTerm(passage.Key), document.Fill(passage)));
             _addedSinceMerge += present.Count;
             foreach (var key in keys)
             {
-                if (!found.Contains(key) && key <= _maxKey)
+                if (!found.Contains(key))
                     writer.DeleteDocuments(PassageDocument.KeyTerm(key));
             }
-            Commit(to, maxKey);
+            Commit(to, known);
             from = to;
-            if (from < latest)
-                _searchers!.MaybeRefresh();
         }
+        AddAfter(latest, latest.MaxKey - known);
+    }
+
+    /// <summary>
+    /// Adds the passages with keys above the highest indexed, up to the catalog's highest, reading them in chunks while
+    /// two threads analyse; searchers are refreshed and the work committed now and then on the way (a flush per
+    /// refresh, an fsync per commit: each costs a segment to merge later).
+    /// </summary>
+    private long AddAfter(CatalogPoint latest, long expected)
+    {
+        var writer = _writer!;
+        long added = 0, sinceRefresh = 0, sinceCommit = 0;
+        var done = _maxKey;
+        while (done < latest.MaxKey)
+        {
+            _closing.Token.ThrowIfCancellationRequested();
+            var chunk = _catalog.PassagesAfter(done, latest.MaxKey, AddChunk);
+            if (chunk.Count == 0)
+                break;
+            Analyse(chunk, (document, passage) => writer.AddDocument(document.Fill(passage)));
+            done = chunk[^1].Key;
+            added += chunk.Count;
+            sinceRefresh += chunk.Count;
+            sinceCommit += chunk.Count;
+            if (sinceCommit >= CommitEvery)
+            {
+                Commit(latest.Change, done);
+                sinceCommit = 0;
+            }
+            if (sinceRefresh >= RefreshEvery && done < latest.MaxKey)
+            {
+                _searchers!.MaybeRefresh();
+                sinceRefresh = 0;
+                if (_rebuilding)
+                    _logger.LogInformation("Passage index: {Count:N0} of {Total:N0} passages", added, expected);
+            }
+        }
+        _addedSinceMerge += added;
+        Commit(latest.Change, Math.Max(_maxKey, latest.MaxKey));
+        return added;
+    }
+
+    /// <summary>Analyses passages into documents on two threads (Lucene's writer takes documents from several at once).</summary>
+    private void Analyse(IReadOnlyList<FeedPassage> passages, Action<PassageDocument, FeedPassage> write)
+    {
+        if (passages.Count == 0)
+            return;
+        Unwrapped(() => Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, passages.Count, 500), Parallelism, () => new PassageDocument(), (range, _, document) =>
+        {
+            _closing.Token.ThrowIfCancellationRequested();
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                var passage = passages[i];
+                write(document, passage);
+            }
+            return document;
+        }, _ => { }));
     }
 
     /// <summary>
@@ -400,18 +437,6 @@ internal sealed class LuceneIndex : IDisposable
         catch (AggregateException e)
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
-        }
-    }
-
-    private static void InterlockedMax(ref long target, long value)
-    {
-        var current = Interlocked.Read(ref target);
-        while (value > current)
-        {
-            var seen = Interlocked.CompareExchange(ref target, value, current);
-            if (seen == current)
-                return;
-            current = seen;
         }
     }
 

@@ -13,7 +13,7 @@ namespace NewsBot.Core.Tests.Index;
 /// <summary>
 /// The Lucene passage index is derived from the SQLite catalog: rebuilt when missing, unreadable or built by another
 /// analysis; one process holds its writer and indexes what another process writes to the catalog; a schema-4 file
-/// (FTS5 beside the catalog) opens with its articles.
+/// (FTS5 beside the catalog) and a schema-5 file (a log row per added passage) open with their articles.
 /// </summary>
 public sealed class DerivedIndexTests : IDisposable
 {
@@ -129,6 +129,40 @@ public sealed class DerivedIndexTests : IDisposable
     }
 
     [Fact]
+    public void AddedPassages_WriteNoChangeLogRows_AndAreIndexedByTheWriter()
+    {
+        // A bulk load appends no log row per passage: the writer takes in the keys above the highest it holds.
+        _index.Index.Dispose();
+        using var host = Open(pollSeconds: 60);
+        using (var cli = Open(pollSeconds: 60))
+        {
+            var article = new Article("walrus", "Walrus naps", "A walrus slept on the pier all afternoon.\n\nIt left at dusk.");
+            cli.Store(article, TestIndex.Paragraphs(article), null);
+        }
+
+        Assert.Equal(0L, LogRows());
+        host.WaitUntilSearchable();
+        Assert.Equal(0, host.Search("pier afternoon", 5)[0].Passage.Ordinal);
+        Assert.Equal(1, host.Search("dusk", 5)[0].Passage.Ordinal);
+    }
+
+    [Fact]
+    public void ArticleStoredAfterTheNewestWasRemoved_IsIndexed_ItsKeysNeverReused()
+    {
+        // Removing the article with the highest passage keys must not hand those keys out again: the index has them
+        // as removed, and would take a reused key for one it already holds.
+        _index.With(("narwhal", "Narwhal seen", "A narwhal was seen in the harbour on Tuesday."));
+        _index.Index.Remove(["narwhal"]);
+        _index.Reopen();
+
+        _index.With(("walrus", "Walrus naps", "A walrus slept on the pier all afternoon."));
+
+        Assert.Equal("walrus", Assert.Single(_index.Index.Search("walrus pier", 5)).Passage.ArticleId);
+        Assert.Empty(_index.Index.Search("narwhal", 5));
+        Assert.Equal(2L, Scalar(_index.Path, "SELECT key FROM passages"));
+    }
+
+    [Fact]
     public void RemovedArticle_LeavesTheIndex()
     {
         _index.With(("narwhal", "Narwhal seen", "A narwhal was seen in the harbour on Tuesday."), ("walrus", "Walrus naps", "A walrus slept in the harbour."));
@@ -144,18 +178,7 @@ public sealed class DerivedIndexTests : IDisposable
     [Fact]
     public void SchemaFourFile_WithFts5Tables_OpensWithItsArticles_AndNoFts5TableRemains()
     {
-        _index.Index.Dispose();
-        var path = System.IO.Path.Combine(_index.Folder, "old.db");
-        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = """
-                CREATE TABLE articles(key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, id_folded TEXT NOT NULL, title TEXT NOT NULL, url TEXT,
-                    published TEXT, published_utc INTEGER, source TEXT, content_hash TEXT NOT NULL, text_hash TEXT NOT NULL, origin TEXT,
-                    folded TEXT NOT NULL, canonical_key INTEGER);
-                CREATE TABLE passages(key INTEGER PRIMARY KEY, article_key INTEGER NOT NULL, ordinal INTEGER NOT NULL, start INTEGER NOT NULL,
-                    end INTEGER NOT NULL, text TEXT NOT NULL);
+        var path = OldFile("old.db", """
                 CREATE VIRTUAL TABLE passage_fts USING fts5(title, body, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');
                 CREATE VIRTUAL TABLE passage_terms USING fts5vocab(passage_fts, row);
                 CREATE TABLE index_stats(name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
@@ -164,9 +187,7 @@ public sealed class DerivedIndexTests : IDisposable
                 INSERT INTO passages VALUES(1, 1, 0, 0, 44, 'A narwhal was seen in the harbour on Tuesday.');
                 INSERT INTO passage_fts(rowid, title, body) VALUES(1, 'Narwhal seen', 'A narwhal was seen in the harbour on Tuesday.');
                 PRAGMA user_version=4;
-                """;
-            command.ExecuteNonQuery();
-        }
+                """);
 
         using (var opened = TestIndex.Open(path))
         {
@@ -180,14 +201,65 @@ public sealed class DerivedIndexTests : IDisposable
         Assert.Equal(0L, (long)tables.ExecuteScalar()!);
     }
 
+    [Fact]
+    public void SchemaFiveFile_WithALogRowPerPassage_OpensWithItsArticles_AndTakesNewOnes()
+    {
+        var path = OldFile("five.db", """
+                PRAGMA journal_mode=WAL;
+                CREATE INDEX passages_article ON passages(article_key, ordinal);
+                CREATE TABLE index_stats(name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+                CREATE TABLE passage_log(seq INTEGER PRIMARY KEY AUTOINCREMENT, passage_key INTEGER NOT NULL);
+                INSERT INTO index_stats VALUES('passages', 2), ('chars', 72), ('catalog_id', 42);
+                INSERT INTO articles VALUES(1, 'narwhal', 'narwhal', 'Narwhal seen', NULL, NULL, NULL, NULL, 'h1', 'h2', NULL, 'narwhal narwhal seen', NULL);
+                INSERT INTO passages VALUES(1, 1, 0, 0, 44, 'A narwhal was seen in the harbour on Tuesday.');
+                INSERT INTO passages VALUES(7, 1, 1, 46, 73, 'It swam out past the pier.');
+                INSERT INTO passage_log(passage_key) VALUES(1), (7);
+                PRAGMA user_version=5;
+                """);
+
+        using (var opened = TestIndex.Open(path))
+        {
+            Assert.Equal(1, opened.ArticleCount);
+            Assert.Equal("narwhal#0", opened.Search("harbour tuesday", 5)[0].Passage.Id);
+            Assert.Equal("narwhal#1", opened.Search("swam past", 5)[0].Passage.Id);
+            var article = new Article("walrus", "Walrus naps", "A walrus slept on the pier all afternoon.");
+            opened.Store(article, TestIndex.Paragraphs(article), null);
+            Assert.Equal("walrus", opened.Search("walrus slept", 5)[0].Passage.ArticleId);
+        }
+        Assert.Equal(6L, Scalar(path, "PRAGMA user_version"));
+        Assert.Equal(8L, Scalar(path, "SELECT value FROM index_stats WHERE name = 'passage_key'"));
+        Assert.Equal(8L, Scalar(path, "SELECT key FROM passages WHERE article_key = 2"));
+    }
+
     public void Dispose() => _index.Dispose();
 
-    private long LogRows()
+    /// <summary>A catalog file of an earlier schema: its articles and passages tables, then <paramref name="sql"/>.</summary>
+    private string OldFile(string name, string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={_index.Path};Mode=ReadOnly;Pooling=False");
+        _index.Index.Dispose();
+        var path = System.IO.Path.Combine(_index.Folder, name);
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM passage_log";
+        command.CommandText = """
+                CREATE TABLE articles(key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, id_folded TEXT NOT NULL, title TEXT NOT NULL, url TEXT,
+                    published TEXT, published_utc INTEGER, source TEXT, content_hash TEXT NOT NULL, text_hash TEXT NOT NULL, origin TEXT,
+                    folded TEXT NOT NULL, canonical_key INTEGER);
+                CREATE TABLE passages(key INTEGER PRIMARY KEY, article_key INTEGER NOT NULL, ordinal INTEGER NOT NULL, start INTEGER NOT NULL,
+                    end INTEGER NOT NULL, text TEXT NOT NULL);
+                """ + sql;
+        command.ExecuteNonQuery();
+        return path;
+    }
+
+    private long LogRows() => Scalar(_index.Path, "SELECT count(*) FROM passage_log");
+
+    private static long Scalar(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
         return (long)command.ExecuteScalar()!;
     }
 
