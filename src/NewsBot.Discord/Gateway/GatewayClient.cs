@@ -31,12 +31,18 @@ internal sealed class GatewayClient(
 
     private readonly DiscordOptions _options = options.Value;
 
+    /// <summary>Reports "starting" before the host's start returns (.NET runs all of <see cref="ExecuteAsync"/> in the background).</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        status.Report(Name, FrontEndState.Starting, "connecting to the gateway");
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var session = new GatewaySession();
         var backoff = new ReconnectBackoff(_options.ReconnectBaseDelay, _options.ReconnectMaxDelay);
         Uri? gatewayUrl = null;
-        status.Report(Name, FrontEndState.Starting, "connecting to the gateway");
         while (!stoppingToken.IsCancellationRequested)
         {
             GatewayOutcome outcome;

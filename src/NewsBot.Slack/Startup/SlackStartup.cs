@@ -26,11 +26,17 @@ internal sealed class SlackStartup(
     // One attempt may not take longer than this; the HttpClient's own 100 s would leave Slack "starting" for minutes.
     internal static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(10);
 
+    /// <summary>Reports "starting" before the host's start returns (.NET runs all of <see cref="ExecuteAsync"/> in the background).</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        status.Report(Name, FrontEndState.Starting, "asking Slack who the bot is (auth.test)");
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
         var backoff = new ReconnectBackoff(settings.ReconnectDelay, settings.MaxReconnectDelay);
-        status.Report(Name, FrontEndState.Starting, "asking Slack who the bot is (auth.test)");
         while (!stoppingToken.IsCancellationRequested)
         {
             string failure;
