@@ -59,6 +59,8 @@ public sealed class SlackBot : IAsyncDisposable
         var config = new Dictionary<string, string?>
         {
             ["Index:Path"] = data.File("newsbot.db"),
+            // Protocol tests: the encoder loads when a question needs it, not at every start.
+            ["Embeddings:WarmUp"] = "false",
             ["Slack:BotToken"] = FakeSlack.BotToken,
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.AbsoluteUri,
             ["Slack:ReconnectDelay"] = "00:00:00.050",

@@ -21,4 +21,10 @@ public sealed class EmbeddingOptions
     /// so the default holds about 30 MB.
     /// </summary>
     public int CacheSize { get; set; } = 20_000;
+
+    /// <summary>
+    /// With the local encoder, load it on a background thread when the host starts (about a second of CPU and 300 MB),
+    /// so the first question after a restart does not wait for it; <c>false</c> loads it on the first question.
+    /// </summary>
+    public bool WarmUp { get; set; } = true;
 }

@@ -35,6 +35,7 @@ internal static class EmbeddingsRegistration
             return ModelClientFactory.CreateEmbeddingGenerator(connection, options.Model!);
         });
         services.TryAddSingleton<SentenceSimilarity>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, EncoderWarmUp>());
         return services;
     }
 }

@@ -15,6 +15,7 @@ public sealed class SentenceSimilarity
     private readonly IEmbeddingGenerator<string, Embedding<float>>? _generator;
     private readonly RecentCache<float[]> _vectors;
     private readonly ILogger<SentenceSimilarity> _logger;
+    private readonly bool _warmUp;
     private int _failed;
 
     /// <summary>Creates the scorer; <paramref name="generator"/> is ignored when <c>Embeddings:Provider</c> is <c>None</c>.</summary>
@@ -22,6 +23,7 @@ public sealed class SentenceSimilarity
         IOptions<EmbeddingOptions> options, ILogger<SentenceSimilarity> logger, IEmbeddingGenerator<string, Embedding<float>>? generator = null)
     {
         _generator = options.Value.Provider == EmbeddingProvider.None ? null : generator;
+        _warmUp = options.Value.Provider == EmbeddingProvider.Local && options.Value.WarmUp;
         _vectors = new RecentCache<float[]>(options.Value.CacheSize);
         _logger = logger;
     }
@@ -32,6 +34,20 @@ public sealed class SentenceSimilarity
 
     /// <summary>False when no encoder is configured or it failed to load; <see cref="SimilaritiesAsync"/> then returns <c>null</c>.</summary>
     public bool Enabled => _generator is not null && Volatile.Read(ref _failed) == 0;
+
+    /// <summary>
+    /// Loads the local encoder before the first question needs it (about a second of CPU: the model read from the
+    /// package, ONNX Runtime's session, the first inference). Does nothing for a remote provider (no call at start),
+    /// when the encoder is off or when <c>Embeddings:WarmUp</c> is false; a failure is handled as in
+    /// <see cref="SimilaritiesAsync"/> (one warning, then off).
+    /// </summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        if (_warmUp && Enabled)
+            await EncodeAsync([WarmUpText], cancellationToken).ConfigureAwait(false);
+    }
+
+    private const string WarmUpText = "The encoder is loaded before the first question.";
 
     /// <summary>
     /// Cosine similarity (−1 to 1) of <paramref name="question"/> to each of <paramref name="sentences"/>, in their order;

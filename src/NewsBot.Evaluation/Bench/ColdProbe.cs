@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using NewsBot.Core.Answering;
 using NewsBot.Evaluation.Metrics;
 
@@ -17,9 +19,12 @@ internal static class ColdProbe
 
     public static async Task RunAsync(string indexPath, IReadOnlyList<string> questions, int more, CancellationToken cancellationToken)
     {
-        // [1] Open: the core over an existing file (nothing is built or synced).
+        // [1] Open: the core over an existing file (nothing is built or synced), its start-up work begun as the host
+        //     begins it (the encoder loads in the background while the index opens).
         var clock = Stopwatch.StartNew();
         using var core = CoreServices.Open(indexPath);
+        foreach (var service in core.Services.GetServices<IHostedService>())
+            await service.StartAsync(cancellationToken);
         var answers = core.Services.GetService(typeof(AnswerService)) as AnswerService
             ?? throw new InvalidOperationException("AnswerService is not registered.");
         _ = core.Index.ArticleCount;

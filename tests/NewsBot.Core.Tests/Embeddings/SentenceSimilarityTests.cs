@@ -139,6 +139,65 @@ public sealed class SentenceSimilarityTests
         Assert.DoesNotContain(logs.Lines, line => line.Level >= LogLevel.Warning);
     }
 
+    [Fact]
+    public async Task Warm_up_asks_the_local_encoder_once_ahead_of_the_first_question()
+    {
+        var counting = new CountingGenerator(DelegateGenerator.LetterCounts());
+        var warmUp = new EncoderWarmUp(Similarity(counting));
+
+        await warmUp.StartAsync(CancellationToken.None);
+        await warmUp.Running;
+
+        Assert.Single(counting.Calls);
+    }
+
+    [Theory]
+    [InlineData(EmbeddingProvider.OpenAI)]
+    [InlineData(EmbeddingProvider.None)]
+    public async Task Warm_up_makes_no_call_for_a_remote_provider_or_with_the_encoder_off(EmbeddingProvider provider)
+    {
+        var counting = new CountingGenerator(DelegateGenerator.LetterCounts());
+        var warmUp = new EncoderWarmUp(Similarity(counting, provider: provider));
+
+        await warmUp.StartAsync(CancellationToken.None);
+        await warmUp.Running;
+
+        Assert.Empty(counting.Calls);
+    }
+
+    [Fact]
+    public async Task Warm_up_switched_off_makes_no_call()
+    {
+        var counting = new CountingGenerator(DelegateGenerator.LetterCounts());
+        var options = Options.Create(new EmbeddingOptions { WarmUp = false });
+        var warmUp = new EncoderWarmUp(new SentenceSimilarity(options, NullLogger<SentenceSimilarity>.Instance, counting));
+
+        await warmUp.StartAsync(CancellationToken.None);
+        await warmUp.Running;
+
+        Assert.Empty(counting.Calls);
+    }
+
+    [Fact]
+    public async Task Warm_up_does_not_hold_up_start_and_stops_with_the_host()
+    {
+        var loading = new TaskCompletionSource();
+        var generator = new DelegateGenerator(async (texts, ct) =>
+        {
+            loading.TrySetResult();
+            await Task.Delay(Timeout.Infinite, ct);
+            return [];
+        });
+        var similarity = Similarity(generator);
+        var warmUp = new EncoderWarmUp(similarity);
+
+        await warmUp.StartAsync(CancellationToken.None);
+        await loading.Task;
+        await warmUp.StopAsync(CancellationToken.None);
+
+        Assert.True(similarity.Enabled);
+    }
+
     private static SentenceSimilarity Similarity(
         IEmbeddingGenerator<string, Embedding<float>> generator,
         EmbeddingProvider provider = EmbeddingProvider.Local,

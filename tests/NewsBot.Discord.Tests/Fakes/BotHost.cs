@@ -50,6 +50,8 @@ public sealed class BotHost : IAsyncDisposable
         var config = new Dictionary<string, string?>
         {
             ["Index:Path"] = folder.File("index.db"),
+            // Protocol tests: the encoder loads when a question needs it, not at every start.
+            ["Embeddings:WarmUp"] = "false",
             ["Discord:ApplicationId"] = FakeDiscord.ApplicationId,
             ["Discord:PublicKey"] = new TestSigner().PublicKeyHex,
             ["Discord:ApiBaseUrl"] = discord.ApiBaseUrl.ToString(),
