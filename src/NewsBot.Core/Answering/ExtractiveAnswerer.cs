@@ -162,6 +162,23 @@ public sealed class ExtractiveAnswerer(
         return AnswerComposer.Compose(chosen, differ: false);
     }
 
+    /// <summary>
+    /// The hits in the answer model's order: the passage holding the likeliest answer sentence first (for a chat model,
+    /// which reads the first passages most closely and gets only as many as its prompt budget holds); hits without a
+    /// scored sentence keep their retrieval order after the others.
+    /// </summary>
+    public async Task<IReadOnlyList<SearchHit>> OrderByAnswerAsync(string question, IReadOnlyList<SearchHit> hits, CancellationToken cancellationToken = default)
+    {
+        var (_, candidates, _) = await ScoreAsync(question, hits, cancellationToken);
+        var place = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < candidates.Count; i++)
+            place.TryAdd(candidates[i].Hit.Passage.Id, i);
+        return [.. hits.Select((hit, i) => (hit, i))
+            .OrderBy(x => place.GetValueOrDefault(x.hit.Passage.Id, int.MaxValue))
+            .ThenBy(x => x.i)
+            .Select(x => x.hit)];
+    }
+
     /// <summary>The same, for callers that cannot await (blocks while the sentence encoder runs).</summary>
     public Reply Answer(string question, IReadOnlyList<SearchHit> hits) => AnswerAsync(question, hits).GetAwaiter().GetResult();
 

@@ -39,6 +39,12 @@ public sealed class ChatModelOptions
     /// <summary>Budget for the prompt: passages are added best-first until it is reached (estimated at four characters a token).</summary>
     public int MaxPromptTokens { get; set; } = 6000;
 
+    /// <summary>
+    /// Send the passages in the extractive answer model's order (the one holding the likeliest answer sentence first,
+    /// so it is read first and survives the prompt budget) rather than in retrieval order.
+    /// </summary>
+    public bool OrderPassagesByAnswer { get; set; } = true;
+
     /// <summary>Retries the SDK makes on 429 and 5xx (honouring <c>Retry-After</c>); the only retry layer on this path.</summary>
     public int MaxRetries { get; set; } = 2;
 

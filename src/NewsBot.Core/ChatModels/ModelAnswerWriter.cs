@@ -18,6 +18,7 @@ public sealed class ModelAnswerWriter(
     AnswerPromptBuilder promptBuilder,
     CitationChecker checker,
     ModelFallbackReplies fallbacks,
+    ExtractiveAnswerer scorer,
     IOptions<ChatModelOptions> options,
     TimeProvider time,
     ILogger<ModelAnswerWriter> logger) : IAnswerWriter
@@ -37,7 +38,10 @@ public sealed class ModelAnswerWriter(
             yield break;
         }
 
-        // [2] Build the prompt; log it by name and hash, never whole at Information.
+        // [2] The passages in the answer model's order (the one holding the likeliest answer sentence first), then the
+        //     prompt; logged by name and hash, never whole at Information.
+        if (_options.OrderPassagesByAnswer)
+            request = request with { Hits = await scorer.OrderByAnswerAsync(request.Question, request.Hits, cancellationToken) };
         var prompt = promptBuilder.Build(request);
         var passageIds = string.Join(' ', prompt.Given.Select(hit => hit.Passage.Id));
         ChatModelLog.PromptText(logger, PromptLibrary.AnswerUser, prompt.Messages[^1].Text);

@@ -21,6 +21,8 @@ public sealed class ChatModelHarness : IAsyncDisposable
         Server = server;
         settings["Index:Path"] = _temp.File("newsbot.db");
         settings.TryAdd("ChatModel:PromptsFolder", RepoPaths.Prompts);
+        // Wire-format and citation tests script replies against the passages in the order given.
+        settings.TryAdd("ChatModel:OrderPassagesByAnswer", "false");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)

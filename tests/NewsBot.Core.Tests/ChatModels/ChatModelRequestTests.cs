@@ -113,4 +113,20 @@ public sealed class ChatModelRequestTests
         Assert.False(request.Json.TryGetProperty("stream", out var stream) && stream.GetBoolean());
         Assert.Equal(50, request.Json.GetProperty("max_completion_tokens").GetInt32());
     }
+
+    [Fact]
+    public async Task Passages_go_to_the_model_in_the_answer_models_order_the_answering_one_first()
+    {
+        await using var harness = await ChatModelHarness.StartAsync(
+            settings: new Dictionary<string, string?> { ["ChatModel:OrderPassagesByAnswer"] = "true" },
+            script: FakeChatResponse.Completion("It was over in less than 10 minutes [1]."));
+        // Retrieval put the Mumbai paragraph first; only the other one says how long the conversation lasted.
+        var hits = SampleHits.Containing("G20 meeting in Mumbai", "was over in less than 10 minutes");
+
+        await harness.WriteAsync("how long did the conversation last?", hits);
+
+        var user = Assert.Single(harness.Server.Requests).MessageContent("user")!;
+        var first = user.IndexOf("[1] ", StringComparison.Ordinal);
+        Assert.Contains("was over in less than 10 minutes", user[first..user.IndexOf("</passage>", first, StringComparison.Ordinal)], StringComparison.Ordinal);
+    }
 }
