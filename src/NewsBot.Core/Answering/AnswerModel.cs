@@ -98,33 +98,33 @@ public sealed record AnswerWeights(double Bias, IReadOnlyList<double> Weights, d
     /// the probability) and the probability that it answers, which decides declining.
     /// </summary>
     public IReadOnlyList<(double Probability, double Order)> ScoreAll(IReadOnlyList<IReadOnlyList<double>> features, Func<int, bool>? isUsed = null) =>
-        [.. features.Select(f => (Probability(f, isUsed), RankScore(f, isUsed)))];
+        [.. features.Select(f =>
+        {
+            var probability = Probability(f, isUsed);
+            return (probability, Ranker is null ? probability : Dot(Ranker, f, isUsed));
+        })];
 
     /// <summary>The order key of a sentence: the ranker's score when there is one, else the probability.</summary>
-    public double RankScore(IReadOnlyList<double> features, Func<int, bool>? isUsed = null)
-    {
-        if (Ranker is null)
-            return Probability(features, isUsed);
-        var z = 0.0;
-        for (var i = 0; i < Ranker.Count; i++)
-        {
-            if (isUsed is null || isUsed(i))
-                z += Ranker[i] * features[i];
-        }
-        return z;
-    }
+    public double RankScore(IReadOnlyList<double> features, Func<int, bool>? isUsed = null) =>
+        Ranker is null ? Probability(features, isUsed) : Dot(Ranker, features, isUsed);
 
     /// <summary>Probability (0–1) that a sentence with these features answers; the features for which <paramref name="isUsed"/> holds (all when null).</summary>
     public double Probability(IReadOnlyList<double> features, Func<int, bool>? isUsed = null)
     {
         if (Trees is not null)
             return Trees.Probability(isUsed is null ? features : [.. features.Select((v, i) => isUsed(i) ? v : 0)]);
-        var z = Bias;
-        for (var i = 0; i < Weights.Count; i++)
+        return 1 / (1 + Math.Exp(-Dot(Weights, features, isUsed, Bias)));
+    }
+
+    // start + Σ weight·feature over the features used, summed in feature order.
+    private static double Dot(IReadOnlyList<double> weights, IReadOnlyList<double> features, Func<int, bool>? isUsed, double start = 0)
+    {
+        var z = start;
+        for (var i = 0; i < weights.Count; i++)
         {
             if (isUsed is null || isUsed(i))
-                z += Weights[i] * features[i];
+                z += weights[i] * features[i];
         }
-        return 1 / (1 + Math.Exp(-z));
+        return z;
     }
 }

@@ -11,28 +11,10 @@ namespace NewsBot.Evaluation.Training;
 /// </summary>
 internal static class LogisticFit
 {
-    private sealed class Row
-    {
-        public bool Label { get; set; }
-
-        public float Weight { get; set; }
-
-        [VectorType]
-        public float[] Features { get; set; } = [];
-    }
-
     public static (double Bias, double[] Weights) Fit(IReadOnlyList<AnswerExample> examples, bool withSimilarity, Func<AnswerExample, float> weight)
     {
         // [1] Rows; without similarity the encoder's features are zero, as they are in the product.
-        var rows = new List<Row>();
-        foreach (var example in examples)
-        {
-            for (var i = 0; i < example.Features.Count; i++)
-            {
-                var values = example.Features[i].Select((v, j) => !withSimilarity && AnswerFeatures.EncoderFeatures.Contains(j) ? 0f : (float)v).ToArray();
-                rows.Add(new Row { Label = example.Labels[i], Features = values, Weight = weight(example) });
-            }
-        }
+        var rows = SentenceRow.From(examples, withSimilarity, weight);
         if (rows.Count == 0 || rows.All(r => r.Label) || rows.All(r => !r.Label))
             throw new InvalidDataException("The training data needs both answering and non-answering sentences.");
 
@@ -54,10 +36,10 @@ internal static class LogisticFit
 
         // [3] Fit.
         var ml = new MLContext(seed: 0);
-        var data = ml.Data.LoadFromEnumerable(rows, SchemaDefinition.Create(typeof(Row)).WithFeatureSize(n));
+        var data = ml.Data.LoadFromEnumerable(rows, SentenceRow.Schema());
         var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
-            ExampleWeightColumnName = nameof(Row.Weight),
+            ExampleWeightColumnName = nameof(SentenceRow.Weight),
             L2Regularization = 1f,
             L1Regularization = 0f,
             NumberOfThreads = 1,
@@ -76,11 +58,5 @@ internal static class LogisticFit
             bias -= weights[j] * mean[j];
         }
         return (bias, weights);
-    }
-
-    private static SchemaDefinition WithFeatureSize(this SchemaDefinition schema, int size)
-    {
-        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, size);
-        return schema;
     }
 }

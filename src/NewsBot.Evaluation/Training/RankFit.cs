@@ -24,7 +24,7 @@ internal static class RankFit
     public static double[] Fit(IReadOnlyList<AnswerExample> rank, bool withSimilarity, Func<AnswerExample, double> weight)
     {
         var n = AnswerFeatures.Count;
-        double Value(double[] features, int j) => !withSimilarity && AnswerFeatures.EncoderFeatures.Contains(j) ? 0 : features[j];
+        double Value(double[] features, int j) => SentenceRow.Seen(features, j, withSimilarity);
 
         // [1] Which features are the same for every sentence of a question (the ranker cannot see them), and the
         //     standardisation of the others.

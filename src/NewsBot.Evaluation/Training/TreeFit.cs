@@ -13,16 +13,6 @@ namespace NewsBot.Evaluation.Training;
 /// </summary>
 internal static class TreeFit
 {
-    private sealed class Row
-    {
-        public bool Label { get; set; }
-
-        public float Weight { get; set; }
-
-        [VectorType]
-        public float[] Features { get; set; } = [];
-    }
-
     private sealed class Scored
     {
         public float Probability { get; set; }
@@ -31,24 +21,15 @@ internal static class TreeFit
     public static AnswerTrees Fit(IReadOnlyList<AnswerExample> examples, bool withSimilarity, Func<AnswerExample, float> weight)
     {
         // [1] Rows; without similarity the encoder's features are zero, as they are in the product.
-        var rows = new List<Row>();
-        foreach (var example in examples)
-        {
-            for (var i = 0; i < example.Features.Count; i++)
-            {
-                var values = example.Features[i].Select((v, j) => !withSimilarity && AnswerFeatures.EncoderFeatures.Contains(j) ? 0f : (float)v).ToArray();
-                rows.Add(new Row { Label = example.Labels[i], Features = values, Weight = weight(example) });
-            }
-        }
+        var rows = SentenceRow.From(examples, withSimilarity, weight);
 
         // [2] Fit: few shallow trees and large leaves, so ~6,000 questions teach interactions, not sentences.
         var ml = new MLContext(seed: 0);
-        var schema = SchemaDefinition.Create(typeof(Row));
-        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, AnswerFeatures.Count);
+        var schema = SentenceRow.Schema();
         var data = ml.Data.LoadFromEnumerable(rows, schema);
         var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
-            ExampleWeightColumnName = nameof(Row.Weight),
+            ExampleWeightColumnName = nameof(SentenceRow.Weight),
             NumberOfTrees = Trees,
             NumberOfLeaves = Leaves,
             MinimumExampleCountPerLeaf = MinimumPerLeaf,
