@@ -44,6 +44,7 @@ internal static class AnswerTrainingRun
         // [2] Fit with and without the encoder's features; choose each threshold on the tuning questions. With
         //     --logistic-from, the logistic weights and thresholds of that file are kept and only the ranker is fitted.
         var keptModel = logisticFrom is null ? null : AnswerModel.Load(logisticFrom);
+        float FitWeight(AnswerExample e) => e.Source == "chat" ? ChatWeight : 1;
         var sets = new Dictionary<bool, AnswerWeights>();
         var rows = new List<IReadOnlyList<object?>>();
         var chatRows = new List<IReadOnlyList<object?>>();
@@ -51,13 +52,13 @@ internal static class AnswerTrainingRun
         {
             var kept = keptModel?.For(withSimilarity);
             var (bias, weights) = kept is null
-                ? LogisticFit.Fit(fit, withSimilarity && encoder, e => e.Source == "chat" ? ChatWeight : 1)
+                ? LogisticFit.Fit(fit, withSimilarity && encoder, FitWeight)
                 : (kept.Bias, kept.Weights.ToArray());
             // The trees can learn the few chat questions by heart, so they weigh them as the option says.
             var model = new AnswerWeights(Math.Round(bias, 6), [.. weights.Select(w => Math.Round(w, 6))], Threshold: 0)
             {
                 Trees = trees ? TreeFit.Fit(fit, withSimilarity && encoder, e => e.Source == "chat" ? chatWeight : 1) : null,
-                Ranker = rank ? [.. RankFit.Fit(fit, withSimilarity && encoder, e => e.Source == "chat" ? ChatWeight : 1).Select(w => Math.Round(w, 6))] : null,
+                Ranker = rank ? [.. RankFit.Fit(fit, withSimilarity && encoder, FitWeight).Select(w => Math.Round(w, 6))] : null,
             };
             var scored = tune.Select(e => Best(e, model, withSimilarity && encoder)).ToList();
             // Trees learn the chat questions they are fitted on by heart, so their threshold is chosen on chat questions

@@ -21,7 +21,7 @@ internal static class RankFit
     private const double LearningRate = 0.05;
     private const double L2 = 1e-3;
 
-    public static double[] Fit(IReadOnlyList<AnswerExample> rank, bool withSimilarity, Func<AnswerExample, double> weight)
+    public static double[] Fit(IReadOnlyList<AnswerExample> rank, bool withSimilarity, Func<AnswerExample, float> weight)
     {
         var n = AnswerFeatures.Count;
         double Value(double[] features, int j) => SentenceRow.Seen(features, j, withSimilarity);
@@ -44,7 +44,7 @@ internal static class RankFit
         }
         var x = groups.Select(e => e.Features.Select(f => Enumerable.Range(0, n)
             .Select(j => scale[j] == 0 ? 0 : (Value(f, j) - mean[j]) / scale[j]).ToArray()).ToArray()).ToArray();
-        var groupWeight = groups.Select(weight).ToArray();
+        var groupWeight = groups.Select(e => (double)weight(e)).ToArray();
         var totalWeight = groupWeight.Sum();
 
         // [2] Conditional logit by full-batch Adam.
