@@ -160,6 +160,8 @@ public static partial class AnswerEntities
         + @"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) ago)\b",
         RegexOptions.Compiled);
 
-    [GeneratedRegex(@"\b(?:\d[\d,.]*(?:\s*(?:%|percent|per cent|million|billion|trillion|thousand|hundred))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)s?)\b", RegexOptions.IgnoreCase)]
+    // A figure as news writes it: "1.06 million", "12.1%", "$48m", "£1.33bn", "10,000m", "1980s", "21st"; or a number word.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\d(?:[\d,.]*\d)?(?:bn|m|k|p|s|st|nd|rd|th)?(?![\p{L}\p{N}])(?:\s*(?:%|(?:percent|per cent|million|billion|trillion|thousand|hundred)\b))?"
+        + @"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberPattern();
 }

@@ -51,5 +51,39 @@ public sealed class AnswerFeaturesTests : IDisposable
         Assert.Equal(0, count.Values[Feature("entity_typed")]);
     }
 
+    [Theory]
+    [InlineData("Fairmont said it planned to invest $48m (£26m) in renovating the Savoy.", "48m")]
+    [InlineData("Directed by John Carpenter, it made over $60m (£31.3m) worldwide.", "60m")]
+    [InlineData("WMC said its profit rose to 1.33bn Australian dollars.", "1.33bn")]
+    [InlineData("Mercedes sales fell 3.1% to 1.06 million cars.", "1.06 million")]
+    [InlineData("He ran the 10,000m in the 1980s.", "10,000m")]
+    public void FiguresAsNewsWritesThem_AreNumbers(string sentence, string figure)
+    {
+        var found = Numbers(sentence);
+
+        Assert.Contains(figure, found);
+    }
+
+    [Theory]
+    [InlineData("The G20 met on Mp3 day.")]
+    [InlineData("Japan Airlines bought the 7e7 jet.")]
+    public void DigitsInsideAWord_AreNoNumber(string sentence) => Assert.Empty(Numbers(sentence));
+
+    private static List<string> Numbers(string sentence) =>
+        [.. AnswerEntities.Locate(sentence, Language.AnswerKind.Number, new HashSet<string>(), [], window: -1).Select(e => sentence.Substring(e.Start, e.Length))];
+
+    [Fact]
+    public void ATermOnlyTheSentenceBeforeHolds_IsContextTheNextSentenceGains()
+    {
+        _index.With(("hill", "Debra Hill dies", "Debra Hill was best known for her work on the horror classic Halloween. Directed by John Carpenter, it made over $60m worldwide."));
+
+        var rows = Rows("how much did halloween gross?");
+
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(0, rows[0].Values[Feature("context_gain")]);
+        Assert.True(rows[1].Values[Feature("context_gain")] > 0);
+        Assert.Equal(rows[1].Values[Feature("context_gain")] * rows[1].Values[Feature("entity_typed")], rows[1].Values[Feature("context_typed")]);
+    }
+
     public void Dispose() => _index.Dispose();
 }
