@@ -32,6 +32,9 @@ public sealed class AnswerModel
     {
         var file = JsonSerializer.Deserialize<AnswerModelFile>(stream, Json)
             ?? throw new InvalidDataException($"{source}: empty answer model.");
+        // Features are only ever appended: a file from before some were added weighs them 0.
+        if (file.Features.Count < AnswerFeatures.Count && file.Features.SequenceEqual(AnswerFeatures.Names.Take(file.Features.Count)))
+            file = Extended(file);
         if (!file.Features.SequenceEqual(AnswerFeatures.Names))
             throw new InvalidDataException(
                 $"{source}: the answer model was trained on features [{string.Join(", ", file.Features)}], this build computes [{string.Join(", ", AnswerFeatures.Names)}]; retrain with 'newsbot eval train-answerer'.");
@@ -45,6 +48,19 @@ public sealed class AnswerModel
                 throw new InvalidDataException($"{source}: '{name}' has trees that do not fit its {file.Features.Count} features.");
         }
         return new AnswerModel(file);
+    }
+
+    private static AnswerModelFile Extended(AnswerModelFile file)
+    {
+        var added = AnswerFeatures.Count - file.Features.Count;
+        // Each set keeps its own count: a set that does not fit the file's features still fails validation below.
+        static IReadOnlyList<double> Padded(IReadOnlyList<double> weights, int added) => [.. weights, .. Enumerable.Repeat(0.0, added)];
+        AnswerWeights Pad(AnswerWeights weights) => weights with
+        {
+            Weights = Padded(weights.Weights, added),
+            Ranker = weights.Ranker is { } ranker ? Padded(ranker, added) : null,
+        };
+        return file with { Features = AnswerFeatures.Names, WithSimilarity = Pad(file.WithSimilarity), WithoutSimilarity = Pad(file.WithoutSimilarity) };
     }
 
     /// <summary>Reads a model file from disk.</summary>

@@ -16,7 +16,7 @@ public sealed record QuestionAnalysis(IReadOnlyList<string> KeyTerms, AnswerKind
     /// <summary>Analyses a question.</summary>
     public static QuestionAnalysis Of(string question)
     {
-        var tokens = QueryTerms.Tokens(question).Take(QueryTerms.MaxScannedTokens).ToList();
+        var tokens = QueryTerms.QuestionTokens(question);
         // "how long/old/far" asks for a measure: "long" is the question, not a term the answer repeats.
         var measure = tokens.Where((t, i) => i > 0 && tokens[i - 1] == "how").ToHashSet(StringComparer.Ordinal);
         measure.UnionWith(AnswerTypeHint.KindWords(tokens));

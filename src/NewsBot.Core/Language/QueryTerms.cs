@@ -36,6 +36,12 @@ internal static partial class QueryTerms
             yield return word.ToString();
     }
 
+    /// <summary>
+    /// The word tokens of a question, as <see cref="Tokens"/>, with chat shorthand written out (<see cref="ChatShorthand"/>),
+    /// at most <see cref="MaxScannedTokens"/>: what retrieval and the answerer both read.
+    /// </summary>
+    public static List<string> QuestionTokens(string question) => [.. ChatShorthand.Expand(Tokens(question).Take(MaxScannedTokens)).Take(MaxScannedTokens)];
+
     /// <summary>The distinct topic terms of a query: no stopwords or question words, at most <see cref="MaxTerms"/>.</summary>
     public static IReadOnlyList<string> KeyTerms(string text) => KeyTerms(Tokens(text), NamedStopwords(text));
 

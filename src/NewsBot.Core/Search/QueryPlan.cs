@@ -35,7 +35,7 @@ internal sealed class QueryPlan
 
     public static QueryPlan Build(string query, IndexStatistics.Snapshot stats)
     {
-        var tokens = QueryTerms.Tokens(query).Take(QueryTerms.MaxScannedTokens).ToList();
+        var tokens = QueryTerms.QuestionTokens(query);
         var hint = AnswerTypeHint.Of(tokens);
         var groups = new List<TermGroup>();
         var seenStems = new HashSet<string>(StringComparer.Ordinal);

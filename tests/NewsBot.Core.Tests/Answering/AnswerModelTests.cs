@@ -31,6 +31,21 @@ public sealed class AnswerModelTests
     }
 
     [Fact]
+    public void ModelFromBeforeFeaturesWereAppended_Loads_WeighingTheNewOnesZero()
+    {
+        var file = AnswerModel.Shipped.File;
+        static AnswerWeights Cut(AnswerWeights w) => w with { Weights = [.. w.Weights.SkipLast(2)], Ranker = w.Ranker is { } r ? [.. r.SkipLast(2)] : null };
+        var older = file with { Features = [.. file.Features.SkipLast(2)], WithSimilarity = Cut(file.WithSimilarity), WithoutSimilarity = Cut(file.WithoutSimilarity) };
+
+        var loaded = AnswerModel.Load(ToStream(older), "older.json");
+
+        Assert.Equal(AnswerFeatures.Names, loaded.File.Features);
+        Assert.Equal([0.0, 0.0], loaded.File.WithSimilarity.Weights.TakeLast(2));
+        Assert.Equal(file.WithSimilarity.Weights.SkipLast(2), loaded.File.WithSimilarity.Weights.SkipLast(2));
+        Assert.Equal(AnswerFeatures.Count, loaded.File.WithoutSimilarity.Ranker?.Count ?? AnswerFeatures.Count);
+    }
+
+    [Fact]
     public void ModelWithAMissingWeight_IsRefused()
     {
         var weights = AnswerModel.Shipped.File.WithSimilarity;

@@ -20,6 +20,27 @@ public sealed class QuestionAnalysisTests
     public void ChatQuestionsAskingForAName_WithoutWho_GetANameKind(string question, AnswerKind kind) =>
         Assert.Equal(kind, QuestionAnalysis.Of(question).Kind);
 
+    [Theory]
+    [InlineData("who was home sec before clarke", "secretary")]
+    [InlineData("who's the fa's new chief exec", "executive")]
+    [InlineData("how many did daimlerchrysler sell last yr", "year")]
+    [InlineData("who directed the 3rd harry potter", "third")]
+    public void ChatShorthand_IsReadAsTheWordNewsWrites(string question, string written)
+    {
+        var analysis = QuestionAnalysis.Of(question);
+
+        Assert.Contains(WordKeys.Of(written), analysis.KeyTerms);
+    }
+
+    [Fact]
+    public void EurotunnelCeo_AsksForTheChiefExecutive_ByName()
+    {
+        var analysis = QuestionAnalysis.Of("eurotunnel ceo?");
+
+        Assert.Equal(AnswerKind.Name, analysis.Kind);
+        Assert.Contains(WordKeys.Of("executive"), analysis.KeyTerms);
+    }
+
     [Fact]
     public void WhichCityHosted_AsksForAPlace_AndHostedIsNoTermTheAnswerMustRepeat()
     {

@@ -23,6 +23,20 @@ public sealed class SearchTests : IDisposable
     }
 
     [Theory]
+    [InlineData("who was home sec before clarke", "blunkett")]
+    [InlineData("eurotunnel ceo", "eurotunnel")]
+    public void Search_ChatShorthand_FindsTheWordsNewsWrites(string query, string expectedArticle)
+    {
+        _index.With(
+            ("blunkett", "Blunkett", "David Blunkett was home secretary before Charles Clarke took the job."),
+            ("eurotunnel", "Tunnel", "Eurotunnel's chief executive Jean-Louis Raymond spoke."),
+            ("other", "Clarke", "Charles Clarke went home."),
+            ("ceo", "Eurotunnel", "Eurotunnel sales fell."));
+
+        Assert.Equal(expectedArticle, _index.Index.Search(query, 5)[0].Passage.ArticleId);
+    }
+
+    [Theory]
     [InlineData("मानसून बारिश", "hindi")]
     [InlineData("தமிழ்", "tamil")]
     [InlineData("ฝนตกหนัก", "thai")]
