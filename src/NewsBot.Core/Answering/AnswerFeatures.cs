@@ -23,7 +23,6 @@ public static class AnswerFeatures
         "coverage_x_entity", "similarity_x_entity", "local_x_similarity",
         "entity_adjacent", "entity_typed", "typed_x_local",
         "absent_terms", "entity_closeness", "question_terms", "person_any", "typed_local_gap",
-        "context_gain", "context_typed",
     ];
 
     /// <summary>Index of <c>entity_any</c>: how many facts of the asked-for kind the sentence holds (0 when none).</summary>
@@ -148,13 +147,6 @@ public static class AnswerFeatures
                 .Count()) / 2.0;
             v[25] = v[1] * v[6];
             v[35] = v[30] - maxTyped;
-            // The sentence before it in the passage names what this one calls "it" ("Directed by John Carpenter, it
-            // made over $60m" after the sentence about Halloween): the rarity-weighted key terms only that one holds.
-            if (i > 0 && sentences[i - 1].Hit == sentences[i].Hit && sentences[i - 1].Index == sentences[i].Index - 1)
-            {
-                v[36] = rows[i - 1].Covered.Where(t => !rows[i].Covered.Contains(t)).Sum(t => global[t]) / totalGlobal;
-                v[37] = v[36] * v[29];
-            }
         }
         return rows;
     }

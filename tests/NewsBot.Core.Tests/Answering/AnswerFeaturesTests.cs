@@ -72,18 +72,5 @@ public sealed class AnswerFeaturesTests : IDisposable
     private static List<string> Numbers(string sentence) =>
         [.. AnswerEntities.Locate(sentence, Language.AnswerKind.Number, new HashSet<string>(), [], window: -1).Select(e => sentence.Substring(e.Start, e.Length))];
 
-    [Fact]
-    public void ATermOnlyTheSentenceBeforeHolds_IsContextTheNextSentenceGains()
-    {
-        _index.With(("hill", "Debra Hill dies", "Debra Hill was best known for her work on the horror classic Halloween. Directed by John Carpenter, it made over $60m worldwide."));
-
-        var rows = Rows("how much did halloween gross?");
-
-        Assert.Equal(2, rows.Count);
-        Assert.Equal(0, rows[0].Values[Feature("context_gain")]);
-        Assert.True(rows[1].Values[Feature("context_gain")] > 0);
-        Assert.Equal(rows[1].Values[Feature("context_gain")] * rows[1].Values[Feature("entity_typed")], rows[1].Values[Feature("context_typed")]);
-    }
-
     public void Dispose() => _index.Dispose();
 }
