@@ -142,7 +142,7 @@ internal sealed class LuceneIndex : IDisposable
             {
                 // Closing: what was committed stays; the next start goes on from there.
             }
-            catch (Exception e) when (e is IOException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+            catch (Exception e) when (e is IOException or System.Data.Common.DbException or InvalidOperationException)
             {
                 // The catalog has the change (it is the system of record): the next catch-up or poll tries again, and a
                 // damaged index is rebuilt at the next start. Never fail the write that is already committed.

@@ -12,8 +12,8 @@ namespace NewsBot.Core.Index;
 /// </summary>
 public sealed class PassageIndex : IDisposable
 {
-    private readonly IndexConnections _connections;
-    private readonly ArticleCatalog _catalog;
+    private readonly ICatalogStore _store;
+    private readonly IArticleCatalog _catalog;
     private readonly PassageSearch _search;
     private readonly LuceneIndex _lucene;
 
@@ -25,24 +25,37 @@ public sealed class PassageIndex : IDisposable
 
     /// <summary>Opens (creating when absent) the index file named by <see cref="IndexOptions.Path"/>.</summary>
     public PassageIndex(IOptions<IndexOptions> options, ILogger<PassageIndex> logger, TimeProvider time)
+        : this(new SqliteCatalogStore(CatalogPath(options), time), options.Value, logger, time)
+    {
+    }
+
+    /// <summary>
+    /// Over a catalog kept elsewhere (a database several hosts share); the Lucene index stays local, in the folder
+    /// <see cref="IndexOptions.LuceneFolder"/> names for <see cref="IndexOptions.Path"/>. Takes ownership of <paramref name="store"/>.
+    /// </summary>
+    internal PassageIndex(ICatalogStore store, IndexOptions options, ILogger<PassageIndex> logger, TimeProvider time)
+    {
+        _store = store;
+        try
+        {
+            _catalog = store.Articles;
+            _lucene = new LuceneIndex(IndexOptions.LuceneFolder(options.Path), store.Feed, logger, TimeSpan.FromSeconds(options.PollSeconds));
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+        _search = new PassageSearch(store.Passages, _lucene, new IndexStatistics(store.Passages, time), logger) { Tuning = options.Search };
+        logger.LogInformation("Index {Path} open with {Articles} articles (passage index: {State})", store.Description, _catalog.Count(), _lucene.State);
+    }
+
+    private static string CatalogPath(IOptions<IndexOptions> options)
     {
         var path = options.Value.Path;
         if (string.IsNullOrWhiteSpace(path))
             throw new ArgumentException($"{IndexOptions.Section}:{nameof(IndexOptions.Path)} must name the index file.", nameof(options));
-        _connections = new IndexConnections(path);
-        try
-        {
-            _catalog = new ArticleCatalog(_connections, time);
-            _lucene = new LuceneIndex(IndexOptions.LuceneFolder(path), new SqliteCatalogFeed(_connections), logger,
-                TimeSpan.FromSeconds(options.Value.PollSeconds));
-        }
-        catch
-        {
-            _connections.Dispose();
-            throw;
-        }
-        _search = new PassageSearch(_connections, _lucene, new IndexStatistics(_connections, time), logger) { Tuning = options.Value.Search };
-        logger.LogInformation("Index {Path} open with {Articles} articles (passage index: {State})", Path.GetFullPath(path), _catalog.Count(), _lucene.State);
+        return path;
     }
 
     /// <summary>
@@ -63,7 +76,7 @@ public sealed class PassageIndex : IDisposable
     /// Starts a write transaction for many stores and removals (bulk ingest: one commit instead of one per article).
     /// It holds the write lock until committed or disposed; readers keep seeing the last commit meanwhile.
     /// </summary>
-    public IndexBatch BeginBatch() => new(_connections, _lucene);
+    public IndexBatch BeginBatch() => new(_store.BeginWrites(), _lucene);
 
     /// <summary>Articles stored from files under <paramref name="folder"/>, each with its file's full path (the folder sync's view).</summary>
     internal IReadOnlyList<(string Id, string Origin)> ArticlesWithOriginUnder(string folder) => _catalog.WithOriginUnder(folder);
@@ -125,6 +138,6 @@ public sealed class PassageIndex : IDisposable
     public void Dispose()
     {
         _lucene.Dispose();
-        _connections.Dispose();
+        _store.Dispose();
     }
 }
