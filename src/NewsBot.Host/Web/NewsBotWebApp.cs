@@ -5,6 +5,7 @@ using NewsBot.Core.Connections;
 using NewsBot.Discord;
 using NewsBot.Host.Startup;
 using NewsBot.Slack;
+using NewsBot.Storage.Postgres;
 
 namespace NewsBot.Host.Web;
 
@@ -60,6 +61,7 @@ internal static class NewsBotWebApp
         builder.Services.AddHealthChecks().AddCheck<FrontEndHealth>("front ends");
         builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).ValidateOnStart();
         builder.Services.AddNewsBotCore();
+        builder.Services.AddNewsBotPostgres();
         builder.Services.AddNewsBotSlack(builder.Configuration);
         builder.Services.AddNewsBotDiscord(builder.Configuration);
         replaceServices?.Invoke(builder.Services);
