@@ -18,13 +18,13 @@ internal sealed class PostgresArticleCatalog(NpgsqlDataSource source, WriteCount
 
     private volatile IdList? _ids;
 
-    public int Count()
+    public int Count() => PostgresFailure.Guard(() =>
     {
         using var command = source.CreateCommand("SELECT count(*)::int FROM articles WHERE canonical_key IS NULL");
         return (int)command.ExecuteScalar()!;
-    }
+    });
 
-    public ArticlePage List(int page, int pageSize, string? filter)
+    public ArticlePage List(int page, int pageSize, string? filter) => PostgresFailure.Guard(() =>
     {
         page = Math.Max(1, page);
         pageSize = Math.Max(1, pageSize);
@@ -44,9 +44,9 @@ internal sealed class PostgresArticleCatalog(NpgsqlDataSource source, WriteCount
             ("f", folded), ("n", pageSize), ("o", (long)(page - 1) * pageSize)));
         tx.Commit();
         return new ArticlePage(total, page, pageSize, items);
-    }
+    });
 
-    public ArticleDetail? Find(string id)
+    public ArticleDetail? Find(string id) => PostgresFailure.Guard(() =>
     {
         using var command = source.CreateCommand("""
             SELECT a.id, a.title, a.published, a.source, a.url,
@@ -60,9 +60,9 @@ internal sealed class PostgresArticleCatalog(NpgsqlDataSource source, WriteCount
             return null;
         return new ArticleDetail(reader.GetString(0), reader.GetString(1), PostgresRead.Date(reader, 2), PostgresRead.NullableString(reader, 3),
             PostgresRead.NullableString(reader, 4), PostgresRead.NullableString(reader, 5) ?? "", reader.GetInt32(6));
-    }
+    });
 
-    public IReadOnlyList<ArticleSummary> Closest(string text, int max)
+    public IReadOnlyList<ArticleSummary> Closest(string text, int max) => PostgresFailure.Guard(() =>
     {
         max = Math.Max(0, max);
         var typed = text.Trim().ToLowerInvariant();
@@ -92,9 +92,9 @@ internal sealed class PostgresArticleCatalog(NpgsqlDataSource source, WriteCount
             }
         }
         return found;
-    }
+    });
 
-    public IReadOnlyList<(string Id, string Origin)> WithOriginUnder(string folder)
+    public IReadOnlyList<(string Id, string Origin)> WithOriginUnder(string folder) => PostgresFailure.Guard(() =>
     {
         var prefix = Path.GetFullPath(folder);
         if (!prefix.EndsWith(Path.DirectorySeparatorChar))
@@ -107,7 +107,7 @@ internal sealed class PostgresArticleCatalog(NpgsqlDataSource source, WriteCount
         while (reader.Read())
             articles.Add((reader.GetString(0), reader.GetString(1)));
         return articles;
-    }
+    });
 
     private IdList Ids(NpgsqlConnection connection)
     {

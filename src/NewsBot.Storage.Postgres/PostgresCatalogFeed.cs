@@ -11,20 +11,20 @@ internal sealed class PostgresCatalogFeed(NpgsqlDataSource source) : ICatalogFee
 {
     private long? _catalogId;
 
-    public long CatalogId => _catalogId ??= Scalar("SELECT value FROM catalog_meta WHERE name = 'catalog_id'");
+    public long CatalogId => _catalogId ??= PostgresFailure.Guard(() => Scalar("SELECT value FROM catalog_meta WHERE name = 'catalog_id'"));
 
-    public CatalogPoint Latest()
+    public CatalogPoint Latest() => PostgresFailure.Guard(() =>
     {
         using var command = source.CreateCommand(
             "SELECT coalesce((SELECT max(seq) FROM changes), 0), coalesce((SELECT max(key) FROM passages), 0)");
         using var reader = command.ExecuteReader();
         reader.Read();
         return new CatalogPoint(reader.GetInt64(0), reader.GetInt64(1));
-    }
+    });
 
-    public long PassageCount() => Scalar("SELECT count(*) FROM passages");
+    public long PassageCount() => PostgresFailure.Guard(() => Scalar("SELECT count(*) FROM passages"));
 
-    public IReadOnlyList<long> ChangedSince(long after, long upTo)
+    public IReadOnlyList<long> ChangedSince(long after, long upTo) => PostgresFailure.Guard(() =>
     {
         using var command = source.CreateCommand(
             "SELECT DISTINCT unnest(changed_passages) FROM changes WHERE seq > @after AND seq <= @upTo");
@@ -35,9 +35,9 @@ internal sealed class PostgresCatalogFeed(NpgsqlDataSource source) : ICatalogFee
         while (reader.Read())
             keys.Add(reader.GetInt64(0));
         return keys;
-    }
+    });
 
-    public IReadOnlyList<FeedPassage> Passages(IReadOnlyList<long> keys)
+    public IReadOnlyList<FeedPassage> Passages(IReadOnlyList<long> keys) => PostgresFailure.Guard(() =>
     {
         if (keys.Count == 0)
             return [];
@@ -47,9 +47,9 @@ internal sealed class PostgresCatalogFeed(NpgsqlDataSource source) : ICatalogFee
             """);
         command.Parameters.AddWithValue("keys", keys.ToArray());
         return Read(command, keys.Count);
-    }
+    });
 
-    public IReadOnlyList<FeedPassage> PassagesAfter(long afterKey, long upToKey, int max)
+    public IReadOnlyList<FeedPassage> PassagesAfter(long afterKey, long upToKey, int max) => PostgresFailure.Guard(() =>
     {
         using var command = source.CreateCommand("""
             SELECT p.key, a.title, p.text FROM passages p JOIN articles a ON a.key = p.article_key
@@ -59,7 +59,7 @@ internal sealed class PostgresCatalogFeed(NpgsqlDataSource source) : ICatalogFee
         command.Parameters.AddWithValue("upTo", upToKey);
         command.Parameters.AddWithValue("max", max);
         return Read(command, max);
-    }
+    });
 
     /// <summary>
     /// Keeps the changes: other hosts, and a host started later, still read them (a new index is built from the

@@ -9,7 +9,7 @@ internal sealed class PostgresCatalogPassages(NpgsqlDataSource source, WriteCoun
 {
     public long WriteVersion => writes.Value;
 
-    public List<Passage> Load(long[] keys)
+    public List<Passage> Load(long[] keys) => PostgresFailure.Guard(() =>
     {
         using var command = source.CreateCommand("""
             SELECT p.key, p.ordinal, p.start_char, p.end_char, p.text, a.id, a.title, a.url, a.published
@@ -27,14 +27,14 @@ internal sealed class PostgresCatalogPassages(NpgsqlDataSource source, WriteCoun
                 reader.GetString(4), reader.GetString(6), PostgresRead.NullableString(reader, 7), PostgresRead.Date(reader, 8)));
         }
         return passages;
-    }
+    });
 
-    public (long Passages, long Chars) Totals()
+    public (long Passages, long Chars) Totals() => PostgresFailure.Guard(() =>
     {
         using var command = source.CreateCommand(
             "SELECT coalesce((SELECT value FROM catalog_meta WHERE name = 'passages'), 0), coalesce((SELECT value FROM catalog_meta WHERE name = 'chars'), 0)");
         using var reader = command.ExecuteReader();
         reader.Read();
         return (reader.GetInt64(0), reader.GetInt64(1));
-    }
+    });
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
 using System.Text.Json;
 using NewsBot.Testing;
 
@@ -62,6 +63,32 @@ public sealed class PostgresHostTests(PostgresCluster cluster) : IDisposable
         Assert.False(File.Exists(_temp.File("list/newsbot.db")), "no SQLite catalog is made beside a shared one");
     }
 
+    [PostgresFact]
+    public async Task With_postgres_down_the_api_and_the_web_chat_say_they_cannot_answer_now_and_answer_again_once_it_is_back()
+    {
+        await using var host = await RunningHost.StartAsync(configuration: Settings(await cluster.CreateDatabaseAsync()));
+        Assert.False(Ask(host).GetProperty("abstained").GetBoolean());
+
+        cluster.Stop();
+        try
+        {
+            var down = await host.PostJsonAsync("api/ask", new { question = "where did Blinken and Lavrov meet?" }, expectedStatus: 503);
+            Assert.Contains("cannot answer now", down.GetProperty("detail").GetString(), StringComparison.Ordinal);
+            await host.GetJsonAsync("api/articles", expectedStatus: 503);
+            using var stream = await host.Client.PostAsJsonAsync("api/ask/stream", new { question = "where did Blinken and Lavrov meet?" });
+            var events = await stream.Content.ReadAsStringAsync();
+            Assert.Contains("event: error", events, StringComparison.Ordinal);
+            Assert.Contains("cannot answer now", events, StringComparison.Ordinal);
+        }
+        finally
+        {
+            cluster.Start();
+        }
+
+        await Eventually.TrueAsync(() => AskStatus(host) == 200, "the host to answer again once PostgreSQL is back", timeoutMs: 20_000);
+        Assert.False(Ask(host).GetProperty("abstained").GetBoolean());
+    }
+
     [Fact]
     public async Task The_cli_with_postgres_and_no_connection_string_fails_naming_the_setting()
     {
@@ -84,6 +111,12 @@ public sealed class PostgresHostTests(PostgresCluster cluster) : IDisposable
 
     private static JsonElement Ask(RunningHost host) =>
         host.PostJsonAsync("api/ask", new { question = "where did Blinken and Lavrov meet?" }).GetAwaiter().GetResult();
+
+    private static int AskStatus(RunningHost host)
+    {
+        using var response = host.Client.PostAsJsonAsync("api/ask", new { question = "where did Blinken and Lavrov meet?" }).GetAwaiter().GetResult();
+        return (int)response.StatusCode;
+    }
 
     private static List<string> Ids(JsonElement page) =>
         page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToList();

@@ -36,7 +36,8 @@ public sealed class PostgresCluster : IDisposable
     {
         await EnsureStartedAsync();
         var name = "t_" + Guid.NewGuid().ToString("n");
-        await using (var connection = new NpgsqlConnection(ConnectionString("postgres")))
+        // Unpooled: a pooled connection would outlive a Stop/Start of the server.
+        await using (var connection = new NpgsqlConnection(ConnectionString("postgres") + ";Pooling=false"))
         {
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);

@@ -162,9 +162,10 @@ internal sealed class PassageSearch(ICatalogPassages catalog, LuceneIndex lucene
         {
             return catalog.Load(keys);
         }
-        catch (DbException e)
+        catch (DbException e) when (e is not CatalogUnavailableException)
         {
             // A catalog that cannot be read now (locked past the busy timeout, disk error): log it, answer "nothing found".
+            // A shared catalog's server that is down is the caller's to report ("cannot answer now"), not "nothing found".
             logger.LogError(e, "The catalog could not be read for {Count} passages", keys.Length);
             return [];
         }

@@ -56,6 +56,7 @@ internal static class NewsBotWebApp
         builder.WebHost.UseUrls(builder.Configuration["Urls"] is { Length: > 0 } urls ? urls : DefaultUrls);
 
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<CatalogUnavailableHandler>();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = ApiJson.Compact.PropertyNamingPolicy);
         builder.Services.AddSingleton<FrontEndStatus>();
         builder.Services.AddHealthChecks().AddCheck<FrontEndHealth>("front ends");
