@@ -24,6 +24,7 @@ public sealed class PostgresHostTests(PostgresCluster cluster) : IDisposable
 
         // The first host syncs the sample articles into the shared catalog as it starts (an ingest on one core).
         await using var first = await RunningHost.StartAsync(configuration: Settings(database));
+        Assert.Equal("Healthy\nPassage index: ready, 0 changes behind", await first.Client.GetStringAsync("healthz"));
 
         await Eventually.TrueAsync(() => !Ask(second).GetProperty("abstained").GetBoolean(),
             "the second host to answer from the first host's articles", timeoutMs: 10_000);
@@ -75,6 +76,9 @@ public sealed class PostgresHostTests(PostgresCluster cluster) : IDisposable
             var down = await host.PostJsonAsync("api/ask", new { question = "where did Blinken and Lavrov meet?" }, expectedStatus: 503);
             Assert.Contains("cannot answer now", down.GetProperty("detail").GetString(), StringComparison.Ordinal);
             await host.GetJsonAsync("api/articles", expectedStatus: 503);
+            using var health = await host.Client.GetAsync("healthz");
+            Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, health.StatusCode);
+            Assert.Contains("Passage index: not ready: the catalog cannot be reached", await health.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             using var stream = await host.Client.PostAsJsonAsync("api/ask/stream", new { question = "where did Blinken and Lavrov meet?" });
             var events = await stream.Content.ReadAsStringAsync();
             Assert.Contains("event: error", events, StringComparison.Ordinal);

@@ -101,6 +101,9 @@ internal sealed class LuceneIndex : IDisposable
     /// <summary>What the index is doing, for logs and health: "ready", "rebuilding", "following" (another process writes).</summary>
     public string State => _writer is null ? "following" : _rebuilding ? "rebuilding" : "ready";
 
+    /// <summary>The catalog point this index has taken in (the change and the highest passage key its commits record).</summary>
+    public CatalogPoint Applied => new(Volatile.Read(ref _change), Volatile.Read(ref _maxKey));
+
     /// <summary>A searcher over the last refreshed state (null while no index exists yet); dispose the lease to give it back.</summary>
     public SearcherLease? Acquire()
     {

@@ -16,6 +16,8 @@ public sealed class PassageIndex : IDisposable
     private readonly IArticleCatalog _catalog;
     private readonly PassageSearch _search;
     private readonly LuceneIndex _lucene;
+    private readonly CatalogPoint _openedAt;
+    private volatile bool _ready;
 
     /// <summary>Opens (creating when absent) the index file named by <see cref="IndexOptions.Path"/>.</summary>
     public PassageIndex(IOptions<IndexOptions> options, ILogger<PassageIndex> logger)
@@ -46,6 +48,7 @@ public sealed class PassageIndex : IDisposable
             store.Dispose();
             throw;
         }
+        _openedAt = store.Feed.Latest();
         _search = new PassageSearch(store.Passages, _lucene, new IndexStatistics(store.Passages, time), logger) { Tuning = options.Search };
         logger.LogInformation("Index {Path} open with {Articles} articles (passage index: {State})", store.Description, _catalog.Count(), _lucene.State);
     }
@@ -133,6 +136,28 @@ public sealed class PassageIndex : IDisposable
     /// "following" (another process holds its writer and brings it up to date).
     /// </summary>
     public string SearchIndexState => _lucene.State;
+
+    /// <summary>
+    /// Whether the passage index has taken in the whole catalog as it was when this opened (a new host's initial build
+    /// is done): what a host reports as ready. Stays true once reached; true while another process holds the writer.
+    /// </summary>
+    public bool IsReady
+    {
+        get
+        {
+            if (_ready || _lucene.State == "following")
+                return true;
+            var applied = _lucene.Applied;
+            return _ready = _lucene.State == "ready" && applied.Change >= _openedAt.Change && applied.MaxKey >= _openedAt.MaxKey;
+        }
+    }
+
+    /// <summary>
+    /// Catalog changes the passage index has not taken in yet (with a shared catalog, one per committed write; with the
+    /// SQLite catalog, one per re-titled or removed passage); null while another process holds its writer. Reads the catalog.
+    /// </summary>
+    public long? ChangesBehind() =>
+        _lucene.State == "following" ? null : Math.Max(0, _store.Feed.Latest().Change - _lucene.Applied.Change);
 
     /// <inheritdoc />
     public void Dispose()

@@ -59,7 +59,7 @@ internal static class NewsBotWebApp
         builder.Services.AddExceptionHandler<CatalogUnavailableHandler>();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = ApiJson.Compact.PropertyNamingPolicy);
         builder.Services.AddSingleton<FrontEndStatus>();
-        builder.Services.AddHealthChecks().AddCheck<FrontEndHealth>("front ends");
+        builder.Services.AddHealthChecks().AddCheck<FrontEndHealth>("front ends").AddCheck<PassageIndexHealth>(PassageIndexHealth.Name);
         builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).ValidateOnStart();
         builder.Services.AddNewsBotCore();
         builder.Services.AddNewsBotPostgres();
