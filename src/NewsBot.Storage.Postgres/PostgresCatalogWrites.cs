@@ -1,6 +1,7 @@
 using NewsBot.Core.Articles;
 using NewsBot.Core.Index;
 using NewsBot.Core.Passages;
+using System.Diagnostics.CodeAnalysis;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -50,7 +51,7 @@ internal sealed class PostgresCatalogWrites : ICatalogWrites
     public StoredArticle? FindById(string id)
     {
         Flush();
-        using var command = Command("SELECT key, content_hash, text_hash, origin, canonical_key FROM articles WHERE id = @p0", id);
+        using var command = Command("SELECT key, content_hash, text_hash, origin, canonical_key FROM articles WHERE id = @p0", Storable(id));
         using var reader = command.ExecuteReader();
         if (!reader.Read())
             return null;
@@ -61,7 +62,7 @@ internal sealed class PostgresCatalogWrites : ICatalogWrites
     public (long Key, string Id)? CanonicalWithTextHash(string textHash, string exceptId)
     {
         Flush();
-        using var command = Command("SELECT key, id FROM articles WHERE text_hash = @p0 AND canonical_key IS NULL AND id <> @p1 LIMIT 1", textHash, exceptId);
+        using var command = Command("SELECT key, id FROM articles WHERE text_hash = @p0 AND canonical_key IS NULL AND id <> @p1 LIMIT 1", textHash, Storable(exceptId));
         using var reader = command.ExecuteReader();
         return reader.Read() ? (reader.GetInt64(0), reader.GetString(1)) : null;
     }
@@ -87,7 +88,7 @@ internal sealed class PostgresCatalogWrites : ICatalogWrites
     public void SetOrigin(long key, string? origin)
     {
         Flush();
-        Execute("UPDATE articles SET origin = @p1 WHERE key = @p0", key, origin);
+        Execute("UPDATE articles SET origin = @p1 WHERE key = @p0", key, Storable(origin));
     }
 
     public long InsertArticle(Article article, string contentHash, string textHash, string? origin, long? canonicalKey)
@@ -189,16 +190,21 @@ internal sealed class PostgresCatalogWrites : ICatalogWrites
         command.Parameters.AddWithValue("ordinals", _pendingPassages.Select(p => p.Passage.Ordinal).ToArray());
         command.Parameters.AddWithValue("starts", _pendingPassages.Select(p => p.Passage.Start).ToArray());
         command.Parameters.AddWithValue("ends", _pendingPassages.Select(p => p.Passage.End).ToArray());
-        command.Parameters.AddWithValue("texts", NpgsqlDbType.Array | NpgsqlDbType.Text, _pendingPassages.Select(p => p.Passage.Text).ToArray());
+        command.Parameters.AddWithValue("texts", NpgsqlDbType.Array | NpgsqlDbType.Text, _pendingPassages.Select(p => Storable(p.Passage.Text)).ToArray());
         command.ExecuteNonQuery();
         _pendingPassages.Clear();
     }
 
+    // PostgreSQL text cannot hold U+0000, which SQLite stores as given: it becomes U+FFFD, one character for one, so
+    // passage offsets stay right (the hashes are of the article as read, so "unchanged" is still decided the same).
+    [return: NotNullIfNotNull(nameof(text))]
+    private static string? Storable(string? text) => text is not null && text.Contains('\0') ? text.Replace('\0', '\uFFFD') : text;
+
     private void ExecuteArticle(string sql, long key, Article article, string contentHash, string textHash, string? origin, long? canonicalKey)
     {
-        Execute(sql, article.Id, article.Id.ToLowerInvariant(), article.Title, article.Url, article.Published?.ToString("o"),
-            article.Published?.UtcTicks, article.Source, contentHash, textHash, origin, ArticleCatalog.Folded(article.Id, article.Title, article.Source),
-            key, canonicalKey);
+        Execute(sql, Storable(article.Id), Storable(article.Id.ToLowerInvariant()), Storable(article.Title), Storable(article.Url),
+            article.Published?.ToString("o"), article.Published?.UtcTicks, Storable(article.Source), contentHash, textHash, Storable(origin),
+            Storable(ArticleCatalog.Folded(article.Id, article.Title, article.Source)), key, canonicalKey);
         _written = true;
     }
 

@@ -74,6 +74,21 @@ public sealed class CatalogTests(PostgresCluster cluster)
     }
 
     [PostgresFact]
+    public async Task An_article_holding_a_nul_character_is_stored_with_a_replacement_character_at_the_same_offsets()
+    {
+        using var host = new PostgresCore(await cluster.CreateDatabaseAsync());
+        var index = host.Get<PassageIndex>();
+        var odd = new Article("odd", "Odd\0 bytes", "A lighthouse keeper\0 counted forty ships passing the cape on Sunday.");
+
+        Assert.Equal(StoreKind.Added, index.Store(odd, Split(odd), null).Kind);
+
+        Assert.Equal(StoreKind.Unchanged, index.Store(odd, Split(odd), null).Kind);
+        var hit = Assert.Single(index.Search("lighthouse keeper ships", 3));
+        Assert.Equal("A lighthouse keeper\uFFFD counted forty ships passing the cape on Sunday.", hit.Passage.Text);
+        Assert.Equal(hit.Passage.Text.Length, hit.Passage.End - hit.Passage.Start);
+    }
+
+    [PostgresFact]
     public async Task Writers_on_two_hosts_take_turns()
     {
         var database = await cluster.CreateDatabaseAsync();
