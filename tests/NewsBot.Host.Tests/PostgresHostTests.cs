@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Host.Startup;
+using NewsBot.Host.Web;
 using NewsBot.Testing;
 
 namespace NewsBot.Host.Tests;
@@ -91,6 +94,21 @@ public sealed class PostgresHostTests(PostgresCluster cluster) : IDisposable
 
         await Eventually.TrueAsync(() => AskStatus(host) == 200, "the host to answer again once PostgreSQL is back", timeoutMs: 20_000);
         Assert.False(Ask(host).GetProperty("abstained").GetBoolean());
+    }
+
+    [PostgresFact]
+    public async Task A_host_on_a_shared_catalog_leaves_the_default_articles_folder_out()
+    {
+        // As `newsbot serve` with no --articles and no --index: the embedded default would sync ./articles.
+        var settings = new HostSettings(RepoPaths.SampleArticles, ArticlesGiven: false, IndexPath: null, Urls: "http://127.0.0.1:0");
+        var configuration = Settings(await cluster.CreateDatabaseAsync());
+        configuration["Index:Path"] = _temp.File("host/newsbot.db");
+        await using var app = NewsBotWebApp.Build(settings, moreSettings: configuration);
+
+        var report = await ArticleFolderSync.SyncAsync(app.Services, settings, CancellationToken.None);
+
+        Assert.Null(report);
+        Assert.Equal(0, app.Services.GetRequiredService<NewsBot.Core.Index.PassageIndex>().ArticleCount);
     }
 
     [Fact]

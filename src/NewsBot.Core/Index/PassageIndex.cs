@@ -48,7 +48,17 @@ public sealed class PassageIndex : IDisposable
             store.Dispose();
             throw;
         }
-        _openedAt = store.Feed.Latest();
+        try
+        {
+            _openedAt = store.Feed.Latest();
+        }
+        catch
+        {
+            // A shared catalog's server gone between the two reads: nothing is left open.
+            _lucene.Dispose();
+            store.Dispose();
+            throw;
+        }
         _search = new PassageSearch(store.Passages, _lucene, new IndexStatistics(store.Passages, time), logger) { Tuning = options.Search };
         logger.LogInformation("Index {Path} open with {Articles} articles (passage index: {State})", store.Description, _catalog.Count(), _lucene.State);
     }
