@@ -29,6 +29,15 @@ internal sealed class PostgresCatalogStore : ICatalogStore
             if (applied > 0)
                 logger.LogInformation("Catalog {Store}: schema migrated to version {Version} ({Steps} steps)", Description, PostgresSchema.Version, applied);
         }
+        catch (NpgsqlException e)
+        {
+            _source.Dispose();
+            // Npgsql's message names the host and port or the server's reason, never the password.
+            var message = $"The catalog ({Description}, {StorageOptions.Section}:{nameof(StorageOptions.ConnectionString)}) could not be opened: {e.Message}";
+            if (PostgresFailure.IsUnavailable(e))
+                throw new CatalogUnavailableException(message, e);
+            throw new InvalidOperationException(message, e);
+        }
         catch
         {
             _source.Dispose();

@@ -23,6 +23,6 @@ internal static class PostgresFailure
     }
 
     // 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now (starting up), 08* connection exceptions.
-    private static bool IsUnavailable(NpgsqlException e) =>
+    public static bool IsUnavailable(NpgsqlException e) =>
         e is PostgresException p ? p.SqlState is "57P01" or "57P02" or "57P03" || p.SqlState.StartsWith("08", StringComparison.Ordinal) : e.IsTransient;
 }

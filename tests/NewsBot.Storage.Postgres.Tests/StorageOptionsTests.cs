@@ -64,6 +64,29 @@ public sealed class StorageOptionsTests
         Assert.DoesNotContain("hunter2-secret", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_server_that_cannot_be_reached_at_start_is_named_with_the_setting_and_without_the_password()
+    {
+        using var folder = new TempDirectory();
+        using var core = CoreServiceProvider.Build(Settings(("Storage:Provider", "Postgres"), ("Index:Path", folder.File("newsbot.db")),
+            ("Storage:ConnectionString", $"Host=127.0.0.1;Port={ClosedPort()};Database=news;Username=bot;Password=hunter2-secret;Timeout=5")),
+            storage: s => s.AddNewsBotPostgres());
+
+        var error = Assert.Throws<CatalogUnavailableException>(() => core.GetRequiredService<PassageIndex>());
+
+        Assert.Contains("PostgreSQL 127.0.0.1:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Storage:ConnectionString", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2-secret", error.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A loopback port nothing listens on (taken, then let go).</summary>
+    private static int ClosedPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     private static IConfiguration Settings(params (string Key, string Value)[] values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value))).Build();
 }
