@@ -19,12 +19,17 @@ public static class CoreServiceProvider
     /// </summary>
     /// <param name="configuration">The settings: appsettings and environment for the CLI, in-memory values for eval and bench.</param>
     /// <param name="logging">Where logs go; none when left out.</param>
-    public static ServiceProvider Build(IConfiguration configuration, Action<ILoggingBuilder>? logging = null)
+    /// <param name="storage">
+    /// Registrations beside the core's, such as another catalog store (the CLI adds NewsBot.Storage.Postgres's
+    /// <c>AddNewsBotPostgres</c>, which the core cannot reference).
+    /// </param>
+    public static ServiceProvider Build(IConfiguration configuration, Action<ILoggingBuilder>? logging = null, Action<IServiceCollection>? storage = null)
     {
         var services = new ServiceCollection()
             .AddSingleton(configuration)
             .AddLogging(logging ?? (_ => { }))
             .AddNewsBotCore();
+        storage?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         try
         {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Answering;
 using NewsBot.Core.ChatModels;
@@ -15,12 +16,17 @@ namespace NewsBot.Core;
 /// <summary>Registers the NewsBot core: index, ingest, sentence embeddings, answering, conversations, commands and the optional chat model.</summary>
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Adds the core services; options bind to sections <c>Index</c>, <c>Ingest</c>, <c>Answering</c>, <c>Extractive</c>, <c>Commands</c>, <c>Embeddings</c>, <c>ChatModel</c>.</summary>
+    /// <summary>Adds the core services; options bind to sections <c>Index</c>, <c>Storage</c>, <c>Ingest</c>, <c>Answering</c>, <c>Extractive</c>, <c>Commands</c>, <c>Embeddings</c>, <c>ChatModel</c>.</summary>
     public static IServiceCollection AddNewsBotCore(this IServiceCollection services)
     {
         services.AddOptions<IndexOptions>().BindConfiguration(IndexOptions.Section)
             .Validate(o => !string.IsNullOrWhiteSpace(o.Path), $"{IndexOptions.Section}:{nameof(IndexOptions.Path)} must name the catalog file.")
             .Validate(o => o.PollSeconds is >= 0.05 and <= 60, $"{IndexOptions.Section}:{nameof(IndexOptions.PollSeconds)} must be between 0.05 and 60.")
+            .ValidateOnStart();
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
+            .Validate(o => o.Provider != StorageProvider.Postgres || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                $"{StorageOptions.Section}:{nameof(StorageOptions.Provider)} is Postgres, so {StorageOptions.Section}:{nameof(StorageOptions.ConnectionString)} must be set " +
+                "(environment variable Storage__ConnectionString, e.g. 'Host=db.internal;Database=newsbot;Username=newsbot;Password=...').")
             .ValidateOnStart();
         services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.Section).ValidateOnStart();
         services.AddOptions<ExtractiveOptions>().BindConfiguration(ExtractiveOptions.Section).ValidateOnStart();
@@ -30,7 +36,7 @@ public static class ServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CommandOptions>, CommandOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddSingleton<PassageIndex>();
+        services.AddSingleton(OpenPassageIndex);
         services.AddIngest();
         services.AddEmbeddings();
         services.AddSingleton<ExtractiveAnswerer>();
@@ -44,5 +50,21 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IAnswerWriter>(sp => sp.GetRequiredService<ExtractiveAnswerWriter>());
         services.TryAddSingleton<IQuestionRewriter, KeyTermRewriter>();
         return services;
+    }
+
+    /// <summary>The passage index over the catalog <c>Storage:Provider</c> names (SQLite unless told otherwise).</summary>
+    private static PassageIndex OpenPassageIndex(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<IndexOptions>>();
+        var logger = services.GetRequiredService<ILogger<PassageIndex>>();
+        var time = services.GetRequiredService<TimeProvider>();
+        var provider = services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider;
+        if (provider == StorageProvider.Sqlite)
+            return new PassageIndex(options, logger, time);
+        var factory = services.GetServices<CatalogStoreFactory>().FirstOrDefault(f => f.Provider == provider)
+            ?? throw new InvalidOperationException(
+                $"{StorageOptions.Section}:{nameof(StorageOptions.Provider)} is {provider}, but this program has no {provider} storage registered " +
+                "(the newsbot host adds it; another program calls AddNewsBotPostgres from NewsBot.Storage.Postgres).");
+        return new PassageIndex(factory.Open(services), options.Value, logger, time);
     }
 }

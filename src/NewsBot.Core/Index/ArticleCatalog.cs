@@ -8,7 +8,7 @@ namespace NewsBot.Core.Index;
 /// story: an alias (the same text under another id) appears as the story's <see cref="ArticleSummary.AlsoAs"/>; lookups
 /// find aliases by their own id.
 /// </summary>
-internal sealed class ArticleCatalog(IndexConnections connections, TimeProvider time)
+internal sealed class ArticleCatalog(IndexConnections connections, TimeProvider time) : IArticleCatalog
 {
     private static readonly TimeSpan MaxIdListAge = TimeSpan.FromSeconds(30);
     private const string SummaryColumns = "id, title, published, source, url";

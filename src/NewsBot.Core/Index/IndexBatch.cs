@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Passages;
 
@@ -11,26 +10,14 @@ namespace NewsBot.Core.Index;
 /// </summary>
 public sealed class IndexBatch : IDisposable
 {
-    private readonly IndexConnections.WriterLease _lease;
-    private readonly SqliteTransaction _tx;
-    private readonly IndexWriteCommands _commands;
+    private readonly ICatalogWrites _commands;
     private readonly LuceneIndex _lucene;
     private bool _done;
 
-    internal IndexBatch(IndexConnections connections, LuceneIndex lucene)
+    internal IndexBatch(ICatalogWrites commands, LuceneIndex lucene)
     {
         _lucene = lucene;
-        _lease = connections.EnterWriter();
-        try
-        {
-            _tx = _lease.Connection.BeginTransaction(deferred: false);
-            _commands = new IndexWriteCommands(_lease.Connection, _tx);
-        }
-        catch
-        {
-            _lease.Dispose();
-            throw;
-        }
+        _commands = commands;
     }
 
     /// <summary>Stores one article (see <see cref="PassageIndex.Store"/>).</summary>
@@ -144,8 +131,7 @@ public sealed class IndexBatch : IDisposable
     private void CommitCatalog()
     {
         ObjectDisposedException.ThrowIf(_done, this);
-        _commands.SaveStatistics();
-        _tx.Commit();
+        _commands.Commit();
         Dispose();
     }
 
@@ -156,8 +142,6 @@ public sealed class IndexBatch : IDisposable
             return;
         _done = true;
         _commands.Dispose();
-        _tx.Dispose();
-        _lease.Dispose();
     }
 
     private static bool IsOtherLiveFile(string? stored, string? incoming) =>

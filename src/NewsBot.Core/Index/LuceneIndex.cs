@@ -101,6 +101,9 @@ internal sealed class LuceneIndex : IDisposable
     /// <summary>What the index is doing, for logs and health: "ready", "rebuilding", "following" (another process writes).</summary>
     public string State => _writer is null ? "following" : _rebuilding ? "rebuilding" : "ready";
 
+    /// <summary>The catalog point this index has taken in (the change and the highest passage key its commits record).</summary>
+    public CatalogPoint Applied => new(Volatile.Read(ref _change), Volatile.Read(ref _maxKey));
+
     /// <summary>A searcher over the last refreshed state (null while no index exists yet); dispose the lease to give it back.</summary>
     public SearcherLease? Acquire()
     {
@@ -142,7 +145,7 @@ internal sealed class LuceneIndex : IDisposable
             {
                 // Closing: what was committed stays; the next start goes on from there.
             }
-            catch (Exception e) when (e is IOException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+            catch (Exception e) when (e is IOException or System.Data.Common.DbException or InvalidOperationException)
             {
                 // The catalog has the change (it is the system of record): the next catch-up or poll tries again, and a
                 // damaged index is rebuilt at the next start. Never fail the write that is already committed.

@@ -12,10 +12,12 @@ namespace NewsBot.Core.Index;
 /// </summary>
 public sealed class PassageIndex : IDisposable
 {
-    private readonly IndexConnections _connections;
-    private readonly ArticleCatalog _catalog;
+    private readonly ICatalogStore _store;
+    private readonly IArticleCatalog _catalog;
     private readonly PassageSearch _search;
     private readonly LuceneIndex _lucene;
+    private readonly CatalogPoint _openedAt;
+    private volatile bool _ready;
 
     /// <summary>Opens (creating when absent) the index file named by <see cref="IndexOptions.Path"/>.</summary>
     public PassageIndex(IOptions<IndexOptions> options, ILogger<PassageIndex> logger)
@@ -25,24 +27,48 @@ public sealed class PassageIndex : IDisposable
 
     /// <summary>Opens (creating when absent) the index file named by <see cref="IndexOptions.Path"/>.</summary>
     public PassageIndex(IOptions<IndexOptions> options, ILogger<PassageIndex> logger, TimeProvider time)
+        : this(new SqliteCatalogStore(CatalogPath(options), time), options.Value, logger, time)
+    {
+    }
+
+    /// <summary>
+    /// Over a catalog kept elsewhere (a database several hosts share); the Lucene index stays local, in the folder
+    /// <see cref="IndexOptions.LuceneFolder"/> names for <see cref="IndexOptions.Path"/>. Takes ownership of <paramref name="store"/>.
+    /// </summary>
+    internal PassageIndex(ICatalogStore store, IndexOptions options, ILogger<PassageIndex> logger, TimeProvider time)
+    {
+        _store = store;
+        try
+        {
+            _catalog = store.Articles;
+            _lucene = new LuceneIndex(IndexOptions.LuceneFolder(options.Path), store.Feed, logger, TimeSpan.FromSeconds(options.PollSeconds));
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+        try
+        {
+            _openedAt = store.Feed.Latest();
+        }
+        catch
+        {
+            // A shared catalog's server gone between the two reads: nothing is left open.
+            _lucene.Dispose();
+            store.Dispose();
+            throw;
+        }
+        _search = new PassageSearch(store.Passages, _lucene, new IndexStatistics(store.Passages, time), logger) { Tuning = options.Search };
+        logger.LogInformation("Index {Path} open with {Articles} articles (passage index: {State})", store.Description, _catalog.Count(), _lucene.State);
+    }
+
+    private static string CatalogPath(IOptions<IndexOptions> options)
     {
         var path = options.Value.Path;
         if (string.IsNullOrWhiteSpace(path))
             throw new ArgumentException($"{IndexOptions.Section}:{nameof(IndexOptions.Path)} must name the index file.", nameof(options));
-        _connections = new IndexConnections(path);
-        try
-        {
-            _catalog = new ArticleCatalog(_connections, time);
-            _lucene = new LuceneIndex(IndexOptions.LuceneFolder(path), new SqliteCatalogFeed(_connections), logger,
-                TimeSpan.FromSeconds(options.Value.PollSeconds));
-        }
-        catch
-        {
-            _connections.Dispose();
-            throw;
-        }
-        _search = new PassageSearch(_connections, _lucene, new IndexStatistics(_connections, time), logger) { Tuning = options.Value.Search };
-        logger.LogInformation("Index {Path} open with {Articles} articles (passage index: {State})", Path.GetFullPath(path), _catalog.Count(), _lucene.State);
+        return path;
     }
 
     /// <summary>
@@ -63,7 +89,7 @@ public sealed class PassageIndex : IDisposable
     /// Starts a write transaction for many stores and removals (bulk ingest: one commit instead of one per article).
     /// It holds the write lock until committed or disposed; readers keep seeing the last commit meanwhile.
     /// </summary>
-    public IndexBatch BeginBatch() => new(_connections, _lucene);
+    public IndexBatch BeginBatch() => new(_store.BeginWrites(), _lucene);
 
     /// <summary>Articles stored from files under <paramref name="folder"/>, each with its file's full path (the folder sync's view).</summary>
     internal IReadOnlyList<(string Id, string Origin)> ArticlesWithOriginUnder(string folder) => _catalog.WithOriginUnder(folder);
@@ -121,10 +147,32 @@ public sealed class PassageIndex : IDisposable
     /// </summary>
     public string SearchIndexState => _lucene.State;
 
+    /// <summary>
+    /// Whether the passage index has taken in the whole catalog as it was when this opened (a new host's initial build
+    /// is done): what a host reports as ready. Stays true once reached; true while another process holds the writer.
+    /// </summary>
+    public bool IsReady
+    {
+        get
+        {
+            if (_ready || _lucene.State == "following")
+                return true;
+            var applied = _lucene.Applied;
+            return _ready = _lucene.State == "ready" && applied.Change >= _openedAt.Change && applied.MaxKey >= _openedAt.MaxKey;
+        }
+    }
+
+    /// <summary>
+    /// Catalog changes the passage index has not taken in yet (with a shared catalog, one per committed write; with the
+    /// SQLite catalog, one per re-titled or removed passage); null while another process holds its writer. Reads the catalog.
+    /// </summary>
+    public long? ChangesBehind() =>
+        _lucene.State == "following" ? null : Math.Max(0, _store.Feed.Latest().Change - _lucene.Applied.Change);
+
     /// <inheritdoc />
     public void Dispose()
     {
         _lucene.Dispose();
-        _connections.Dispose();
+        _store.Dispose();
     }
 }

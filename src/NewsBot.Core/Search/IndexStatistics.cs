@@ -8,7 +8,7 @@ namespace NewsBot.Core.Search;
 /// search holds (exact for that reader, no counting on the query path); the average passage length in characters from
 /// the catalog's totals, cached and read again after a write here or after a short while (another process may ingest).
 /// </summary>
-internal sealed class IndexStatistics(IndexConnections connections, TimeProvider time)
+internal sealed class IndexStatistics(ICatalogPassages catalog, TimeProvider time)
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
     private volatile Lengths? _lengths;
@@ -25,23 +25,10 @@ internal sealed class IndexStatistics(IndexConnections connections, TimeProvider
         var lengths = _lengths;
         var now = time.GetTimestamp();
         // The version is read before the totals: a commit landing in between only makes the next call read again.
-        var version = connections.WriteVersion;
+        var version = catalog.WriteVersion;
         if (lengths is not null && lengths.Version == version && time.GetElapsedTime(lengths.ReadAt, now) < MaxAge)
             return lengths.AverageChars;
-        using var lease = connections.RentReader();
-        using var command = lease.Connection.CreateCommand();
-        command.CommandText = "SELECT name, value FROM index_stats WHERE name IN ('passages', 'chars')";
-        long passages = 0, chars = 0;
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                if (reader.GetString(0) == "passages")
-                    passages = reader.GetInt64(1);
-                else
-                    chars = reader.GetInt64(1);
-            }
-        }
+        var (passages, chars) = catalog.Totals();
         var average = passages == 0 ? 1 : (double)chars / passages;
         _lengths = new Lengths(version, now, average);
         return average;

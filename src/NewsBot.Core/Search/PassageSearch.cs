@@ -1,6 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Passages;
 using NewsBot.Core.Index;
@@ -14,7 +14,7 @@ namespace NewsBot.Core.Search;
 /// built as term queries from analyzed words (no query parser: no user input is ever syntax), their keys read from doc
 /// values; their text from the catalog, [3] re-scored in C# with every term.
 /// </summary>
-internal sealed class PassageSearch(IndexConnections connections, LuceneIndex lucene, IndexStatistics statistics, ILogger logger)
+internal sealed class PassageSearch(ICatalogPassages catalog, LuceneIndex lucene, IndexStatistics statistics, ILogger logger)
 {
     /// <summary>Fewest passages for which <see cref="Idf"/> reports index-wide rarity.</summary>
     public const int MinPassagesForIdf = 100;
@@ -156,29 +156,18 @@ internal sealed class PassageSearch(IndexConnections connections, LuceneIndex lu
     /// <summary>[2b] Text and article fields of the candidate passages, from the catalog (a passage removed meanwhile is left out).</summary>
     private List<Passage> Load(long[] keys)
     {
-        var passages = new List<Passage>(keys.Length);
         if (keys.Length == 0)
-            return passages;
+            return [];
         try
         {
-            using var lease = connections.RentReader();
-            var command = SearchCommands.For(lease.Connection).Passages;
-            command.Parameters[0].Value = "[" + string.Join(',', keys) + "]";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                var articleId = reader.GetString(5);
-                var ordinal = reader.GetInt32(1);
-                passages.Add(new Passage(Passage.MakeId(articleId, ordinal), articleId, ordinal, reader.GetInt32(2), reader.GetInt32(3),
-                    reader.GetString(4), reader.GetString(6), ArticleCatalog.NullableString(reader, 7), ArticleCatalog.ParseDate(reader, 8)));
-            }
+            return catalog.Load(keys);
         }
-        catch (SqliteException e)
+        catch (DbException e) when (e is not CatalogUnavailableException)
         {
             // A catalog that cannot be read now (locked past the busy timeout, disk error): log it, answer "nothing found".
+            // A shared catalog's server that is down is the caller's to report ("cannot answer now"), not "nothing found".
             logger.LogError(e, "The catalog could not be read for {Count} passages", keys.Length);
-            passages.Clear();
+            return [];
         }
-        return passages;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NewsBot.Core;
 using NewsBot.Core.Index;
 using NewsBot.Host.Startup;
+using NewsBot.Storage.Postgres;
 
 namespace NewsBot.Host.Cli;
 
@@ -30,11 +31,14 @@ internal static class CliServices
     public static async Task<ServiceProvider> BuildAsync(HostSettings settings, bool syncArticles, CancellationToken cancellationToken, bool mustExist = false)
     {
         var configuration = NewsBotConfiguration.Build(settings);
-        var provider = CoreServiceProvider.Build(configuration, logging => logging.AddNewsBotLogging(configuration, quiet: true));
+        var provider = CoreServiceProvider.Build(configuration, logging => logging.AddNewsBotLogging(configuration, quiet: true),
+            storage: services => services.AddNewsBotPostgres());
         try
         {
             var index = provider.GetRequiredService<IOptions<IndexOptions>>().Value.Path;
-            if (mustExist && !File.Exists(index))
+            // A shared catalog (PostgreSQL) is there whatever this host's folder holds; only a catalog file can be missing.
+            var embedded = provider.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.Sqlite;
+            if (mustExist && embedded && !File.Exists(index))
                 throw new CliUsageException(
                     $"No index at '{index}': nothing has been ingested there. Create it with 'newsbot ingest FOLDER --index {index}'.");
             if (syncArticles)

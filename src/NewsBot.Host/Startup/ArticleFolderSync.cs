@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Index;
 using NewsBot.Core.Ingest;
 
 namespace NewsBot.Host.Startup;
@@ -7,7 +9,7 @@ namespace NewsBot.Host.Startup;
 /// <summary>
 /// Syncs the <c>--articles</c> folder into the index at start: new and changed files are ingested, articles whose
 /// files are gone are removed. The default folder may be absent (skipped quietly), and is left out when an index is
-/// named without <c>--articles</c>; a folder named explicitly must exist.
+/// named without <c>--articles</c> or the catalog is shared (<c>Storage:Provider=Postgres</c>); a folder named explicitly must exist.
 /// </summary>
 internal static partial class ArticleFolderSync
 {
@@ -19,6 +21,13 @@ internal static partial class ArticleFolderSync
         if (!settings.ArticlesGiven && settings.IndexPath is not null)
         {
             LogDefaultSkipped(logger, settings.IndexPath);
+            return null;
+        }
+        // A shared catalog takes a folder only when one is named: every host syncing its own ./articles would remove, as
+        // "files gone", what another host's copy of the folder still holds.
+        if (!settings.ArticlesGiven && services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider != StorageProvider.Sqlite)
+        {
+            LogDefaultSkippedShared(logger);
             return null;
         }
         var folder = Path.GetFullPath(settings.ArticlesFolder);
@@ -39,6 +48,10 @@ internal static partial class ArticleFolderSync
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "--index {Index} given without --articles: the default articles folder is left out")]
     private static partial void LogDefaultSkipped(ILogger logger, string index);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "The catalog is shared (Storage:Provider): the default articles folder is left out; name one with --articles or use newsbot ingest")]
+    private static partial void LogDefaultSkippedShared(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "No articles folder at {Folder}; starting with the index as it is")]
     private static partial void LogNoFolder(ILogger logger, string folder);

@@ -5,6 +5,7 @@ using NewsBot.Core.Connections;
 using NewsBot.Discord;
 using NewsBot.Host.Startup;
 using NewsBot.Slack;
+using NewsBot.Storage.Postgres;
 
 namespace NewsBot.Host.Web;
 
@@ -55,11 +56,13 @@ internal static class NewsBotWebApp
         builder.WebHost.UseUrls(builder.Configuration["Urls"] is { Length: > 0 } urls ? urls : DefaultUrls);
 
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<CatalogUnavailableHandler>();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = ApiJson.Compact.PropertyNamingPolicy);
         builder.Services.AddSingleton<FrontEndStatus>();
-        builder.Services.AddHealthChecks().AddCheck<FrontEndHealth>("front ends");
+        builder.Services.AddHealthChecks().AddCheck<FrontEndHealth>("front ends").AddCheck<PassageIndexHealth>(PassageIndexHealth.Name);
         builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).ValidateOnStart();
         builder.Services.AddNewsBotCore();
+        builder.Services.AddNewsBotPostgres();
         builder.Services.AddNewsBotSlack(builder.Configuration);
         builder.Services.AddNewsBotDiscord(builder.Configuration);
         replaceServices?.Invoke(builder.Services);

@@ -46,6 +46,11 @@ internal sealed partial class ServerSentEvents
         {
             // The connection broke while writing: writing an error event to it would only fail again.
         }
+        catch (NewsBot.Core.Index.CatalogUnavailableException e)
+        {
+            LogStreamFailed(logger, e);
+            await WriteAsync("error", JsonSerializer.Serialize(new { title = CatalogUnavailableHandler.Detail }, ApiJson.Compact), CancellationToken.None);
+        }
         catch (Exception e)
         {
             LogStreamFailed(logger, e);

@@ -1,0 +1,28 @@
+using NewsBot.Core.Index;
+using Npgsql;
+
+namespace NewsBot.Storage.Postgres;
+
+/// <summary>
+/// Turns "the server cannot be reached" (refused, dropped, shutting down, restarting) into the core's
+/// <see cref="CatalogUnavailableException"/>, so the front ends say they cannot answer now; any other database error
+/// stays what it is. Npgsql drops a broken pooled connection, so the next call after the server is back succeeds.
+/// </summary>
+internal static class PostgresFailure
+{
+    public static T Guard<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (NpgsqlException e) when (IsUnavailable(e))
+        {
+            throw new CatalogUnavailableException("The PostgreSQL catalog cannot be reached now.", e);
+        }
+    }
+
+    // 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now (starting up), 08* connection exceptions.
+    public static bool IsUnavailable(NpgsqlException e) =>
+        e is PostgresException p ? p.SqlState is "57P01" or "57P02" or "57P03" || p.SqlState.StartsWith("08", StringComparison.Ordinal) : e.IsTransient;
+}
