@@ -51,7 +51,6 @@ internal sealed class LuceneIndex : IDisposable
     private const string MaxKeyKey = "max-key";
 
     private static readonly FieldType TextType = Freeze(new FieldType { IsIndexed = true, IsTokenized = true, IsStored = false, IndexOptions = LuceneIndexOptions.DOCS_AND_FREQS });
-    private static readonly FieldType KeyType = Freeze(new FieldType { IsIndexed = true, IsTokenized = false, IsStored = false, OmitNorms = true, IndexOptions = LuceneIndexOptions.DOCS_ONLY });
 
     private readonly LuceneDirectory _directory;
     private readonly string _folder;
@@ -347,14 +346,12 @@ internal sealed class LuceneIndex : IDisposable
             // Keys above every key indexed are new passages: AddAfter takes in those still there, with their current title.
             var keys = _catalog.ChangedSince(from, to).Where(k => k <= known).ToList();
             var present = _catalog.Passages(keys);
-            var found = present.Select(p => p.Key).ToHashSet();
-            Analyse(present, (document, passage) => writer.UpdateDocument(PassageDocument.KeyTerm(passage.Key), document.Fill(passage)));
+            // Every changed passage goes and those still there come back with their current title (a delete applies
+            // only to documents added before it), found by doc value: documents hold no key term.
+            if (keys.Count > 0)
+                writer.DeleteDocuments(PassageKeyQuery.For(keys));
+            Analyse(present, (document, passage) => writer.AddDocument(document.Fill(passage)));
             _addedSinceMerge += present.Count;
-            foreach (var key in keys)
-            {
-                if (!found.Contains(key))
-                    writer.DeleteDocuments(PassageDocument.KeyTerm(key));
-            }
             Commit(to, known);
             from = to;
         }
@@ -464,11 +461,13 @@ internal sealed class LuceneIndex : IDisposable
         return type;
     }
 
-    /// <summary>One reusable document: the key (indexed for deletes, a doc value for results), the title, and title plus text.</summary>
+    /// <summary>
+    /// One reusable document: the key as a doc value (for results, and for deletes: <see cref="PassageKeyQuery"/>), the
+    /// title, and title plus text. An index written before also holds each key as a term, which nothing reads any more.
+    /// </summary>
     private sealed class PassageDocument
     {
         private readonly Document _document = [];
-        private readonly Field _key = new(KeyField, "0", KeyType);
         private readonly NumericDocValuesField _keyValue = new(KeyField, 0);
         private readonly Field _title = new(TitleField, "", TextType);
         private readonly Field _allTitle = new(AllField, "", TextType);
@@ -476,18 +475,14 @@ internal sealed class LuceneIndex : IDisposable
 
         public PassageDocument()
         {
-            _document.Add(_key);
             _document.Add(_keyValue);
             _document.Add(_title);
             _document.Add(_allTitle);
             _document.Add(_allText);
         }
 
-        public static Term KeyTerm(long key) => new(KeyField, key.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
         public Document Fill(FeedPassage passage)
         {
-            _key.SetStringValue(passage.Key.ToString(System.Globalization.CultureInfo.InvariantCulture));
             _keyValue.SetInt64Value(passage.Key);
             _title.SetStringValue(passage.Title);
             _allTitle.SetStringValue(passage.Title);

@@ -176,6 +176,77 @@ public sealed class DerivedIndexTests : IDisposable
     }
 
     [Fact]
+    public void Passages_HoldNoKeyTerm_AndARemovedOneIsFoundByItsKeyDocValue()
+    {
+        // A unique term per passage made every flush and merge write a term dictionary as large as the index.
+        _index.With(("narwhal", "Narwhal seen", "A narwhal was seen in the harbour on Tuesday."), ("walrus", "Walrus naps", "A walrus slept in the harbour."));
+
+        _index.Index.Remove(["narwhal"]);
+
+        using var directory = FSDirectory.Open(LuceneFolder);
+        using var reader = DirectoryReader.Open(directory);
+        Assert.Null(MultiFields.GetTerms(reader, "key"));
+        Assert.Equal(1, reader.NumDocs);
+        Assert.Equal("walrus", Assert.Single(_index.Index.Search("harbour", 5)).Passage.ArticleId);
+    }
+
+    [Fact]
+    public void IndexWrittenWithKeyTerms_KeepsItsPassages_AndStillHasThemReplacedAndRemoved()
+    {
+        // An index of the version before: the same documents, each also holding its key as a term. It is not rebuilt
+        // (same analysis), and deletes find its documents by doc value as they find new ones.
+        _index.With(("narwhal", "Narwhal seen", "A narwhal was seen in the harbour on Tuesday."), ("walrus", "Walrus naps", "A walrus slept in the harbour."));
+        _index.Index.Dispose();
+        WriteWithKeyTerms();
+
+        using (var reopened = TestIndex.Open(_index.Path))
+        {
+            Assert.Equal(2, reopened.Search("harbour", 5).Count);
+            reopened.Remove(["narwhal"]);
+            var article = new Article("walrus", "Walrus naps twice", "A walrus slept in the harbour.");
+            reopened.Store(article, TestIndex.Paragraphs(article), null);
+
+            var hit = Assert.Single(reopened.Search("harbour", 5));
+            Assert.Equal("walrus", hit.Passage.ArticleId);
+            Assert.Single(reopened.Search("twice", 5));
+        }
+        using var directory = FSDirectory.Open(LuceneFolder);
+        using var reader = DirectoryReader.Open(directory);
+        Assert.Equal(1, reader.NumDocs);
+    }
+
+    /// <summary>Rewrites the Lucene index as the previous version wrote it: a key term beside the key doc value.</summary>
+    private void WriteWithKeyTerms()
+    {
+        var rows = new List<(long Key, string Title, string Text)>();
+        using (var connection = new SqliteConnection($"Data Source={_index.Path};Mode=ReadOnly;Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT p.key, a.title, p.text FROM passages p JOIN articles a ON a.key = p.article_key";
+            using var read = command.ExecuteReader();
+            while (read.Read())
+                rows.Add((read.GetInt64(0), read.GetString(1), read.GetString(2)));
+        }
+        var text = new FieldType { IsIndexed = true, IsTokenized = true, IsStored = false, IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS };
+        var key = new FieldType { IsIndexed = true, IsTokenized = false, IsStored = false, OmitNorms = true, IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY };
+        using var directory = FSDirectory.Open(LuceneFolder);
+        using var analyzer = new NewsBot.Core.Language.PassageAnalyzer();
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, analyzer));
+        var data = new Dictionary<string, string>(writer.CommitData);
+        writer.DeleteAll();
+        foreach (var (passageKey, title, passage) in rows)
+        {
+            writer.AddDocument([new Field("key", passageKey.ToString(System.Globalization.CultureInfo.InvariantCulture), key), new NumericDocValuesField("key", passageKey),
+                new Field("title", title, text), new Field("all", title, text), new Field("all", passage, text)]);
+        }
+        writer.SetCommitData(data);
+        writer.Commit();
+        using var reader = DirectoryReader.Open(writer, true);
+        Assert.NotNull(MultiFields.GetTerms(reader, "key"));
+    }
+
+    [Fact]
     public void SchemaFourFile_WithFts5Tables_OpensWithItsArticles_AndNoFts5TableRemains()
     {
         var path = OldFile("old.db", """
