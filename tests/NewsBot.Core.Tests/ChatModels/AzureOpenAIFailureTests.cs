@@ -88,7 +88,9 @@ public sealed class AzureOpenAIFailureTests
 
         var (_, reply) = await harness.WriteAsync("where did they meet?", SampleHits.Meeting());
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        // Well short of the deployment's 20 s: the timeout cut it off. (Not a speed check: the extractive fallback loads
+        // the sentence encoder on its first answer, which takes seconds on a loaded 2-core machine.)
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"took {clock.Elapsed}");
         Assert.Equal(ModelFallbackReplies.TimeoutNote, reply.Note);
         AssertExtractive(reply);
     }
