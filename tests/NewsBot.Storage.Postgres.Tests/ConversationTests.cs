@@ -131,6 +131,26 @@ public sealed class ConversationTests(PostgresCluster cluster)
         Assert.Equal(2, await CountAsync(database, "answered_threads"));
     }
 
+    [PostgresFact]
+    public async Task A_first_use_that_failed_is_tried_again_at_the_next()
+    {
+        var admin = await cluster.CreateDatabaseAsync();
+        var name = "created_later_" + Guid.NewGuid().ToString("N");
+        using var state = new PostgresSharedState(new NpgsqlConnectionStringBuilder(admin) { Database = name }.ToString());
+        var store = new PostgresConversationStore(state, Options.Create(new AnsweringOptions()));
+        await Assert.ThrowsAsync<PostgresException>(() => store.RecentAsync("tab-1", default).AsTask());
+
+        await using (var connection = new NpgsqlConnection(admin))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+        await store.AddAsync("tab-1", Turn(1), default);
+
+        Assert.Equal([Turn(1)], await store.RecentAsync("tab-1", default));
+    }
+
     private static ConversationTurn Turn(int n) => new($"question {n}", $"standalone question {n}", $"answer {n}");
 
     private static IEnumerable<string> Sources(Reply reply) =>
