@@ -41,7 +41,7 @@ public static class ServiceCollectionExtensions
         services.AddEmbeddings();
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<ExtractiveAnswerWriter>();
-        services.AddSingleton<ConversationStore>();
+        services.TryAddSingleton<IConversationStore, InMemoryConversationStore>();
         services.AddSingleton<AnswerService>();
         services.AddSingleton<BotCommands>();
 

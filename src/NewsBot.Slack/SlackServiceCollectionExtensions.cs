@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Admission;
 using NewsBot.Core.Connections;
+using NewsBot.Core.Conversations;
 using NewsBot.Slack.Commands;
 using NewsBot.Slack.Events;
 using NewsBot.Slack.Http;
@@ -48,6 +49,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackBotIdentity>();
         services.AddSingleton<SlackRequestVerifier>();
         services.AddSingleton<SlackEventDeduplicator>();
+        services.TryAddSingleton<IAnsweredThreads, InMemoryAnsweredThreads>();
         services.AddSingleton<SlackThreadRegistry>();
         services.AddKeyedSingleton(SlackAdmission.LimiterKey,
             (sp, _) => new UserRateLimiter(sp.GetRequiredService<IOptions<SlackOptions>>().Value.UserRequestsPerMinute));

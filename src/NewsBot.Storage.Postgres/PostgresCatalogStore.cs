@@ -50,7 +50,7 @@ internal sealed class PostgresCatalogStore : ICatalogStore
 
     public string Description { get; }
 
-    private static NpgsqlConnectionStringBuilder ParseConnectionString(string connectionString)
+    internal static NpgsqlConnectionStringBuilder ParseConnectionString(string connectionString)
     {
         try
         {

@@ -22,6 +22,19 @@ internal static class PostgresFailure
         }
     }
 
+    /// <summary>An open connection to the shared state, or <see cref="CatalogUnavailableException"/> when the server cannot be reached.</summary>
+    public static async ValueTask<NpgsqlConnection> OpenAsync(PostgresSharedState state, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await state.Source.OpenConnectionAsync(cancellationToken);
+        }
+        catch (NpgsqlException e) when (IsUnavailable(e))
+        {
+            throw new CatalogUnavailableException("The PostgreSQL catalog cannot be reached now.", e);
+        }
+    }
+
     // 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now (starting up), 08* connection exceptions.
     public static bool IsUnavailable(NpgsqlException e) =>
         e is PostgresException p ? p.SqlState is "57P01" or "57P02" or "57P03" || p.SqlState.StartsWith("08", StringComparison.Ordinal) : e.IsTransient;

@@ -8,7 +8,8 @@ namespace NewsBot.Storage.Postgres;
 /// whole migration runs in one transaction under a transaction-scoped advisory lock, so the second host waits, then
 /// finds every step applied. The tables mirror the SQLite catalog's (<c>IndexSchema</c>): articles with their content
 /// and text hashes, origins and aliases; passages keyed by a number never handed out twice; and the <c>changes</c> log,
-/// one row per committed write, from which every host's own Lucene index is brought up to date.
+/// one row per committed write, from which every host's own Lucene index is brought up to date. Step 2 adds the
+/// conversations and the threads the bot answered in (<see cref="PostgresConversationStore"/>, <see cref="PostgresAnsweredThreads"/>).
 /// </summary>
 internal static class PostgresSchema
 {
@@ -55,6 +56,20 @@ internal static class PostgresSchema
             committed_at timestamptz NOT NULL DEFAULT now(),
             max_passage_key bigint NOT NULL,
             changed_passages bigint[] NOT NULL);
+        """,
+        // 2: conversations and the threads the bot answered in, so a follow-up answered by another host keeps its context.
+        """
+        CREATE TABLE conversations(id text COLLATE "C" PRIMARY KEY, touched_at timestamptz NOT NULL);
+        CREATE INDEX conversations_touched ON conversations(touched_at);
+        CREATE TABLE conversation_turns(
+            turn bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            conversation_id text COLLATE "C" NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            question text NOT NULL,
+            standalone_question text NOT NULL,
+            answer text NOT NULL);
+        CREATE INDEX conversation_turns_conversation ON conversation_turns(conversation_id, turn);
+        CREATE TABLE answered_threads(conversation_id text COLLATE "C" PRIMARY KEY, answered_at timestamptz NOT NULL);
+        CREATE INDEX answered_threads_answered ON answered_threads(answered_at);
         """,
     ];
 

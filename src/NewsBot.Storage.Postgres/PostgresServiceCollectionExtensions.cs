@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Answering;
+using NewsBot.Core.Conversations;
 using NewsBot.Core.Index;
 
 namespace NewsBot.Storage.Postgres;
@@ -10,14 +13,27 @@ public static class PostgresServiceCollectionExtensions
 {
     /// <summary>
     /// Makes <c>Storage:Provider=Postgres</c> available to the core (<c>AddNewsBotCore</c>): the catalog and change log in
-    /// the database <c>Storage:ConnectionString</c> names, created or migrated when the passage index opens. With the
+    /// the database <c>Storage:ConnectionString</c> names, created or migrated when the passage index opens, and the
+    /// conversations and answered threads there too. With the
     /// default provider (<c>Sqlite</c>) nothing of it runs and no database is needed.
     /// </summary>
     public static IServiceCollection AddNewsBotPostgres(this IServiceCollection services)
     {
         services.AddSingleton(new CatalogStoreFactory(StorageProvider.Postgres, Open));
+        // Conversations and answered threads: in the database with Postgres (another host's follow-up keeps its
+        // context), in this host's memory otherwise. Replace, whichever of the core and the front ends came first.
+        services.AddSingleton(sp => new PostgresSharedState(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString ?? ""));
+        services.Replace(ServiceDescriptor.Singleton<IConversationStore>(sp => IsPostgres(sp)
+            ? new PostgresConversationStore(sp.GetRequiredService<PostgresSharedState>(), sp.GetRequiredService<IOptions<AnsweringOptions>>())
+            : new InMemoryConversationStore(sp.GetRequiredService<IOptions<AnsweringOptions>>())));
+        services.Replace(ServiceDescriptor.Singleton<IAnsweredThreads>(sp => IsPostgres(sp)
+            ? new PostgresAnsweredThreads(sp.GetRequiredService<PostgresSharedState>(), sp.GetRequiredService<TimeProvider>())
+            : new InMemoryAnsweredThreads(sp.GetRequiredService<TimeProvider>())));
         return services;
     }
+
+    private static bool IsPostgres(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.Postgres;
 
     private static PostgresCatalogStore Open(IServiceProvider services)
     {

@@ -57,13 +57,13 @@ public sealed class ApiContractTests
     public async Task A_web_client_cannot_read_or_steer_a_Slack_or_Discord_conversation_by_its_id()
     {
         await using var host = await RunningHost.StartAsync();
-        var store = host.App.Services.GetRequiredService<ConversationStore>();
-        store.Add("discord:4242", new ConversationTurn("where did they meet?", "where did they meet?", "In New Delhi [1]."));
+        var store = host.App.Services.GetRequiredService<IConversationStore>();
+        await store.AddAsync("discord:4242", new ConversationTurn("where did they meet?", "where did they meet?", "In New Delhi [1]."), default);
 
         var reply = await host.PostJsonAsync("api/ask", new { question = "and when was that?", conversationId = "discord:4242" });
 
         Assert.Equal("and when was that?", reply.GetProperty("question").GetString()); // nothing of the channel's question
-        Assert.Single(store.Recent("discord:4242")); // and nothing added to it
+        Assert.Single(await store.RecentAsync("discord:4242", default)); // and nothing added to it
     }
 
     [Fact]

@@ -40,6 +40,24 @@ public sealed class PostgresHostTests(PostgresCluster cluster) : IDisposable
     }
 
     [PostgresFact]
+    public async Task A_follow_up_sent_to_the_second_hosts_api_ask_is_rewritten_with_the_question_the_first_host_answered()
+    {
+        var database = await cluster.CreateDatabaseAsync();
+        var empty = Directory.CreateDirectory(_temp.File("nothing-here")).FullName;
+        await using var second = await RunningHost.StartAsync(articles: empty, configuration: Settings(database));
+        await using var first = await RunningHost.StartAsync(configuration: Settings(database));
+        await Eventually.TrueAsync(() => !Ask(second).GetProperty("abstained").GetBoolean(),
+            "the second host to answer from the first host's articles", timeoutMs: 10_000);
+
+        await first.PostJsonAsync("api/ask", new { question = "where did they meet?", conversationId = "tab-a" });
+        var followUp = await second.PostJsonAsync("api/ask", new { question = "and when was that?", conversationId = "tab-a" });
+        var otherTab = await second.PostJsonAsync("api/ask", new { question = "and when was that?", conversationId = "tab-b" });
+
+        Assert.Contains("meet", followUp.GetProperty("question").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("and when was that?", otherTab.GetProperty("question").GetString());
+    }
+
+    [PostgresFact]
     public async Task The_cli_ingests_lists_shows_and_answers_against_postgres_with_its_own_index_folder_each_run()
     {
         var environment = new Dictionary<string, string>

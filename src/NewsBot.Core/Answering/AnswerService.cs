@@ -14,7 +14,7 @@ public sealed class AnswerService(
     PassageIndex index,
     IAnswerWriter writer,
     IQuestionRewriter rewriter,
-    ConversationStore conversations,
+    IConversationStore conversations,
     IOptions<AnsweringOptions> options)
 {
     private readonly AnsweringOptions _options = options.Value;
@@ -43,7 +43,7 @@ public sealed class AnswerService(
         }
 
         // [2] A follow-up becomes a standalone question before retrieval.
-        var history = conversationId is null ? [] : conversations.Recent(conversationId);
+        var history = conversationId is null ? [] : await conversations.RecentAsync(conversationId, cancellationToken);
         var standalone = history.Count == 0
             ? asked
             : await rewriter.RewriteAsync(asked, history, cancellationToken);
@@ -68,7 +68,7 @@ public sealed class AnswerService(
 
         // [5] Remember the turn for follow-ups.
         if (conversationId is not null && final is not null)
-            conversations.Add(conversationId, new ConversationTurn(asked, standalone, final.Answer));
+            await conversations.AddAsync(conversationId, new ConversationTurn(asked, standalone, final.Answer), cancellationToken);
     }
 
     /// <summary>The reply to a question over the limit (nothing is searched or remembered), or null.</summary>

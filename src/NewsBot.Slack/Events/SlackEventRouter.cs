@@ -41,6 +41,9 @@ internal sealed partial class SlackEventRouter(
             return SlackEventOutcome.Ignored;
 
         var mentionsBot = message.Text.Contains($"<@{bot.UserId}", StringComparison.Ordinal);
+        // A mention in a thread arrives as app_mention too; answering only that one avoids a double answer.
+        var followsAnsweredThread = message is { Type: "message", ThreadTs: not null } && message.ChannelType != "im" && !mentionsBot
+            && await threads.ContainsAsync(message.Channel, message.ThreadTs, cancellationToken);
         string? replyThread;
         string conversation;
         switch (message.Type)
@@ -54,10 +57,9 @@ internal sealed partial class SlackEventRouter(
                 replyThread = message.ThreadTs;
                 conversation = message.ThreadTs is null ? $"slack:{message.Channel}" : SlackThreadRegistry.ConversationId(message.Channel, message.ThreadTs);
                 break;
-            case "message" when message.ThreadTs is not null && !mentionsBot && threads.Contains(message.Channel, message.ThreadTs):
-                // A mention in the thread arrives as app_mention too; answering only that one avoids a double answer.
+            case "message" when followsAnsweredThread:
                 replyThread = message.ThreadTs;
-                conversation = SlackThreadRegistry.ConversationId(message.Channel, message.ThreadTs);
+                conversation = SlackThreadRegistry.ConversationId(message.Channel, message.ThreadTs!);
                 break;
             default:
                 return SlackEventOutcome.Ignored;

@@ -39,7 +39,7 @@ internal sealed class SlackConversationResponder(
     {
         await api.PostMessageAsync(job.Channel, job.ThreadTs, message, cancellationToken);
         if (job.ThreadTs is not null)
-            threads.Add(job.Channel, job.ThreadTs);
+            await threads.AddAsync(job.Channel, job.ThreadTs, cancellationToken);
     }
 
     private async Task AnswerAsync(SlackThreadJob job, CancellationToken cancellationToken)
@@ -48,7 +48,7 @@ internal sealed class SlackConversationResponder(
         await ReactAsync(job, cancellationToken);
         var ts = await api.PostMessageAsync(job.Channel, job.ThreadTs, SlackMessage.Plain("Looking…"), cancellationToken);
         if (job.ThreadTs is not null)
-            threads.Add(job.Channel, job.ThreadTs);
+            await threads.AddAsync(job.Channel, job.ThreadTs, cancellationToken);
 
         // [2] Stream, editing at most once per interval; [3] replace with the final checked reply.
         // A partial edit runs beside the stream, never in its way: while one is in flight the next is skipped, so a

@@ -93,7 +93,7 @@ public sealed class FollowUpRetrievalTests
         Assert.Empty(reply.Citations);
         Assert.Contains("10,021 characters long; the limit is 2,000", reply.Answer);
         Assert.Empty(harness.Server.Requests);
-        Assert.Empty(harness.Services.GetRequiredService<ConversationStore>().Recent("tab-2"));
+        Assert.Empty(await harness.Services.GetRequiredService<IConversationStore>().RecentAsync("tab-2", default));
         // Exactly at the limit is still a question.
         var atLimit = await answers.AskAsync("where did they meet? " + new string(' ', 1_950) + "Lavrov", "tab-3", default);
         Assert.False(atLimit.Abstained);

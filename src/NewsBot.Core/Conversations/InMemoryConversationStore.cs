@@ -5,25 +5,27 @@ using NewsBot.Core.Answering;
 namespace NewsBot.Core.Conversations;
 
 /// <summary>
-/// Recent turns per conversation (a Slack thread, a Discord channel or thread, a web chat tab), in memory,
-/// bounded both in turns per conversation and in conversations kept.
+/// Recent turns per conversation in this process's memory (the default, one host), bounded both in turns per
+/// conversation and in conversations kept: beyond <see cref="MaxConversations"/> the least recently added to goes.
 /// </summary>
-public sealed class ConversationStore(IOptions<AnsweringOptions> options)
+public sealed class InMemoryConversationStore(IOptions<AnsweringOptions> options) : IConversationStore
 {
-    private const int MaxConversations = 10_000;
+    /// <summary>Conversations kept at most; a shared store keeps the same number.</summary>
+    public const int MaxConversations = 10_000;
+
     private readonly ConcurrentDictionary<string, Conversation> _conversations = new(StringComparer.Ordinal);
     private readonly int _turns = Math.Max(1, options.Value.ConversationTurns);
 
-    /// <summary>The most recent turns, oldest first.</summary>
-    public IReadOnlyList<ConversationTurn> Recent(string conversationId) =>
-        _conversations.TryGetValue(conversationId, out var conversation) ? conversation.Snapshot() : [];
+    public ValueTask<IReadOnlyList<ConversationTurn>> RecentAsync(string conversationId, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<IReadOnlyList<ConversationTurn>>(
+            _conversations.TryGetValue(conversationId, out var conversation) ? conversation.Snapshot() : []);
 
-    /// <summary>Records a turn, dropping the oldest beyond the configured count.</summary>
-    public void Add(string conversationId, ConversationTurn turn)
+    public ValueTask AddAsync(string conversationId, ConversationTurn turn, CancellationToken cancellationToken)
     {
         if (_conversations.Count >= MaxConversations && !_conversations.ContainsKey(conversationId))
             EvictOldest();
         _conversations.GetOrAdd(conversationId, _ => new Conversation()).Add(turn, _turns);
+        return ValueTask.CompletedTask;
     }
 
     private void EvictOldest()
