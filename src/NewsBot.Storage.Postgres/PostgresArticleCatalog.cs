@@ -79,7 +79,7 @@ internal sealed class PostgresArticleCatalog(NpgsqlDataSource source, WriteCount
             $"SELECT {SummaryColumns} FROM articles WHERE id_folded >= @p AND id_folded < @q ORDER BY id_folded LIMIT @n",
             ("p", typed), ("q", typed + Highest), ("n", max))));
         if (found.Count < max)
-            Add(found, Summaries(Command(connection, $"SELECT {SummaryColumns} FROM articles WHERE strpos(folded, @p) > 0 {Newest} LIMIT @n",
+            IdList.AddDistinct(found, Summaries(Command(connection, $"SELECT {SummaryColumns} FROM articles WHERE strpos(folded, @p) > 0 {Newest} LIMIT @n",
                 ("p", typed), ("n", max * 2))), max);
         if (found.Count < max)
         {
@@ -88,7 +88,7 @@ internal sealed class PostgresArticleCatalog(NpgsqlDataSource source, WriteCount
             {
                 var byId = Summaries(Command(connection, $"SELECT {SummaryColumns} FROM articles WHERE id = ANY(@ids)", ("ids", near.ToArray())))
                     .ToDictionary(s => s.Id, StringComparer.Ordinal);
-                Add(found, near.Where(byId.ContainsKey).Select(id => byId[id]), max);
+                IdList.AddDistinct(found, near.Where(byId.ContainsKey).Select(id => byId[id]), max);
             }
         }
         return found;
@@ -111,30 +111,18 @@ internal sealed class PostgresArticleCatalog(NpgsqlDataSource source, WriteCount
 
     private IdList Ids(NpgsqlConnection connection)
     {
-        var version = writes.Value;
-        var cached = _ids;
         // Another host's writes show up after at most MaxIdListAge, as in the SQLite catalog.
-        var now = time.GetTimestamp();
-        if (cached is not null && cached.Version == version && time.GetElapsedTime(cached.ReadAt, now) < MaxIdListAge)
-            return cached;
-        using var command = Command(connection, "SELECT id FROM articles");
-        using var reader = command.ExecuteReader();
-        var ids = new List<string>();
-        while (reader.Read())
-            ids.Add(reader.GetString(0));
-        return _ids = new IdList(version, now, ids);
+        return _ids = IdList.Fresh(_ids, writes.Value, time, MaxIdListAge, () =>
+        {
+            using var command = Command(connection, "SELECT id FROM articles");
+            using var reader = command.ExecuteReader();
+            var ids = new List<string>();
+            while (reader.Read())
+                ids.Add(reader.GetString(0));
+            return ids;
+        });
     }
 
-    private static void Add(List<ArticleSummary> found, IEnumerable<ArticleSummary> more, int max)
-    {
-        foreach (var summary in more)
-        {
-            if (found.Count == max)
-                return;
-            if (!found.Exists(f => f.Id == summary.Id))
-                found.Add(summary);
-        }
-    }
 
     /// <summary>Reads and disposes <paramref name="command"/>; a sixth column, when selected, holds the story's alias ids.</summary>
     private static List<ArticleSummary> Summaries(NpgsqlCommand command)

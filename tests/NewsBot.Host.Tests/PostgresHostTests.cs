@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -161,24 +160,6 @@ public sealed class PostgresHostTests(PostgresCluster cluster) : IDisposable
     private static List<string> Ids(JsonElement page) =>
         page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToList();
 
-    private async Task<ProcessRun> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _temp.Path };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "newsbot.dll"));
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        foreach (var (name, value) in environment)
-            start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return new ProcessRun(process.ExitCode, await stdout, await stderr);
-    }
-
-    private sealed record ProcessRun(int Exit, string Stdout, string Stderr)
-    {
-        public override string ToString() => $"exit {Exit}\n--- stdout\n{Stdout}\n--- stderr\n{Stderr}";
-    }
+    private Task<NewsbotRun> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        NewsbotProcess.RunAsync(_temp.Path, environment, args);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using NewsBot.Testing;
 
@@ -102,30 +101,11 @@ public sealed class ProcessTests : IDisposable
         Assert.True(row.GetProperty("peak RSS MB").GetDouble() > 0);
     }
 
-    private Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args) =>
-        RunAsync(new Dictionary<string, string>(), args);
+    private Task<NewsbotRun> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string>(), args);
 
-    private async Task<(int Exit, string Stdout, string Stderr)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _temp.Path,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "newsbot.dll"));
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        foreach (var (name, value) in environment)
-            start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        // bench cold starts a second process of its own; 60 s is a hang guard, not a speed target.
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    // bench cold starts a second process of its own.
+    private Task<NewsbotRun> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        NewsbotProcess.RunAsync(_temp.Path, environment, args);
 
     public void Dispose() => _temp.Dispose();
 }

@@ -79,7 +79,7 @@ internal sealed class ArticleCatalog(IndexConnections connections, TimeProvider 
             $"SELECT {SummaryColumns} FROM articles WHERE id_folded >= $p AND id_folded < $q ORDER BY id_folded LIMIT $n",
             ("$p", typed), ("$q", typed + Highest), ("$n", (long)max)));
         if (found.Count < max)
-            Add(found, Summaries(lease.Connection, $"SELECT {SummaryColumns} FROM articles WHERE instr(folded, $p) > 0 {Newest} LIMIT $n",
+            IdList.AddDistinct(found, Summaries(lease.Connection, $"SELECT {SummaryColumns} FROM articles WHERE instr(folded, $p) > 0 {Newest} LIMIT $n",
                 ("$p", typed), ("$n", (long)max * 2)), max);
         if (found.Count < max)
         {
@@ -88,7 +88,7 @@ internal sealed class ArticleCatalog(IndexConnections connections, TimeProvider 
             {
                 var byId = Summaries(lease.Connection, $"SELECT {SummaryColumns} FROM articles WHERE id IN (SELECT value FROM json_each($ids))",
                     ("$ids", System.Text.Json.JsonSerializer.Serialize(near))).ToDictionary(s => s.Id, StringComparer.Ordinal);
-                Add(found, near.Where(byId.ContainsKey).Select(id => byId[id]), max);
+                IdList.AddDistinct(found, near.Where(byId.ContainsKey).Select(id => byId[id]), max);
             }
         }
         return found;
@@ -112,31 +112,19 @@ internal sealed class ArticleCatalog(IndexConnections connections, TimeProvider 
 
     private IdList Ids(SqliteConnection connection)
     {
-        var version = connections.WriteVersion;
-        var cached = _ids;
         // WriteVersion counts this process's commits; another process ingesting into the same file (a `newsbot
         // ingest` beside `serve`) shows up after at most MaxIdListAge, as in IndexStatistics.
-        var now = time.GetTimestamp();
-        if (cached is not null && cached.Version == version && time.GetElapsedTime(cached.ReadAt, now) < MaxIdListAge)
-            return cached;
-        using var command = Command(connection, "SELECT id FROM articles");
-        using var reader = command.ExecuteReader();
-        var ids = new List<string>();
-        while (reader.Read())
-            ids.Add(reader.GetString(0));
-        return _ids = new IdList(version, now, ids);
+        return _ids = IdList.Fresh(_ids, connections.WriteVersion, time, MaxIdListAge, () =>
+        {
+            using var command = Command(connection, "SELECT id FROM articles");
+            using var reader = command.ExecuteReader();
+            var ids = new List<string>();
+            while (reader.Read())
+                ids.Add(reader.GetString(0));
+            return ids;
+        });
     }
 
-    private static void Add(List<ArticleSummary> found, IEnumerable<ArticleSummary> more, int max)
-    {
-        foreach (var summary in more)
-        {
-            if (found.Count == max)
-                return;
-            if (!found.Exists(f => f.Id == summary.Id))
-                found.Add(summary);
-        }
-    }
 
     private static List<ArticleSummary> Summaries(SqliteConnection connection, string sql, params (string, object)[] parameters)
     {

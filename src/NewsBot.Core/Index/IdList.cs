@@ -8,6 +8,30 @@ internal sealed class IdList(long version, long readAt, IReadOnlyList<string> id
     /// <summary>When the ids were read (a <see cref="TimeProvider"/> timestamp).</summary>
     public long ReadAt => readAt;
 
+    /// <summary>
+    /// <paramref name="cached"/> while it is of the catalog's current write <paramref name="version"/> and younger than
+    /// <paramref name="maxAge"/> (another process's writes show up after at most that), else the ids read anew.
+    /// </summary>
+    public static IdList Fresh(IdList? cached, long version, TimeProvider time, TimeSpan maxAge, Func<IReadOnlyList<string>> read)
+    {
+        var now = time.GetTimestamp();
+        return cached is not null && cached.Version == version && time.GetElapsedTime(cached.ReadAt, now) < maxAge
+            ? cached
+            : new IdList(version, now, read());
+    }
+
+    /// <summary>Adds the summaries of <paramref name="more"/> not yet in <paramref name="found"/>, until it holds <paramref name="max"/>.</summary>
+    public static void AddDistinct(List<Articles.ArticleSummary> found, IEnumerable<Articles.ArticleSummary> more, int max)
+    {
+        foreach (var summary in more)
+        {
+            if (found.Count == max)
+                return;
+            if (!found.Exists(f => f.Id == summary.Id))
+                found.Add(summary);
+        }
+    }
+
     /// <summary>Ids closest to <paramref name="typed"/> (lower-cased) by edit distance, within a distance that still looks like a typo.</summary>
     public IReadOnlyList<string> Nearest(string typed, int max)
     {
