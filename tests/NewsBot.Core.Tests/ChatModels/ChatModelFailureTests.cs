@@ -44,7 +44,8 @@ public sealed class ChatModelFailureTests
 
         var (_, reply) = await harness.WriteAsync("where did they meet?", SampleHits.Meeting());
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        // Well short of the model's 20 s: the timeout cut it off (the extractive fallback's first answer loads the encoder).
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"took {clock.Elapsed}");
         Assert.Equal(ModelFallbackReplies.TimeoutNote, reply.Note);
         AssertExtractive(reply);
     }

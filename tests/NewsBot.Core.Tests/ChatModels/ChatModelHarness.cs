@@ -68,7 +68,9 @@ public sealed class ChatModelHarness : IAsyncDisposable
             ["ChatModel:Endpoint"] = endpoint,
             ["ChatModel:Model"] = "test-model",
             ["ChatModel:ApiKey"] = "sk-test-secret-123",
-            ["ChatModel:Timeout"] = "00:00:05",
+            // A hang guard, not a speed check: a retry honouring a 1.5 s Retry-After must not race the clock on a loaded
+            // machine (tests of the timeout itself set their own).
+            ["ChatModel:Timeout"] = "00:00:30",
             ["ChatModel:MaxRetries"] = "2",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
