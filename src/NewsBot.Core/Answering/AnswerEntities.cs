@@ -160,8 +160,9 @@ public static partial class AnswerEntities
         + @"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) ago)\b",
         RegexOptions.Compiled);
 
-    // A figure as news writes it: "1.06 million", "12.1%", "$48m", "£1.33bn", "10,000m", "1980s", "21st"; or a number word.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])\d(?:[\d,.]*\d)?(?:bn|m|k|p|s|st|nd|rd|th)?(?![\p{L}\p{N}])(?:\s*(?:%|(?:percent|per cent|million|billion|trillion|thousand|hundred)\b))?"
+    // A figure as news writes it: "1.06 million", "12.1%", "$48m", "£1.33bn", "10,000m", "1980s"; or a number word. An
+    // ordinal ("his 50th birthday", "the 28th film") counts nothing, so it is no answer to "how many/much".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\d(?:[\d,.]*\d)?(?:bn|m|k|p|s)?(?![\p{L}\p{N}])(?:\s*(?:%|(?:percent|per cent|million|billion|trillion|thousand|hundred)\b))?"
         + @"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberPattern();
 }
