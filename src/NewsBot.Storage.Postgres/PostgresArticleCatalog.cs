@@ -58,8 +58,7 @@ internal sealed class PostgresArticleCatalog(NpgsqlDataSource source, WriteCount
         using var reader = command.ExecuteReader();
         if (!reader.Read())
             return null;
-        return new ArticleDetail(reader.GetString(0), reader.GetString(1), PostgresRead.Date(reader, 2), PostgresRead.NullableString(reader, 3),
-            PostgresRead.NullableString(reader, 4), PostgresRead.NullableString(reader, 5) ?? "", reader.GetInt32(6));
+        return CatalogRows.ArticleDetail(reader);
     });
 
     public IReadOnlyList<ArticleSummary> Closest(string text, int max) => PostgresFailure.Guard(() =>
@@ -115,11 +114,7 @@ internal sealed class PostgresArticleCatalog(NpgsqlDataSource source, WriteCount
         return _ids = IdList.Fresh(_ids, writes.Value, time, MaxIdListAge, () =>
         {
             using var command = Command(connection, "SELECT id FROM articles");
-            using var reader = command.ExecuteReader();
-            var ids = new List<string>();
-            while (reader.Read())
-                ids.Add(reader.GetString(0));
-            return ids;
+            return CatalogRows.Strings(command);
         });
     }
 
@@ -133,8 +128,8 @@ internal sealed class PostgresArticleCatalog(NpgsqlDataSource source, WriteCount
             var items = new List<ArticleSummary>();
             while (reader.Read())
             {
-                items.Add(new ArticleSummary(reader.GetString(0), reader.GetString(1), PostgresRead.Date(reader, 2),
-                    PostgresRead.NullableString(reader, 3), PostgresRead.NullableString(reader, 4))
+                items.Add(new ArticleSummary(reader.GetString(0), reader.GetString(1), CatalogRows.Date(reader, 2),
+                    CatalogRows.NullableString(reader, 3), CatalogRows.NullableString(reader, 4))
                 {
                     AlsoAs = reader.FieldCount > 5 ? reader.GetFieldValue<string[]>(5) : [],
                 });

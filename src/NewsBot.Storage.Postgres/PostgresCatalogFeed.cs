@@ -46,7 +46,7 @@ internal sealed class PostgresCatalogFeed(NpgsqlDataSource source) : ICatalogFee
             WHERE p.key = ANY(@keys) ORDER BY p.key
             """);
         command.Parameters.AddWithValue("keys", keys.ToArray());
-        return Read(command, keys.Count);
+        return CatalogRows.FeedPassages(command, keys.Count);
     });
 
     public IReadOnlyList<FeedPassage> PassagesAfter(long afterKey, long upToKey, int max) => PostgresFailure.Guard(() =>
@@ -58,7 +58,7 @@ internal sealed class PostgresCatalogFeed(NpgsqlDataSource source) : ICatalogFee
         command.Parameters.AddWithValue("after", afterKey);
         command.Parameters.AddWithValue("upTo", upToKey);
         command.Parameters.AddWithValue("max", max);
-        return Read(command, max);
+        return CatalogRows.FeedPassages(command, max);
     });
 
     /// <summary>
@@ -67,15 +67,6 @@ internal sealed class PostgresCatalogFeed(NpgsqlDataSource source) : ICatalogFee
     /// </summary>
     public void Forget(long upTo)
     {
-    }
-
-    private static List<FeedPassage> Read(NpgsqlCommand command, int capacity)
-    {
-        var passages = new List<FeedPassage>(capacity);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-            passages.Add(new FeedPassage(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
-        return passages;
     }
 
     private long Scalar(string sql)

@@ -20,12 +20,7 @@ internal sealed class PostgresCatalogPassages(NpgsqlDataSource source, WriteCoun
         var passages = new List<Passage>(keys.Length);
         using var reader = command.ExecuteReader();
         while (reader.Read())
-        {
-            var articleId = reader.GetString(5);
-            var ordinal = reader.GetInt32(1);
-            passages.Add(new Passage(Passage.MakeId(articleId, ordinal), articleId, ordinal, reader.GetInt32(2), reader.GetInt32(3),
-                reader.GetString(4), reader.GetString(6), PostgresRead.NullableString(reader, 7), PostgresRead.Date(reader, 8)));
-        }
+            passages.Add(CatalogRows.Passage(reader));
         return passages;
     });
 

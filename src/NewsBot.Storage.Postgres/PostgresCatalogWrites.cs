@@ -55,8 +55,7 @@ internal sealed class PostgresCatalogWrites : ICatalogWrites
         using var reader = command.ExecuteReader();
         if (!reader.Read())
             return null;
-        return new StoredArticle(reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
-            reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetInt64(4));
+        return CatalogRows.StoredArticle(reader);
     }
 
     public (long Key, string Id)? CanonicalWithTextHash(string textHash, string exceptId)

@@ -58,8 +58,7 @@ internal sealed class ArticleCatalog(IndexConnections connections, TimeProvider 
         using var reader = command.ExecuteReader();
         if (!reader.Read())
             return null;
-        return new ArticleDetail(reader.GetString(0), reader.GetString(1), ParseDate(reader, 2), NullableString(reader, 3),
-            NullableString(reader, 4), NullableString(reader, 5) ?? "", reader.GetInt32(6));
+        return CatalogRows.ArticleDetail(reader);
     }
 
     public IReadOnlyList<ArticleSummary> Closest(string text, int max)
@@ -117,11 +116,7 @@ internal sealed class ArticleCatalog(IndexConnections connections, TimeProvider 
         return _ids = IdList.Fresh(_ids, connections.WriteVersion, time, MaxIdListAge, () =>
         {
             using var command = Command(connection, "SELECT id FROM articles");
-            using var reader = command.ExecuteReader();
-            var ids = new List<string>();
-            while (reader.Read())
-                ids.Add(reader.GetString(0));
-            return ids;
+            return CatalogRows.Strings(command);
         });
     }
 
@@ -133,21 +128,17 @@ internal sealed class ArticleCatalog(IndexConnections connections, TimeProvider 
         var items = new List<ArticleSummary>();
         while (reader.Read())
         {
-            items.Add(new ArticleSummary(reader.GetString(0), reader.GetString(1), ParseDate(reader, 2), NullableString(reader, 3), NullableString(reader, 4))
+            items.Add(new ArticleSummary(reader.GetString(0), reader.GetString(1), CatalogRows.Date(reader, 2),
+                CatalogRows.NullableString(reader, 3), CatalogRows.NullableString(reader, 4))
             {
                 // A sixth column, when selected, holds the story's alias ids as a JSON array.
-                AlsoAs = reader.FieldCount > 5 && NullableString(reader, 5) is { } aliases
+                AlsoAs = reader.FieldCount > 5 && CatalogRows.NullableString(reader, 5) is { } aliases
                     ? System.Text.Json.JsonSerializer.Deserialize<string[]>(aliases) ?? []
                     : [],
             });
         }
         return items;
     }
-
-    internal static DateTimeOffset? ParseDate(SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : DateTimeOffset.Parse(reader.GetString(ordinal), System.Globalization.CultureInfo.InvariantCulture);
-
-    internal static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     private static object? Scalar(SqliteConnection connection, string sql, params (string, object)[] parameters)
     {

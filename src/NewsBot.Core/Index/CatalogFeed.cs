@@ -87,7 +87,7 @@ internal sealed class SqliteCatalogFeed(IndexConnections connections) : ICatalog
             WHERE p.key IN (SELECT value FROM json_each($keys)) ORDER BY p.key
             """;
         command.Parameters.AddWithValue("$keys", "[" + string.Join(',', keys) + "]");
-        return Read(command, keys.Count);
+        return CatalogRows.FeedPassages(command, keys.Count);
     }
 
     public IReadOnlyList<FeedPassage> PassagesAfter(long afterKey, long upToKey, int max)
@@ -103,7 +103,7 @@ internal sealed class SqliteCatalogFeed(IndexConnections connections) : ICatalog
         command.Parameters.AddWithValue("$a", afterKey);
         command.Parameters.AddWithValue("$b", upToKey);
         command.Parameters.AddWithValue("$n", max);
-        return Read(command, max);
+        return CatalogRows.FeedPassages(command, max);
     }
 
     public void Forget(long upTo)
@@ -125,15 +125,6 @@ internal sealed class SqliteCatalogFeed(IndexConnections connections) : ICatalog
                 // Another process is writing (SQLITE_BUSY / LOCKED): the next catch-up forgets these too.
             }
         }
-    }
-
-    private static List<FeedPassage> Read(SqliteCommand command, int capacity)
-    {
-        var passages = new List<FeedPassage>(capacity);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-            passages.Add(new FeedPassage(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
-        return passages;
     }
 
     private long Scalar(string sql)

@@ -32,8 +32,7 @@ internal sealed class IndexWriteCommands(SqliteConnection connection, SqliteTran
         using var reader = command.ExecuteReader();
         if (!reader.Read())
             return null;
-        return new StoredArticle(reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
-            reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetInt64(4));
+        return CatalogRows.StoredArticle(reader);
     }
 
     /// <summary>The article (not an alias) holding this text under another id.</summary>

@@ -16,12 +16,7 @@ internal sealed class SqliteCatalogPassages(IndexConnections connections) : ICat
         command.Parameters[0].Value = "[" + string.Join(',', keys) + "]";
         using var reader = command.ExecuteReader();
         while (reader.Read())
-        {
-            var articleId = reader.GetString(5);
-            var ordinal = reader.GetInt32(1);
-            passages.Add(new Passage(Passage.MakeId(articleId, ordinal), articleId, ordinal, reader.GetInt32(2), reader.GetInt32(3),
-                reader.GetString(4), reader.GetString(6), ArticleCatalog.NullableString(reader, 7), ArticleCatalog.ParseDate(reader, 8)));
-        }
+            passages.Add(CatalogRows.Passage(reader));
         return passages;
     }
 
