@@ -7,6 +7,7 @@ using NewsBot.Core.ChatModels;
 using NewsBot.Core.Commands;
 using NewsBot.Core.Conversations;
 using NewsBot.Core.Embeddings;
+using NewsBot.Core.Inbox;
 using NewsBot.Core.Index;
 using NewsBot.Core.Ingest;
 using NewsBot.Core.Validation;
@@ -16,7 +17,7 @@ namespace NewsBot.Core;
 /// <summary>Registers the NewsBot core: index, ingest, sentence embeddings, answering, conversations, commands and the optional chat model.</summary>
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Adds the core services; options bind to sections <c>Index</c>, <c>Storage</c>, <c>Ingest</c>, <c>Answering</c>, <c>Extractive</c>, <c>Commands</c>, <c>Embeddings</c>, <c>ChatModel</c>.</summary>
+    /// <summary>Adds the core services; options bind to sections <c>Index</c>, <c>Storage</c>, <c>Ingest</c>, <c>Answering</c>, <c>Extractive</c>, <c>Commands</c>, <c>Embeddings</c>, <c>ChatModel</c>, <c>Inbox</c>.</summary>
     public static IServiceCollection AddNewsBotCore(this IServiceCollection services)
     {
         services.AddOptions<IndexOptions>().BindConfiguration(IndexOptions.Section)
@@ -34,6 +35,12 @@ public static class ServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AnsweringOptions>, AnsweringOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ExtractiveOptions>, ExtractiveOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CommandOptions>, CommandOptionsValidator>());
+        services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.Section)
+            .Validate(o => o.LeaseSeconds is >= 1 and <= 3600, $"{InboxOptions.Section}:{nameof(InboxOptions.LeaseSeconds)} must be between 1 and 3600.")
+            .Validate(o => o.PollSeconds is >= 0.05 and <= 60, $"{InboxOptions.Section}:{nameof(InboxOptions.PollSeconds)} must be between 0.05 and 60.")
+            .Validate(o => o.MaxAttempts is >= 1 and <= 100, $"{InboxOptions.Section}:{nameof(InboxOptions.MaxAttempts)} must be between 1 and 100.")
+            .Validate(o => o.KeepHours is >= 0.01 and <= 720, $"{InboxOptions.Section}:{nameof(InboxOptions.KeepHours)} must be between 0.01 and 720.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton(OpenPassageIndex);
@@ -42,6 +49,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<ExtractiveAnswerWriter>();
         services.TryAddSingleton<IConversationStore, InMemoryConversationStore>();
+        // Requests acknowledged to Slack or Discord: this host's memory unless a shared database replaces it.
+        services.TryAddSingleton<IInbox, InMemoryInbox>();
+        services.AddSingleton<InboxWork>();
+        services.AddSingleton<InboxPoller>();
         services.AddSingleton<AnswerService>();
         services.AddSingleton<BotCommands>();
 

@@ -22,6 +22,19 @@ internal static class PostgresFailure
         }
     }
 
+    /// <summary>As <see cref="Guard{T}"/>, for a statement run asynchronously.</summary>
+    public static async Task<T> GuardAsync<T>(Func<Task<T>> run)
+    {
+        try
+        {
+            return await run();
+        }
+        catch (NpgsqlException e) when (IsUnavailable(e))
+        {
+            throw new CatalogUnavailableException("The PostgreSQL catalog cannot be reached now.", e);
+        }
+    }
+
     /// <summary>An open connection to the shared state, or <see cref="CatalogUnavailableException"/> when the server cannot be reached.</summary>
     public static async ValueTask<NpgsqlConnection> OpenAsync(PostgresSharedState state, CancellationToken cancellationToken)
     {

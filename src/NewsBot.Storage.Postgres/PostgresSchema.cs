@@ -9,7 +9,8 @@ namespace NewsBot.Storage.Postgres;
 /// finds every step applied. The tables mirror the SQLite catalog's (<c>IndexSchema</c>): articles with their content
 /// and text hashes, origins and aliases; passages keyed by a number never handed out twice; and the <c>changes</c> log,
 /// one row per committed write, from which every host's own Lucene index is brought up to date. Step 2 adds the
-/// conversations and the threads the bot answered in (<see cref="PostgresConversationStore"/>, <see cref="PostgresAnsweredThreads"/>).
+/// conversations and the threads the bot answered in (<see cref="PostgresConversationStore"/>, <see cref="PostgresAnsweredThreads"/>);
+/// step 3 the inbox of requests from the chat platforms (<see cref="PostgresInbox"/>).
 /// </summary>
 internal static class PostgresSchema
 {
@@ -70,6 +71,22 @@ internal static class PostgresSchema
         CREATE INDEX conversation_turns_conversation ON conversation_turns(conversation_id, turn);
         CREATE TABLE answered_threads(conversation_id text COLLATE "C" PRIMARY KEY, answered_at timestamptz NOT NULL);
         CREATE INDEX answered_threads_answered ON answered_threads(answered_at);
+        """,
+        // 3: the inbox: every request a chat platform delivered, recorded before it is acknowledged, with the lease of the
+        // host answering it and the reply it posted (PostgresInbox).
+        """
+        CREATE TABLE inbox(
+            key text COLLATE "C" PRIMARY KEY,
+            platform text NOT NULL,
+            payload text NOT NULL,
+            received_at timestamptz NOT NULL DEFAULT now(),
+            owner text NOT NULL,
+            lease_until timestamptz,
+            attempts integer NOT NULL DEFAULT 1,
+            done_at timestamptz,
+            reply text);
+        CREATE INDEX inbox_open ON inbox(platform, lease_until) WHERE done_at IS NULL;
+        CREATE INDEX inbox_received ON inbox(received_at);
         """,
     ];
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Answering;
 using NewsBot.Core.Conversations;
+using NewsBot.Core.Inbox;
 using NewsBot.Core.Index;
 
 namespace NewsBot.Storage.Postgres;
@@ -14,7 +15,7 @@ public static class PostgresServiceCollectionExtensions
     /// <summary>
     /// Makes <c>Storage:Provider=Postgres</c> available to the core (<c>AddNewsBotCore</c>): the catalog and change log in
     /// the database <c>Storage:ConnectionString</c> names, created or migrated when the passage index opens, and the
-    /// conversations and answered threads there too. With the
+    /// conversations, answered threads and the inbox of chat requests there too. With the
     /// default provider (<c>Sqlite</c>) nothing of it runs and no database is needed.
     /// </summary>
     public static IServiceCollection AddNewsBotPostgres(this IServiceCollection services)
@@ -29,6 +30,10 @@ public static class PostgresServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IAnsweredThreads>(sp => IsPostgres(sp)
             ? new PostgresAnsweredThreads(sp.GetRequiredService<PostgresSharedState>(), sp.GetRequiredService<TimeProvider>())
             : new InMemoryAnsweredThreads(sp.GetRequiredService<TimeProvider>())));
+        // The inbox of Slack and Discord requests: shared with Postgres (a host's unanswered requests outlive it).
+        services.Replace(ServiceDescriptor.Singleton<IInbox>(sp => IsPostgres(sp)
+            ? new PostgresInbox(sp.GetRequiredService<PostgresSharedState>(), sp.GetRequiredService<IOptions<InboxOptions>>())
+            : new InMemoryInbox(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<InboxOptions>>())));
         return services;
     }
 

@@ -1,0 +1,166 @@
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Inbox;
+using NewsBot.Core.Index;
+using NewsBot.Testing;
+using Npgsql;
+
+namespace NewsBot.Storage.Postgres.Tests;
+
+/// <summary>
+/// The shared inbox: a key is recorded once whichever host gets it first, a request whose host stopped renewing its
+/// lease is taken over by exactly one other host, a request is given up after its attempts, replies are remembered,
+/// and an unreachable server is reported as such (the front end then refuses to acknowledge).
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public sealed class InboxTests(PostgresCluster cluster)
+{
+    [PostgresFact]
+    public async Task A_key_is_recorded_once_whichever_host_gets_it_first()
+    {
+        var database = await cluster.CreateDatabaseAsync();
+        using var stateA = new PostgresSharedState(database);
+        using var stateB = new PostgresSharedState(database);
+        var hostA = Inbox(stateA);
+        var hostB = Inbox(stateB);
+
+        var adds = await Task.WhenAll(Enumerable.Range(0, 10).Select(i =>
+            (i % 2 == 0 ? hostA : hostB).TryAddAsync(Item("slack:T1:C1:1.0"), default).AsTask()));
+
+        Assert.Single(adds, added => added);
+        Assert.True(await hostB.TryAddAsync(Item("slack:T1:C1:2.0"), default));
+        Assert.Equal(2, await CountAsync(database, "SELECT count(*) FROM inbox"));
+    }
+
+    [PostgresFact]
+    public async Task A_request_whose_lease_ran_out_is_taken_over_by_exactly_one_other_host()
+    {
+        var database = await cluster.CreateDatabaseAsync();
+        using var stateA = new PostgresSharedState(database);
+        using var stateB = new PostgresSharedState(database);
+        using var stateC = new PostgresSharedState(database);
+        var dead = Inbox(stateA, leaseSeconds: 1);
+        var hostB = Inbox(stateB, leaseSeconds: 30);
+        var hostC = Inbox(stateC, leaseSeconds: 30);
+        foreach (var n in Enumerable.Range(1, 12))
+            await dead.TryAddAsync(Item($"discord:message:{n}"), default);
+        await dead.TryAddAsync(Item("slack:T1:C1:9.0", platform: "slack"), default);
+
+        Assert.Empty(await hostB.ClaimAbandonedAsync("discord", 100, default)); // the lease still holds
+        await Task.Delay(1200);
+        var claims = await Task.WhenAll(
+            hostB.ClaimAbandonedAsync("discord", 100, default).AsTask(), hostC.ClaimAbandonedAsync("discord", 100, default).AsTask());
+
+        var keys = claims.SelectMany(c => c.Select(i => i.Key)).ToList();
+        Assert.Equal(12, keys.Count);
+        Assert.Equal(12, keys.Distinct().Count()); // never the same request to both
+        Assert.All(claims.SelectMany(c => c), item => Assert.Equal(2, item.Attempts));
+        Assert.Equal("payload of discord:message:1", claims.SelectMany(c => c).Single(i => i.Key == "discord:message:1").Payload);
+        Assert.False(await dead.RenewAsync("discord:message:1", default)); // the dead host's lease is gone
+        Assert.Empty(await hostB.ClaimAbandonedAsync("discord", 100, default)); // the new leases hold
+    }
+
+    [PostgresFact]
+    public async Task A_request_answered_or_renewed_is_not_taken_over()
+    {
+        var database = await cluster.CreateDatabaseAsync();
+        using var stateA = new PostgresSharedState(database);
+        using var stateB = new PostgresSharedState(database);
+        var hostA = Inbox(stateA, leaseSeconds: 1);
+        var hostB = Inbox(stateB);
+        await hostA.TryAddAsync(Item("discord:message:answered"), default);
+        await hostA.TryAddAsync(Item("discord:message:renewed"), default);
+        await hostA.CompleteAsync("discord:message:answered", default);
+
+        for (var i = 0; i < 4; i++)
+        {
+            await Task.Delay(400);
+            Assert.True(await hostA.RenewAsync("discord:message:renewed", default));
+        }
+
+        Assert.Empty(await hostB.ClaimAbandonedAsync("discord", 100, default));
+    }
+
+    [PostgresFact]
+    public async Task A_request_taken_up_max_attempts_times_is_given_up()
+    {
+        var database = await cluster.CreateDatabaseAsync();
+        using var state = new PostgresSharedState(database);
+        var inbox = Inbox(state, leaseSeconds: 1, maxAttempts: 2);
+        await inbox.TryAddAsync(Item("discord:message:poison"), default);
+
+        await Task.Delay(1100);
+        Assert.Single(await inbox.ClaimAbandonedAsync("discord", 10, default)); // attempt 2
+        await Task.Delay(1100);
+        Assert.Empty(await inbox.ClaimAbandonedAsync("discord", 10, default)); // no third
+        Assert.False(await inbox.TryAddAsync(Item("discord:message:poison"), default)); // and a late copy is still a copy
+    }
+
+    [PostgresFact]
+    public async Task The_reply_posted_is_remembered_for_a_re_run_on_another_host()
+    {
+        var database = await cluster.CreateDatabaseAsync();
+        using var stateA = new PostgresSharedState(database);
+        using var stateB = new PostgresSharedState(database);
+        var hostA = Inbox(stateA);
+        await hostA.TryAddAsync(Item("slack:T1:C1:1.0"), default);
+
+        Assert.Null(await Inbox(stateB).ReplyAsync("slack:T1:C1:1.0", default));
+        await hostA.SetReplyAsync("slack:T1:C1:1.0", "1700000000.000200", default);
+
+        Assert.Equal("1700000000.000200", await Inbox(stateB).ReplyAsync("slack:T1:C1:1.0", default));
+        Assert.Null(await Inbox(stateB).ReplyAsync("slack:T1:C1:never", default));
+    }
+
+    [PostgresFact]
+    public async Task Keys_older_than_the_keeping_time_are_deleted_as_hosts_poll()
+    {
+        var database = await cluster.CreateDatabaseAsync();
+        using var state = new PostgresSharedState(database);
+        var inbox = Inbox(state);
+        await inbox.TryAddAsync(Item("slack:T1:C1:old"), default);
+        await inbox.TryAddAsync(Item("slack:T1:C1:new"), default);
+        await ExecuteAsync(database, "UPDATE inbox SET received_at = now() - interval '25 hours' WHERE key = 'slack:T1:C1:old'");
+
+        await inbox.ClaimAbandonedAsync("slack", 10, default);
+
+        Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM inbox"));
+        Assert.True(await inbox.TryAddAsync(Item("slack:T1:C1:old"), default));
+    }
+
+    [PostgresFact]
+    public async Task An_unreachable_server_is_reported_as_unavailable_not_as_a_duplicate()
+    {
+        var builder = new NpgsqlConnectionStringBuilder(await cluster.CreateDatabaseAsync()) { Port = ClosedPort(), Timeout = 2 };
+        using var state = new PostgresSharedState(builder.ToString());
+
+        await Assert.ThrowsAsync<CatalogUnavailableException>(() => Inbox(state).TryAddAsync(Item("slack:T1:C1:1.0"), default).AsTask());
+    }
+
+    private static PostgresInbox Inbox(PostgresSharedState state, double leaseSeconds = 30, int maxAttempts = 3) =>
+        new(state, Options.Create(new InboxOptions { LeaseSeconds = leaseSeconds, MaxAttempts = maxAttempts }));
+
+    private static InboxItem Item(string key, string platform = "discord") => new(key, platform, "payload of " + key);
+
+    private static int ClosedPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task<long> CountAsync(string database, string sql)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task ExecuteAsync(string database, string sql)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
