@@ -6,6 +6,7 @@ using NewsBot.Core.Answering;
 using NewsBot.Core.Index;
 using NewsBot.Core.Ingest;
 using NewsBot.Core.Search;
+using NewsBot.Storage.Postgres;
 
 namespace NewsBot.Evaluation;
 
@@ -47,7 +48,9 @@ internal sealed class CoreServices : IDisposable
         return new CoreServices(CoreServiceProvider.Build(configuration, logging => logging
             .AddSimpleConsole(o => o.SingleLine = true)
             .AddFilter(level => level >= LogLevel.Warning)
-            .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace)));
+            .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace),
+            // A shared catalog when the settings name one (Storage:Provider=Postgres, bench scale-out); SQLite otherwise.
+            storage: services => services.AddNewsBotPostgres()));
     }
 
     public void Dispose() => _provider.Dispose();

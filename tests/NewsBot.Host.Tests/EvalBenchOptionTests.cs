@@ -31,4 +31,13 @@ public sealed class EvalBenchOptionTests
     [InlineData("0")]
     public void A_size_that_is_not_a_positive_count_is_a_clear_error(string text) =>
         Assert.Contains("passage count", Assert.Throws<FormatException>(() => BenchOptions.ParseSizes(text)).Message);
+
+    [Fact]
+    public async Task Bench_scale_out_without_a_PostgreSQL_server_named_is_a_clear_usage_error()
+    {
+        var run = await CliRun.RunAsync("bench", "scale-out", "--passages", "1000");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Storage__ConnectionString", run.Stderr);
+    }
 }

@@ -17,24 +17,10 @@ internal static class ApiBench
         using (var scale = new ScaleIndex(core.Index, new ScaleCorpus(NewsCorpus.Load(paths.Bbc, paths.Gcs, paths.RealTimeQa))))
             scale.GrowTo(passages);
 
-        // [2] The host, and one HTTP client shared by the callers (as a load generator would).
+        // [2] The host; [3] measure.
         using var host = await ServedHost.StartAsync(workspace.IndexPath, Path.Combine(workspace.Folder, "no-articles"), cancellationToken);
-        using var http = new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromSeconds(30) };
-        var abstained = 0;
-        var answered = 0;
-        void Ask(string question)
-        {
-            using var response = http.Send(new HttpRequestMessage(HttpMethod.Post, "/api/ask") { Content = JsonContent.Create(new { question }) });
-            response.EnsureSuccessStatusCode();
-            var reply = response.Content.ReadFromJsonAsync<AskReply>().GetAwaiter().GetResult();
-            Interlocked.Increment(ref reply?.Abstained == true ? ref abstained : ref answered);
-        }
-
-        // [3] Measure.
-        load.Warm(Ask);
-        var single = load.SingleThread(Ask);
-        var (perSecond, loaded) = load.Throughput(Ask, threads);
-        Progress.Note($"/api/ask at {passages:N0} passages: p50 {single.Percentile(50):0.0} ms, p99 {single.Percentile(99):0.0} ms, {perSecond:0.0} q/s");
+        var measured = Measure(host, threads, load);
+        Progress.Note($"/api/ask at {passages:N0} passages: p50 {measured.Single.Percentile(50):0.0} ms, p99 {measured.Single.Percentile(99):0.0} ms, {measured.PerSecond:0.0} q/s");
 
         var setup = new Dictionary<string, string>(MachineInfo.Describe())
         {
@@ -47,9 +33,32 @@ internal static class ApiBench
         [
             new ReportTable("POST /api/ask",
                 ["passages", "p50 ms (1 client)", "p99 ms (1 client)", "requests", $"req/s ({threads} clients)", $"p50 ms ({threads} clients)", $"p99 ms ({threads} clients)", "not-found replies", "host peak RSS MB"],
-                [[passages, single.Percentile(50), single.Percentile(99), single.Count, perSecond, loaded.Percentile(50), loaded.Percentile(99),
-                  Metrics.Ratio.Of(abstained, abstained + answered), host.PeakRssMb()]]),
+                [[passages, measured.Single.Percentile(50), measured.Single.Percentile(99), measured.Single.Count, measured.PerSecond,
+                  measured.Loaded.Percentile(50), measured.Loaded.Percentile(99), measured.NotFound, host.PeakRssMb()]]),
         ]);
+    }
+
+    /// <summary>
+    /// <c>POST /api/ask</c> against a running host through one shared HTTP client (as a load generator would): warm-up,
+    /// then latency on one connection and throughput on <paramref name="threads"/>.
+    /// </summary>
+    public static AskLoadResult Measure(ServedHost host, int threads, QueryLoad load)
+    {
+        using var http = new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromSeconds(30) };
+        var abstained = 0;
+        var answered = 0;
+        void Ask(string question)
+        {
+            using var response = http.Send(new HttpRequestMessage(HttpMethod.Post, "/api/ask") { Content = JsonContent.Create(new { question }) });
+            response.EnsureSuccessStatusCode();
+            var reply = response.Content.ReadFromJsonAsync<AskReply>().GetAwaiter().GetResult();
+            Interlocked.Increment(ref reply?.Abstained == true ? ref abstained : ref answered);
+        }
+
+        load.Warm(Ask);
+        var single = load.SingleThread(Ask);
+        var (perSecond, loaded) = load.Throughput(Ask, threads);
+        return new AskLoadResult(single, perSecond, loaded, Metrics.Ratio.Of(abstained, abstained + answered));
     }
 
     private sealed record AskReply(bool Abstained);

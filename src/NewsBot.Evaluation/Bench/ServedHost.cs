@@ -19,10 +19,17 @@ internal sealed class ServedHost : IDisposable
 
     public Uri Address { get; }
 
-    public static async Task<ServedHost> StartAsync(string indexPath, string emptyArticlesFolder, CancellationToken cancellationToken)
+    /// <param name="indexPath">The index file (SQLite), or with a shared catalog where the host keeps its own Lucene index.</param>
+    /// <param name="emptyArticlesFolder">An empty folder, created here, so nothing is synced at start.</param>
+    /// <param name="environment">Settings for the host only, as environment variables (e.g. <c>Storage__Provider</c>); none when null.</param>
+    /// <param name="cancellationToken">Stops waiting for the host to listen.</param>
+    public static async Task<ServedHost> StartAsync(string indexPath, string emptyArticlesFolder, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         Directory.CreateDirectory(emptyArticlesFolder);
         var info = SelfProcess.StartInfo(["serve", "--index", indexPath, "--articles", emptyArticlesFolder, "--urls", "http://127.0.0.1:0"]);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            info.Environment[name] = value;
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start newsbot serve.");
         try
         {
@@ -45,6 +52,34 @@ internal sealed class ServedHost : IDisposable
             Stop(process);
             process.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Waits until <c>/healthz</c> answers 200 with the passage index caught up (<c>0 changes behind</c>, or no such line
+    /// with a SQLite catalog); throws when <paramref name="timeout"/> passes first.
+    /// </summary>
+    public async Task WaitUntilReadyAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(10) };
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        while (true)
+        {
+            try
+            {
+                using var response = await http.GetAsync("/healthz", deadline.Token);
+                var body = await response.Content.ReadAsStringAsync(deadline.Token);
+                if (response.IsSuccessStatusCode && (body.Contains(" 0 changes behind", StringComparison.Ordinal) || !body.Contains("changes behind", StringComparison.Ordinal)))
+                    return;
+            }
+            catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+            {
+                // Not listening yet, or the deadline: checked below.
+            }
+            if (deadline.IsCancellationRequested)
+                throw new TimeoutException($"newsbot serve was not ready within {timeout.TotalSeconds:0} s.");
+            await Task.Delay(100, cancellationToken);
         }
     }
 

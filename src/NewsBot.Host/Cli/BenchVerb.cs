@@ -1,13 +1,14 @@
 using System.CommandLine;
 using NewsBot.Evaluation;
 using NewsBot.Evaluation.Bench;
+using NewsBot.Host.Startup;
 
 namespace NewsBot.Host.Cli;
 
 /// <summary>
 /// The <c>bench</c> verb: whole-system speed on real news (../shared/datasets), each on its own temporary index:
 /// <c>bench ingest</c>, <c>bench query --passages 10k,100k,1M --threads 2</c>, <c>bench api --passages 100k</c>,
-/// <c>bench cold --passages 1M</c>.
+/// <c>bench cold --passages 1M</c>, <c>bench scale-out --passages 100k --join-passages 1M</c>.
 /// Heavy: run one at a time, never in tests.
 /// </summary>
 internal static class BenchVerb
@@ -69,7 +70,26 @@ internal static class BenchVerb
             return 0;
         });
 
-        foreach (var command in new[] { ingest, query, api, cold, probe })
+        var scaleSize = new Option<string>("--passages") { Description = "Collection size for the /api/ask comparison", DefaultValueFactory = _ => "100000" };
+        var joinSize = new Option<string?>("--join-passages") { Description = "Grow the PostgreSQL collection to this size, then time a second host joining it (e.g. 1M)" };
+        var scaleOut = new Command("scale-out",
+            "SQLite against PostgreSQL (Storage__ConnectionString names the server; a database is made for the run and dropped): build pace, /api/ask, a second host joining")
+        {
+            options.Datasets, options.Json, scaleSize, joinSize, options.Threads, options.Queries, options.Seconds, options.WarmUp,
+        };
+        scaleOut.SetAction(async (parse, ct) =>
+        {
+            var server = Environment.GetEnvironmentVariable("Storage__ConnectionString");
+            if (string.IsNullOrWhiteSpace(server))
+                throw new CliUsageException("bench scale-out needs the environment variable Storage__ConnectionString: a PostgreSQL server and a role with CREATEDB.");
+            var paths = options.Paths(parse);
+            var load = options.Load(parse, BenchQuestions.Load(paths.RealTimeQa));
+            var join = parse.GetValue(joinSize) is { } text ? BenchOptions.ParseSizes(text)[0] : (long?)null;
+            return Print(parse, options, await ScaleOutBench.RunAsync(paths, BenchOptions.ParseSizes(parse.GetValue(scaleSize)!)[0], join,
+                parse.GetValue(options.Threads), load, server, ct));
+        });
+
+        foreach (var command in new[] { ingest, query, api, cold, probe, scaleOut })
             bench.Subcommands.Add(command);
         return bench;
     }
