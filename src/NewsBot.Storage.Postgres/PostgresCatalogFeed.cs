@@ -9,6 +9,15 @@ namespace NewsBot.Storage.Postgres;
 /// </summary>
 internal sealed class PostgresCatalogFeed(NpgsqlDataSource source) : ICatalogFeed
 {
+    /// <summary>A host not seen for this long no longer holds the log back (it builds its index again when it returns).</summary>
+    public static readonly TimeSpan PositionsKept = TimeSpan.FromDays(7);
+
+    /// <summary>A change is kept at least this long: longer than a host takes to build its index before it records a position.</summary>
+    public static readonly TimeSpan ChangesKeptAtLeast = TimeSpan.FromHours(1);
+
+    private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(1);
+    private readonly string _host = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+    private long _lastPrune = Environment.TickCount64 - (long)PruneEvery.TotalMilliseconds;
     private long? _catalogId;
 
     public long CatalogId => _catalogId ??= PostgresFailure.Guard(() => Scalar("SELECT value FROM catalog_meta WHERE name = 'catalog_id'"));
@@ -62,12 +71,42 @@ internal sealed class PostgresCatalogFeed(NpgsqlDataSource source) : ICatalogFee
     });
 
     /// <summary>
-    /// Keeps the changes: other hosts, and a host started later, still read them (a new index is built from the
-    /// passages, so what every index has taken in could be pruned; not done yet).
+    /// Records how far this host's index has taken the log in, and, at most once a minute, deletes the changes every
+    /// host seen within <see cref="PositionsKept"/> has taken in and that are older than <see cref="ChangesKeptAtLeast"/>
+    /// (a host building its index meanwhile has not recorded a position yet). The newest change always stays, so the
+    /// log's latest point never goes back. A host whose point fell out of the log builds its index again (<see cref="Covers"/>).
     /// </summary>
-    public void Forget(long upTo)
+    public void Forget(long upTo) => PostgresFailure.Guard(() =>
     {
-    }
+        using (var record = source.CreateCommand("""
+            INSERT INTO feed_positions(host, seq, seen_at) VALUES(@host, @seq, now())
+                ON CONFLICT (host) DO UPDATE SET seq = excluded.seq, seen_at = excluded.seen_at
+            """))
+        {
+            record.Parameters.AddWithValue("host", _host);
+            record.Parameters.AddWithValue("seq", upTo);
+            record.ExecuteNonQuery();
+        }
+        var now = Environment.TickCount64;
+        if (now - _lastPrune < PruneEvery.TotalMilliseconds)
+            return 0;
+        _lastPrune = now;
+        using var prune = source.CreateCommand("""
+            DELETE FROM feed_positions WHERE seen_at < now() - @positions;
+            DELETE FROM changes WHERE committed_at < now() - @changes
+                AND seq < (SELECT max(seq) FROM changes)
+                AND seq <= (SELECT min(seq) FROM feed_positions);
+            """);
+        prune.Parameters.AddWithValue("positions", PositionsKept);
+        prune.Parameters.AddWithValue("changes", ChangesKeptAtLeast);
+        return prune.ExecuteNonQuery();
+    });
+
+    public bool Covers(long after) => PostgresFailure.Guard(() =>
+    {
+        var oldest = Scalar("SELECT coalesce(min(seq), 0) FROM changes");
+        return oldest == 0 || after >= oldest - 1;
+    });
 
     private long Scalar(string sql)
     {

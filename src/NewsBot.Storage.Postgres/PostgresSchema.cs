@@ -88,6 +88,11 @@ internal static class PostgresSchema
         CREATE INDEX inbox_open ON inbox(platform, lease_until) WHERE done_at IS NULL;
         CREATE INDEX inbox_received ON inbox(received_at);
         """,
+        // 4: how far each host's index has taken the changes log in, so what every host has taken in can be pruned.
+        """
+        CREATE TABLE feed_positions(host text COLLATE "C" PRIMARY KEY, seq bigint NOT NULL, seen_at timestamptz NOT NULL);
+        CREATE INDEX changes_committed ON changes(committed_at);
+        """,
     ];
 
     /// <summary>The newest schema this build knows.</summary>

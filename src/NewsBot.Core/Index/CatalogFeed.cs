@@ -38,6 +38,12 @@ internal interface ICatalogFeed
     /// passages), when the catalog is free to write now; otherwise a later call does it.
     /// </summary>
     void Forget(long upTo);
+
+    /// <summary>
+    /// Whether the change log still holds every change after <paramref name="after"/>: false when a shared catalog pruned
+    /// changes an index away that long has not taken in, which must then be built again from the passages.
+    /// </summary>
+    bool Covers(long after);
 }
 
 /// <summary>The catalog feed of the SQLite catalog (<c>passages</c>, <c>articles</c> and the <c>passage_log</c> change log).</summary>
@@ -105,6 +111,9 @@ internal sealed class SqliteCatalogFeed(IndexConnections connections) : ICatalog
         command.Parameters.AddWithValue("$n", max);
         return CatalogRows.FeedPassages(command, max);
     }
+
+    /// <summary>Always: this catalog's one index is the only one that forgets changes, and only those it has committed.</summary>
+    public bool Covers(long after) => true;
 
     public void Forget(long upTo)
     {

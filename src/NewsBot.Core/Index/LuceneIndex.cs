@@ -127,6 +127,8 @@ internal sealed class LuceneIndex : IDisposable
                 var latest = _catalog.Latest();
                 if (!_rebuild && latest.Change < _change)
                     _rebuild = true; // another catalog's index
+                else if (!_rebuild && latest.Change > _change && !_catalog.Covers(_change))
+                    _rebuild = true; // away so long that a shared catalog pruned changes it had not taken in
                 if (_rebuild)
                     Rebuild(latest);
                 else if (latest.Change > _change || latest.MaxKey > _maxKey)
