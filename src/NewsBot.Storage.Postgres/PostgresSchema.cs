@@ -9,7 +9,8 @@ namespace NewsBot.Storage.Postgres;
 /// finds every step applied. The tables mirror the SQLite catalog's (<c>IndexSchema</c>): articles with their content
 /// and text hashes, origins and aliases; passages keyed by a number never handed out twice; and the <c>changes</c> log,
 /// one row per committed write, from which every host's own Lucene index is brought up to date. Step 2 adds the
-/// conversations and the threads the bot answered in (<see cref="PostgresConversationStore"/>, <see cref="PostgresAnsweredThreads"/>).
+/// conversations and the threads the bot answered in (<see cref="PostgresConversationStore"/>, <see cref="PostgresAnsweredThreads"/>);
+/// step 4 the Discord gateway's owner and stored session (<see cref="PostgresGatewayOwnership"/>).
 /// </summary>
 internal static class PostgresSchema
 {
@@ -70,6 +71,21 @@ internal static class PostgresSchema
         CREATE INDEX conversation_turns_conversation ON conversation_turns(conversation_id, turn);
         CREATE TABLE answered_threads(conversation_id text COLLATE "C" PRIMARY KEY, answered_at timestamptz NOT NULL);
         CREATE INDEX answered_threads_answered ON answered_threads(answered_at);
+        """,
+        // 3: the inbox (issue 14 item 1) comes from the inbox branch. MERGE: replace this placeholder with that step; it
+        // only keeps this branch's gateway step at number 4, where it belongs after the merge.
+        "SELECT 1",
+        // 4: the Discord gateway's owner (its epoch fences stale owners) and the session the next owner resumes.
+        """
+        CREATE TABLE gateway_owner(
+            name text PRIMARY KEY,
+            epoch bigint NOT NULL,
+            owner text NOT NULL,
+            user_id text,
+            session_id text,
+            resume_url text,
+            seq bigint,
+            updated_at timestamptz NOT NULL);
         """,
     ];
 

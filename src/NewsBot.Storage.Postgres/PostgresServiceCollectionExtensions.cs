@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Answering;
+using NewsBot.Core.Connections;
 using NewsBot.Core.Conversations;
 using NewsBot.Core.Index;
 
@@ -14,7 +15,7 @@ public static class PostgresServiceCollectionExtensions
     /// <summary>
     /// Makes <c>Storage:Provider=Postgres</c> available to the core (<c>AddNewsBotCore</c>): the catalog and change log in
     /// the database <c>Storage:ConnectionString</c> names, created or migrated when the passage index opens, and the
-    /// conversations and answered threads there too. With the
+    /// conversations, answered threads and the Discord gateway's owner and session there too. With the
     /// default provider (<c>Sqlite</c>) nothing of it runs and no database is needed.
     /// </summary>
     public static IServiceCollection AddNewsBotPostgres(this IServiceCollection services)
@@ -29,6 +30,11 @@ public static class PostgresServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IAnsweredThreads>(sp => IsPostgres(sp)
             ? new PostgresAnsweredThreads(sp.GetRequiredService<PostgresSharedState>(), sp.GetRequiredService<TimeProvider>())
             : new InMemoryAnsweredThreads(sp.GetRequiredService<TimeProvider>())));
+        // The Discord gateway: one owner among the hosts sharing the database, which stores the session it resumes.
+        services.Replace(ServiceDescriptor.Singleton<IGatewayOwnership>(sp => IsPostgres(sp)
+            ? new PostgresGatewayOwnership(sp.GetRequiredService<PostgresSharedState>(),
+                sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString!, sp.GetRequiredService<TimeProvider>())
+            : new InMemoryGatewayOwnership()));
         return services;
     }
 
