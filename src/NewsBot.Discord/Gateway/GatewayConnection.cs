@@ -48,6 +48,9 @@ internal sealed class GatewayConnection(
                     return HandedOver();
                 if (frame is null)
                     return await ClosedByDiscordAsync(session);
+                // Handing over: the next owner resumes from the stored sequence, so what still arrives is its to handle.
+                if (handOver.IsCancellationRequested)
+                    continue;
                 if (frame.S is { } sequence)
                     session.Saw(sequence);
                 switch (frame.Op)
