@@ -33,7 +33,7 @@ internal sealed class PostgresGatewayOwnership(PostgresSharedState state, string
 
     public async ValueTask<IGatewayLease?> TryAcquireAsync(TimeSpan checkEvery, CancellationToken cancellationToken)
     {
-        _ = PostgresFailure.Guard(() => state.Source); // the tables exist before the first query below
+        _ = state.Source; // the tables exist before the first query below (CatalogUnavailableException while the server is down)
         var connection = new NpgsqlConnection(_lockConnectionString);
         try
         {

@@ -183,6 +183,13 @@ public sealed class FakeGateway : IAsyncDisposable
             await SendDispatchAsync(target, type, d);
     }
 
+    /// <summary>Discord forgets the session (it timed out, or was closed with 1000): a RESUME of it is answered INVALID_SESSION false.</summary>
+    public void EndSession()
+    {
+        lock (_lock)
+            _sessionId = null;
+    }
+
     /// <summary>Sends a raw payload (RECONNECT, INVALID_SESSION, HEARTBEAT…) on the current connection.</summary>
     public Task SendAsync(object payload) => Current().SendAsync(payload);
 

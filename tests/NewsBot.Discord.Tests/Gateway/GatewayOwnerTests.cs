@@ -89,6 +89,30 @@ public sealed class GatewayOwnerTests(PostgresCluster cluster)
         Assert.Single(discord.Requests.Where(r => GatewayFixture.IsReplyTo(r, "2101")));
     }
 
+    [PostgresFact]
+    public async Task A_new_owner_whose_stored_session_Discord_has_ended_identifies_and_stores_the_new_session()
+    {
+        var database = await cluster.CreateDatabaseAsync();
+        await using var discord = await FakeDiscord.StartAsync();
+        await using var host = await StartHostAsync(discord, database, new KillSwitch());
+        await HandledReadyAsync(host);
+        var first = discord.Gateway.SessionId;
+        await Eventually.TrueAsync(() => StoredAsync(database).Result.SessionId == first, "the owner to store its session");
+
+        discord.Gateway.EndSession();
+        Assert.Equal(1, await PostgresBackends.EndAdvisoryLockHoldersAsync(database));
+
+        await discord.Gateway.Readies.WaitForAsync(n => n > 1);
+        Assert.Equal(first, Assert.Single(discord.Gateway.Resumes).D.GetProperty("session_id").GetString());
+        Assert.Equal(2, discord.Gateway.Identifies.Count);
+        var second = discord.Gateway.SessionId;
+        Assert.NotEqual(first, second);
+        await Eventually.TrueAsync(() => StoredAsync(database).Result.SessionId == second, "the new session to be stored");
+        Assert.Equal(2, (await StoredAsync(database)).Epoch);
+        await discord.Gateway.DispatchAsync("MESSAGE_CREATE", GatewayMessages.Mention("2201", "help"));
+        await discord.Requests.WaitForAsync(r => GatewayFixture.IsReplyTo(r, "2201"));
+    }
+
     private static Task<BotHost> StartHostAsync(FakeDiscord discord, string database, KillSwitch kill) =>
         BotHost.StartAsync(discord, gateway: true, ingest: false, settings: new Dictionary<string, string?>
         {
