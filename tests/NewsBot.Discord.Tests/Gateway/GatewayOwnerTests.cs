@@ -26,8 +26,7 @@ public sealed class GatewayOwnerTests(PostgresCluster cluster)
         await HandledReadyAsync(hostA);
         await using var hostB = await StartHostAsync(discord, database, new KillSwitch());
         await Eventually.TrueAsync(() => Discord(hostB)?.State == FrontEndState.Standby, "the second host to stand by");
-        await discord.Gateway.DispatchAsync("MESSAGE_CREATE", GatewayMessages.Mention("2001", "help"));
-        await discord.Requests.WaitForAsync(r => GatewayFixture.IsReplyTo(r, "2001"));
+        await MentionAndReplyAsync(discord, "2001");
         await Eventually.TrueAsync(() => StoredAsync(database).Result.Seq == discord.Gateway.Sequence, "the owner to store the last seq");
         var stored = await StoredAsync(database);
         await Task.Delay(TimeSpan.FromSeconds(1)); // five of the standby host's tries
@@ -52,14 +51,13 @@ public sealed class GatewayOwnerTests(PostgresCluster cluster)
         Assert.Equal(["/gateway", "/resume"], discord.Gateway.Connections.Snapshot());
         Assert.Equal(2, (await StoredAsync(database)).Epoch);
 
-        await discord.Gateway.DispatchAsync("MESSAGE_CREATE", GatewayMessages.Mention("2003", "help"));
-        await discord.Requests.WaitForAsync(r => GatewayFixture.IsReplyTo(r, "2003"));
+        await MentionAndReplyAsync(discord, "2003");
         await discord.Requests.WaitForAsync(r => GatewayFixture.IsReplyTo(r, "2002"));
         await hostA.IdleAsync();
         await hostB.IdleAsync();
-        Assert.Single(discord.Requests.Where(r => GatewayFixture.IsReplyTo(r, "2001")));
-        Assert.Single(discord.Requests.Where(r => GatewayFixture.IsReplyTo(r, "2002")));
-        Assert.Single(discord.Requests.Where(r => GatewayFixture.IsReplyTo(r, "2003")));
+        Assert.Single(RepliesTo(discord, "2001"));
+        Assert.Single(RepliesTo(discord, "2002"));
+        Assert.Single(RepliesTo(discord, "2003"));
         Assert.Equal(FrontEndState.Running, Discord(hostB)!.State);
     }
 
@@ -70,8 +68,7 @@ public sealed class GatewayOwnerTests(PostgresCluster cluster)
         await using var discord = await FakeDiscord.StartAsync();
         await using var host = await StartHostAsync(discord, database, new KillSwitch());
         await HandledReadyAsync(host);
-        await discord.Gateway.DispatchAsync("MESSAGE_CREATE", GatewayMessages.Mention("2101", "help"));
-        await discord.Requests.WaitForAsync(r => GatewayFixture.IsReplyTo(r, "2101"));
+        await MentionAndReplyAsync(discord, "2101");
 
         // The database restarts, as far as this host's lock connection can tell.
         Assert.Equal(1, await PostgresBackends.EndAdvisoryLockHoldersAsync(database));
@@ -83,10 +80,9 @@ public sealed class GatewayOwnerTests(PostgresCluster cluster)
         Assert.Equal(2, resume.Connection);
         Assert.Single(discord.Gateway.Identifies);
         Assert.Equal(2, (await StoredAsync(database)).Epoch);
-        await discord.Gateway.DispatchAsync("MESSAGE_CREATE", GatewayMessages.Mention("2102", "help"));
-        await discord.Requests.WaitForAsync(r => GatewayFixture.IsReplyTo(r, "2102"));
+        await MentionAndReplyAsync(discord, "2102");
         await host.IdleAsync();
-        Assert.Single(discord.Requests.Where(r => GatewayFixture.IsReplyTo(r, "2101")));
+        Assert.Single(RepliesTo(discord, "2101"));
     }
 
     [PostgresFact]
@@ -109,8 +105,7 @@ public sealed class GatewayOwnerTests(PostgresCluster cluster)
         Assert.NotEqual(first, second);
         await Eventually.TrueAsync(() => StoredAsync(database).Result.SessionId == second, "the new session to be stored");
         Assert.Equal(2, (await StoredAsync(database)).Epoch);
-        await discord.Gateway.DispatchAsync("MESSAGE_CREATE", GatewayMessages.Mention("2201", "help"));
-        await discord.Requests.WaitForAsync(r => GatewayFixture.IsReplyTo(r, "2201"));
+        await MentionAndReplyAsync(discord, "2201");
     }
 
     private static Task<BotHost> StartHostAsync(FakeDiscord discord, string database, KillSwitch kill) =>
@@ -126,6 +121,16 @@ public sealed class GatewayOwnerTests(PostgresCluster cluster)
             services.Replace(ServiceDescriptor.Singleton(sp => kill.Guard((IGatewayOwnership)elected.ImplementationFactory!(sp))));
             services.AddSingleton<IGatewayConnector>(kill);
         });
+
+    /// <summary>Sends a message mentioning the bot to whichever host holds the gateway and waits for its reply.</summary>
+    private static async Task MentionAndReplyAsync(FakeDiscord discord, string messageId)
+    {
+        await discord.Gateway.DispatchAsync("MESSAGE_CREATE", GatewayMessages.Mention(messageId, "help"));
+        await discord.Requests.WaitForAsync(r => GatewayFixture.IsReplyTo(r, messageId));
+    }
+
+    private static IReadOnlyList<RecordedRequest> RepliesTo(FakeDiscord discord, string messageId) =>
+        discord.Requests.Where(r => GatewayFixture.IsReplyTo(r, messageId));
 
     private static Task HandledReadyAsync(BotHost host) =>
         Eventually.TrueAsync(() => host.Logs.Lines.Any(l => l.Contains("Discord gateway ready as user", StringComparison.Ordinal)), "the owner handled READY");
