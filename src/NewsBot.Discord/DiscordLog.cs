@@ -76,4 +76,22 @@ internal static partial class DiscordLog
 
     [LoggerMessage(EventId = 23, Level = LogLevel.Information, Message = "Discord: a user is over Discord:UserRequestsPerMinute; /{Command} refused")]
     public static partial void CommandRateLimited(ILogger logger, string command);
+
+    [LoggerMessage(EventId = 24, Level = LogLevel.Information, Message = "This host owns the Discord gateway (epoch {Epoch}; stored session to resume: {Resume})")]
+    public static partial void GatewayOwned(ILogger logger, long epoch, bool resume);
+
+    [LoggerMessage(EventId = 25, Level = LogLevel.Information, Message = "Another host holds the Discord gateway; this one waits in standby")]
+    public static partial void GatewayStandby(ILogger logger);
+
+    [LoggerMessage(EventId = 26, Level = LogLevel.Warning, Message = "This host lost the Discord gateway (epoch {Epoch}); closed it keeping the session and competes again")]
+    public static partial void GatewayOwnershipLost(ILogger logger, long epoch);
+
+    [LoggerMessage(EventId = 27, Level = LogLevel.Warning, Message = "Cannot tell which host owns the Discord gateway: {Error}: {Reason}")]
+    public static partial void GatewayOwnerUnknown(ILogger logger, string error, string reason);
+
+    [LoggerMessage(EventId = 28, Level = LogLevel.Warning, Message = "Could not store the Discord gateway session: {Error}: {Reason}; trying again")]
+    public static partial void GatewaySessionNotStored(ILogger logger, string error, string reason);
+
+    [LoggerMessage(EventId = 29, Level = LogLevel.Warning, Message = "The Discord gateway session was not stored: another host owns the gateway since (this host's epoch {Epoch})")]
+    public static partial void GatewaySessionFenced(ILogger logger, long epoch);
 }

@@ -43,6 +43,12 @@ public sealed class DiscordOptions
 
     public TimeSpan ReconnectMaxDelay { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// With a shared database (<c>Storage:Provider=Postgres</c>): how often a host that does not own the gateway tries to
+    /// take it over, and how often the owner checks it still does. One host alone is always the owner.
+    /// </summary>
+    public double GatewayOwnerPollSeconds { get; set; } = 5;
+
     /// <summary>The URL in <c>User-Agent: DiscordBot (url, version)</c>, which Discord requires.</summary>
     public string UserAgentUrl { get; set; } = "https://github.com/newsbot/newsbot";
 

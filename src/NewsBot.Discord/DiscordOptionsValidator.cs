@@ -25,6 +25,8 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             failures.Add("Discord:MaxRetries must be between 0 and 10.");
         if (options.ReconnectBaseDelay <= TimeSpan.Zero || options.ReconnectMaxDelay < options.ReconnectBaseDelay)
             failures.Add("Discord:ReconnectBaseDelay must be positive and not above Discord:ReconnectMaxDelay.");
+        if (options.GatewayOwnerPollSeconds is not (>= 0.05 and <= 60))
+            failures.Add("Discord:GatewayOwnerPollSeconds must be between 0.05 and 60.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -68,6 +68,8 @@ public static class DiscordServiceCollectionExtensions
         if (gateway)
         {
             services.TryAddSingleton<IGatewayConnector, ClientWebSocketConnector>();
+            // One host alone owns its gateway; AddNewsBotPostgres replaces this with an owner elected in the shared database.
+            services.TryAddSingleton<IGatewayOwnership, InMemoryGatewayOwnership>();
             services.AddSingleton<MessageCreateHandler>();
             services.AddSingleton(sp => ActivatorUtilities.CreateInstance<GatewayInteractionHandler>(sp, sp.GetRequiredService<DiscordRestClient>()));
             services.AddHostedService(sp => ActivatorUtilities.CreateInstance<GatewayClient>(sp, sp.GetRequiredService<DiscordRestClient>()));

@@ -10,7 +10,9 @@ namespace NewsBot.Storage.Postgres;
 /// and text hashes, origins and aliases; passages keyed by a number never handed out twice; and the <c>changes</c> log,
 /// one row per committed write, from which every host's own Lucene index is brought up to date. Step 2 adds the
 /// conversations and the threads the bot answered in (<see cref="PostgresConversationStore"/>, <see cref="PostgresAnsweredThreads"/>);
-/// step 3 the inbox of requests from the chat platforms (<see cref="PostgresInbox"/>).
+/// step 3 the inbox of requests from the chat platforms (<see cref="PostgresInbox"/>); step 4 how far each host's index
+/// has taken the changes log in (<see cref="PostgresCatalogFeed"/>); step 5 the Discord gateway's owner and stored
+/// session (<see cref="PostgresGatewayOwnership"/>).
 /// </summary>
 internal static class PostgresSchema
 {
@@ -92,6 +94,18 @@ internal static class PostgresSchema
         """
         CREATE TABLE feed_positions(host text COLLATE "C" PRIMARY KEY, seq bigint NOT NULL, seen_at timestamptz NOT NULL);
         CREATE INDEX changes_committed ON changes(committed_at);
+        """,
+        // 5: the Discord gateway's owner (its epoch fences stale owners) and the session the next owner resumes.
+        """
+        CREATE TABLE gateway_owner(
+            name text PRIMARY KEY,
+            epoch bigint NOT NULL,
+            owner text NOT NULL,
+            user_id text,
+            session_id text,
+            resume_url text,
+            seq bigint,
+            updated_at timestamptz NOT NULL);
         """,
     ];
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Answering;
+using NewsBot.Core.Connections;
 using NewsBot.Core.Conversations;
 using NewsBot.Core.Inbox;
 using NewsBot.Core.Index;
@@ -15,7 +16,7 @@ public static class PostgresServiceCollectionExtensions
     /// <summary>
     /// Makes <c>Storage:Provider=Postgres</c> available to the core (<c>AddNewsBotCore</c>): the catalog and change log in
     /// the database <c>Storage:ConnectionString</c> names, created or migrated when the passage index opens, and the
-    /// conversations, answered threads and the inbox of chat requests there too. With the
+    /// conversations, answered threads, the inbox of chat requests and the Discord gateway's owner and session there too. With the
     /// default provider (<c>Sqlite</c>) nothing of it runs and no database is needed.
     /// </summary>
     public static IServiceCollection AddNewsBotPostgres(this IServiceCollection services)
@@ -34,6 +35,11 @@ public static class PostgresServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IInbox>(sp => IsPostgres(sp)
             ? new PostgresInbox(sp.GetRequiredService<PostgresSharedState>(), sp.GetRequiredService<IOptions<InboxOptions>>())
             : new InMemoryInbox(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<InboxOptions>>())));
+        // The Discord gateway: one owner among the hosts sharing the database, which stores the session it resumes.
+        services.Replace(ServiceDescriptor.Singleton<IGatewayOwnership>(sp => IsPostgres(sp)
+            ? new PostgresGatewayOwnership(sp.GetRequiredService<PostgresSharedState>(),
+                sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString!, sp.GetRequiredService<TimeProvider>())
+            : new InMemoryGatewayOwnership()));
         return services;
     }
 

@@ -24,7 +24,7 @@ public sealed class SchemaTests(PostgresCluster cluster)
         try
         {
             Assert.Equal(Enumerable.Range(1, PostgresSchema.Version).ToList(), await ListAsync<int>(database, "SELECT version FROM schema_migrations ORDER BY version"));
-            Assert.Equal(["answered_threads", "articles", "catalog_meta", "changes", "conversation_turns", "conversations", "feed_positions", "inbox", "passages", "schema_migrations"],
+            Assert.Equal(["answered_threads", "articles", "catalog_meta", "changes", "conversation_turns", "conversations", "feed_positions", "gateway_owner", "inbox", "passages", "schema_migrations"],
                 await ListAsync<string>(database, "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1"));
             // One catalog: both hosts see the same id, so neither rebuilds its index as another catalog's.
             Assert.Equal(stores[0].Feed.CatalogId, stores[1].Feed.CatalogId);

@@ -17,4 +17,7 @@ public enum FrontEndState
 
     /// <summary>Stopped for another reason that retrying cannot fix (a close code that forbids reconnecting).</summary>
     Stopped,
+
+    /// <summary>Healthy but idle on purpose: another host serves this front end's one connection (the Discord gateway).</summary>
+    Standby,
 }

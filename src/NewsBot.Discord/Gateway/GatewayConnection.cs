@@ -8,7 +8,8 @@ namespace NewsBot.Discord.Gateway;
 /// <summary>
 /// One gateway connection from connect to close: HELLO → heartbeats (first after interval × jitter) and IDENTIFY
 /// or RESUME; dispatches; RECONNECT, INVALID_SESSION and close codes end it with an outcome for the reconnect loop.
-/// A heartbeat without an ACK since the previous one marks the connection dead (zombie).
+/// A heartbeat without an ACK since the previous one marks the connection dead (zombie). When this host stops owning
+/// the gateway (<c>handOver</c>), the connection closes with 4000 so the session stays resumable for the next owner.
 /// </summary>
 internal sealed class GatewayConnection(
     IGatewayConnector connector,
@@ -21,6 +22,7 @@ internal sealed class GatewayConnection(
 {
     private const int MaxFrameBytes = 4 << 20;
     private const WebSocketCloseStatus KeepSession = (WebSocketCloseStatus)4000;
+    private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(2);
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
     private WebSocket? _socket;
@@ -28,18 +30,27 @@ internal sealed class GatewayConnection(
     private volatile bool _zombie;
     private bool _ready;
 
-    public async Task<GatewayOutcome> RunAsync(Uri url, GatewaySession session, CancellationToken stoppingToken)
+    public async Task<GatewayOutcome> RunAsync(Uri url, GatewaySession session, CancellationToken stoppingToken, CancellationToken handOver = default)
     {
-        _socket = await connector.ConnectAsync(url, stoppingToken);
+        using (var connecting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, handOver))
+            _socket = await connector.ConnectAsync(url, connecting.Token);
         using var connection = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        // Cancelling a receive aborts the socket without a close frame; handing over sends 4000 first, then waits for
+        // Discord's answering close (or gives up after CloseTimeout).
+        using var handingOver = handOver.Register(() => _ = HandOverAsync(connection));
         var heartbeat = Task.CompletedTask;
         try
         {
             while (true)
             {
                 var frame = await ReceiveAsync(connection.Token);
+                if (frame is null && handOver.IsCancellationRequested)
+                    return HandedOver();
                 if (frame is null)
                     return await ClosedByDiscordAsync(session);
+                // Handing over: the next owner resumes from the stored sequence, so what still arrives is its to handle.
+                if (handOver.IsCancellationRequested)
+                    continue;
                 if (frame.S is { } sequence)
                     session.Saw(sequence);
                 switch (frame.Op)
@@ -71,6 +82,12 @@ internal sealed class GatewayConnection(
                 }
             }
         }
+        catch (Exception e) when (handOver.IsCancellationRequested && !stoppingToken.IsCancellationRequested
+            && e is OperationCanceledException or WebSocketException)
+        {
+            _socket.Abort();
+            return HandedOver();
+        }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested
             && e is OperationCanceledException or WebSocketException or JsonException or InvalidDataException
                 or KeyNotFoundException or InvalidOperationException)
@@ -95,6 +112,21 @@ internal sealed class GatewayConnection(
     {
         _socket?.Dispose();
         _sendLock.Dispose();
+    }
+
+    private GatewayOutcome HandedOver() => GatewayOutcome.Retry("this host no longer owns the gateway", _ready, immediate: true);
+
+    private async Task HandOverAsync(CancellationTokenSource connection)
+    {
+        await CloseAsync(KeepSession);
+        try
+        {
+            connection.CancelAfter(CloseTimeout);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connection had ended meanwhile.
+        }
     }
 
     private async Task<GatewayFrame?> ReceiveAsync(CancellationToken cancellationToken)
@@ -141,6 +173,7 @@ internal sealed class GatewayConnection(
                     onReady?.Invoke();
                     break;
                 case "RESUMED":
+                    session.Resumed();
                     _ready = true;
                     DiscordLog.GatewayResumed(logger, session.Sequence ?? 0);
                     onReady?.Invoke();
@@ -212,13 +245,22 @@ internal sealed class GatewayConnection(
 
     private async Task CloseAsync(WebSocketCloseStatus status)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        using var timeout = new CancellationTokenSource(CloseTimeout);
         try
         {
-            if (_socket!.State is WebSocketState.Open or WebSocketState.CloseReceived)
-                await _socket.CloseOutputAsync(status, null, timeout.Token);
+            // A heartbeat may be sending: one send at a time on a WebSocket, the close frame included.
+            await _sendLock.WaitAsync(timeout.Token);
+            try
+            {
+                if (_socket!.State is WebSocketState.Open or WebSocketState.CloseReceived)
+                    await _socket.CloseOutputAsync(status, null, timeout.Token);
+            }
+            finally
+            {
+                _sendLock.Release();
+            }
         }
-        catch (Exception e) when (e is WebSocketException or OperationCanceledException)
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
             DiscordLog.CloseFailed(logger, e.Message);
         }

@@ -8,7 +8,8 @@ namespace NewsBot.Discord.Tests.Fakes;
 /// <summary>
 /// The Discord gateway on loopback. Speaks HELLO, HEARTBEAT_ACK, READY (on IDENTIFY) and RESUME (replaying the
 /// dispatches after the client's sequence, then RESUMED). Dispatches are sent in several WebSocket fragments so the
-/// client must reassemble them. Tests dispatch events, send RECONNECT/INVALID_SESSION, close or drop connections.
+/// client must reassemble them. Tests dispatch events, send RECONNECT/INVALID_SESSION, close or drop connections, and
+/// read what each connection sent (IDENTIFY or RESUME with its session id and sequence) and how it closed.
 /// </summary>
 public sealed class FakeGateway : IAsyncDisposable
 {
@@ -35,6 +36,27 @@ public sealed class FakeGateway : IAsyncDisposable
     public Recorder<string> Connections { get; } = new();
 
     public Recorder<int> Readies { get; } = new();
+
+    /// <summary>Close frames the bot sent, by connection (a connection dropped without one is not here).</summary>
+    public Recorder<FakeGatewayClose> Closes { get; } = new();
+
+    /// <summary>IDENTIFY payloads received, on any connection.</summary>
+    public IReadOnlyList<GatewayReceived> Identifies => Received.Where(r => r.Op == 2);
+
+    /// <summary>RESUME payloads received (<c>session_id</c>, <c>seq</c>), on any connection.</summary>
+    public IReadOnlyList<GatewayReceived> Resumes => Received.Where(r => r.Op == 6);
+
+    /// <summary>The session the last IDENTIFY started.</summary>
+    public string? SessionId
+    {
+        get { lock (_lock) return _sessionId; }
+    }
+
+    /// <summary>The sequence of the last dispatch sent or logged.</summary>
+    public long Sequence
+    {
+        get { lock (_lock) return _seq; }
+    }
 
     /// <summary>Heartbeat ACKs sent, by connection number.</summary>
     public Recorder<int> Acks { get; } = new();
@@ -64,6 +86,8 @@ public sealed class FakeGateway : IAsyncDisposable
         try
         {
             await ServeAsync(connection);
+            if (socket.CloseStatus is { } code)
+                Closes.Add(new FakeGatewayClose(number, (int)code));
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException)
         {
@@ -157,6 +181,13 @@ public sealed class FakeGateway : IAsyncDisposable
             Append(type, d);
         else
             await SendDispatchAsync(target, type, d);
+    }
+
+    /// <summary>Discord forgets the session (it timed out, or was closed with 1000): a RESUME of it is answered INVALID_SESSION false.</summary>
+    public void EndSession()
+    {
+        lock (_lock)
+            _sessionId = null;
     }
 
     /// <summary>Sends a raw payload (RECONNECT, INVALID_SESSION, HEARTBEAT…) on the current connection.</summary>

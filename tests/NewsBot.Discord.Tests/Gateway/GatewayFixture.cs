@@ -46,7 +46,8 @@ public sealed class GatewayFixture : IAsyncDisposable
     public Task<IReadOnlyList<RecordedRequest>> WaitForReplyAsync(string messageId) =>
         Discord.Requests.WaitForAsync(r => IsReplyTo(r, messageId));
 
-    private static bool IsReplyTo(RecordedRequest request, string messageId) =>
+    /// <summary>Whether <paramref name="request"/> is a reply the bot posted to message <paramref name="messageId"/>.</summary>
+    internal static bool IsReplyTo(RecordedRequest request, string messageId) =>
         request.Method == "POST" && request.Path.EndsWith("/messages", StringComparison.Ordinal) && request.Status == 200
         && request.Json.TryGetProperty("message_reference", out var reference)
         && reference.GetProperty("message_id").GetString() == messageId;
