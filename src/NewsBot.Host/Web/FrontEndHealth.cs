@@ -7,7 +7,8 @@ using NewsBot.Core.Index;
 namespace NewsBot.Host.Web;
 
 /// <summary>
-/// <c>/healthz</c>: the web chat and API are up whenever this answers, so a front end that is not running makes the
+/// <c>/healthz</c>: the web chat and API are up whenever this answers, so a front end that is neither running nor on
+/// standby (another host holds the Discord gateway) makes the
 /// host Degraded (still 200), never Unhealthy (only the passage index, <see cref="PassageIndexHealth"/>, makes it
 /// Unhealthy: not ready yet). The body's first line stays the status word (<c>Healthy</c> with no front ends), then the
 /// passage index when the catalog is shared or the index not ready (<c>Passage index: ready, 0 changes behind</c>),
@@ -17,7 +18,8 @@ internal sealed class FrontEndHealth(FrontEndStatus status) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var notRunning = status.All.Where(r => r.State != FrontEndState.Running).Select(r => r.Name).ToList();
+        // A standby host (another host holds the Discord gateway) does what it should: healthy, as when running.
+        var notRunning = status.All.Where(r => r.State is not (FrontEndState.Running or FrontEndState.Standby)).Select(r => r.Name).ToList();
         return Task.FromResult(notRunning.Count == 0
             ? HealthCheckResult.Healthy()
             : HealthCheckResult.Degraded($"not running: {string.Join(", ", notRunning)}"));
