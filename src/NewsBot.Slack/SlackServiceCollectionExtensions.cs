@@ -45,10 +45,9 @@ public static class SlackServiceCollectionExtensions
             .RemoveAllLoggers();
         services.AddSingleton<SlackApiClient>();
 
-        // [2] Incoming: verification, routing, dedupe, admission.
+        // [2] Incoming: verification, routing, admission (with the inbox AddNewsBotCore registers: one answer per request).
         services.AddSingleton<SlackBotIdentity>();
         services.AddSingleton<SlackRequestVerifier>();
-        services.AddSingleton<SlackEventDeduplicator>();
         services.TryAddSingleton<IAnsweredThreads, InMemoryAnsweredThreads>();
         services.AddSingleton<SlackThreadRegistry>();
         services.AddKeyedSingleton(SlackAdmission.LimiterKey,
@@ -60,6 +59,7 @@ public static class SlackServiceCollectionExtensions
 
         // [3] Outgoing: the queue's workers and what they answer with.
         services.AddSingleton<SlackCommandRunner>();
+        services.AddSingleton<SlackPostedReplies>();
         services.AddSingleton<SlackConversationResponder>();
         services.AddSingleton<SlackCommandResponder>();
 
