@@ -73,7 +73,7 @@ public static class Payloads
             ["retry_reason"] = retryAttempt == 0 ? "" : "timeout",
         }.ToJsonString();
 
-    public static string SlashForm(string command, string text, Uri responseUrl, string channel = Channel, string user = User) =>
+    public static string SlashForm(string command, string text, Uri responseUrl, string channel = Channel, string user = User, string? triggerId = null) =>
         string.Join('&', new Dictionary<string, string>
         {
             ["token"] = "deprecated",
@@ -83,7 +83,7 @@ public static class Payloads
             ["command"] = command,
             ["text"] = text,
             ["response_url"] = responseUrl.AbsoluteUri,
-            ["trigger_id"] = NextTriggerId(),
+            ["trigger_id"] = triggerId ?? NextTriggerId(),
         }.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
 
     public static JsonObject SlashJson(string command, string text, Uri responseUrl, string channel = Channel, string user = User) => new()

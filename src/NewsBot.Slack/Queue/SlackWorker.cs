@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Admission;
 using NewsBot.Core.Inbox;
+using NewsBot.Core.Index;
 using NewsBot.Slack.Replies;
 using NewsBot.Slack.WebApi;
 
@@ -16,6 +17,7 @@ namespace NewsBot.Slack.Queue;
 /// </summary>
 internal sealed class SlackWorker(
     WorkQueue<SlackJob, SlackNotice> queue,
+    IInbox inbox,
     InboxWork work,
     InboxPoller poller,
     SlackConversationResponder conversations,
@@ -49,8 +51,38 @@ internal sealed class SlackWorker(
     }
 
     /// <summary>The request is marked answered once this returns, answered or apologised for; not when shutdown cut it short.</summary>
-    private Task RunAsync(SlackJob job, CancellationToken stop) =>
-        work.RunAsync(job.Key, answering => AnswerAsync(job, answering), stop);
+    private async Task RunAsync(SlackJob job, CancellationToken stop)
+    {
+        if (!await StillOursAsync(job, stop))
+            return;
+        await work.RunAsync(job.Key, answering => AnswerAsync(job, answering), stop);
+    }
+
+    /// <summary>
+    /// Whether this host still holds the request's lease as a worker takes it up. InboxWork renews leases only while
+    /// an answer runs, so a job that waited in the queue longer than <c>Inbox:LeaseSeconds</c> may have been taken over
+    /// by another host meanwhile: then that host answers it, and running it here too would answer twice.
+    /// </summary>
+    private async Task<bool> StillOursAsync(SlackJob job, CancellationToken stop)
+    {
+        try
+        {
+            if (await inbox.RenewAsync(job.Key, stop))
+                return true;
+            SlackLog.TakenOverWhileQueued(logger, job.Key);
+            return false;
+        }
+        catch (CatalogUnavailableException e)
+        {
+            // Cannot tell: answering (and perhaps being edited by a host that takes it over) beats not answering.
+            SlackLog.LeaseUnknown(logger, job.Key, e.InnerException?.Message ?? e.Message);
+            return true;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
 
     private async Task AnswerAsync(SlackJob job, CancellationToken stop)
     {
