@@ -116,6 +116,8 @@ public sealed class SlackBot : IAsyncDisposable
             ["Storage:Provider"] = "Postgres",
             ["Storage:ConnectionString"] = new NpgsqlConnectionStringBuilder(database) { MaxPoolSize = 10 }.ToString(),
             ["Index:PollSeconds"] = "0.2",
+            // Lexical search only: these tests are about who answers, and each host would load the encoder otherwise.
+            ["Embeddings:Provider"] = "None",
             ["Inbox:LeaseSeconds"] = leaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Inbox:PollSeconds"] = "0.2",
             ["Slack:UserRequestsPerMinute"] = "0",

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core.Answering;
 using NewsBot.Slack.Tests.Fakes;
@@ -16,19 +15,6 @@ namespace NewsBot.Slack.Tests;
 public sealed class SlackMultiHostTests(PostgresCluster cluster)
 {
     private const string Question = "where did they meet?";
-
-    /// <summary>An answer that never comes: the host holding it is killed mid-answer.</summary>
-    private sealed class HeldAnswerWriter : IAnswerWriter
-    {
-        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public async IAsyncEnumerable<AnswerUpdate> WriteAsync(AnswerRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
-        {
-            Started.TrySetResult();
-            await Task.Delay(Timeout.Infinite, cancellationToken);
-            yield break;
-        }
-    }
 
     private static string Event(string eventId, string ts) => Payloads.Callback(eventId, Payloads.Mention(Question, ts: ts)).ToJsonString();
 
