@@ -1,7 +1,3 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using NewsBot.Core.Answering;
-using NewsBot.Slack.Tests.Fakes;
 using NewsBot.Testing;
 
 namespace NewsBot.Slack.Tests;
@@ -14,80 +10,62 @@ namespace NewsBot.Slack.Tests;
 [Collection(SlackPostgresCollection.Name)]
 public sealed class SlackMultiHostCommandTests(PostgresCluster cluster)
 {
-    private const string Question = "where did they meet?";
     private const string Form = "application/x-www-form-urlencoded";
 
     [PostgresFact]
     public async Task An_event_delivered_again_on_the_other_hosts_socket_is_acked_on_both_and_answered_once()
     {
-        var database = await cluster.CreateDatabaseAsync();
-        await using var slack = await FakeSlack.StartAsync();
-        await using var first = await SlackBot.StartSharedAsync(slack, database, socketMode: true, http: false);
-        var one = await slack.NextConnectionAsync();
-        await using var second = await SlackBot.StartSharedAsync(slack, database, socketMode: true, http: false);
-        var two = await slack.NextConnectionAsync();
+        await using var hosts = await SlackTwoHosts.StartAsync(cluster, socketMode: true);
         const string ts = "1700070000.000001";
 
-        await one.SendAsync(SlackSocketModeTests.MentionEnvelope("env-one", "EvSockets", ts));
-        await two.SendAsync(SlackSocketModeTests.MentionEnvelope("env-two", "EvSockets", ts, retry: 1));
+        await hosts.FirstSocket!.SendAsync(SlackSocketModeTests.MentionEnvelope("env-one", "EvSockets", ts));
+        await hosts.SecondSocket!.SendAsync(SlackSocketModeTests.MentionEnvelope("env-two", "EvSockets", ts, retry: 1));
 
-        await Eventually.TrueAsync(() => SlackSocketModeTests.AcksFor(slack, "env-one").Count == 1 && SlackSocketModeTests.AcksFor(slack, "env-two").Count == 1,
+        await Eventually.TrueAsync(() => SlackSocketModeTests.AcksFor(hosts.Slack, "env-one").Count == 1 && SlackSocketModeTests.AcksFor(hosts.Slack, "env-two").Count == 1,
             "each socket acks its envelope");
-        Assert.Equal(one.Number, SlackSocketModeTests.AcksFor(slack, "env-one")[0].Connection);
-        Assert.Equal(two.Number, SlackSocketModeTests.AcksFor(slack, "env-two")[0].Connection);
-        await Eventually.TrueAsync(() => slack.CallsTo("chat.update").Count >= 1, "the answer is written");
-        await first.IdleAsync();
-        await second.IdleAsync();
-        Assert.Single(slack.CallsTo("chat.postMessage"));
-        Assert.Single(slack.CallsTo("chat.update"));
+        Assert.Equal(hosts.FirstSocket.Number, SlackSocketModeTests.AcksFor(hosts.Slack, "env-one")[0].Connection);
+        Assert.Equal(hosts.SecondSocket.Number, SlackSocketModeTests.AcksFor(hosts.Slack, "env-two")[0].Connection);
+        await Eventually.TrueAsync(() => hosts.Slack.CallsTo("chat.update").Count >= 1, "the answer is written");
+        await hosts.IdleAsync();
+        Assert.Single(hosts.Slack.CallsTo("chat.postMessage"));
+        Assert.Single(hosts.Slack.CallsTo("chat.update"));
     }
 
     [PostgresFact]
     public async Task A_slash_command_delivered_to_both_hosts_over_http_and_over_their_sockets_is_answered_once_each()
     {
-        var database = await cluster.CreateDatabaseAsync();
-        await using var slack = await FakeSlack.StartAsync();
-        await using var first = await SlackBot.StartSharedAsync(slack, database, socketMode: true);
-        var one = await slack.NextConnectionAsync();
-        await using var second = await SlackBot.StartSharedAsync(slack, database, socketMode: true);
-        var two = await slack.NextConnectionAsync();
-        var overHttp = Payloads.SlashForm("/ask", Question, slack.ResponseUrl("http"), triggerId: "300.1.http");
-        var overSockets = Payloads.SlashJson("/articles", "", slack.ResponseUrl("sockets"));
+        await using var hosts = await SlackTwoHosts.StartAsync(cluster, socketMode: true);
+        var overHttp = Payloads.SlashForm("/ask", SlackMultiHostTests.Question, hosts.Slack.ResponseUrl("http"), triggerId: "300.1.http");
+        var overSockets = Payloads.SlashJson("/articles", "", hosts.Slack.ResponseUrl("sockets"));
 
-        var acks = await Task.WhenAll(first.PostSignedAsync("/slack/commands", overHttp, Form), second.PostSignedAsync("/slack/commands", overHttp, Form));
-        await one.SendAsync(Payloads.Envelope("env-cmd-one", overSockets.DeepClone().AsObject(), "slash_commands", acceptsResponsePayload: true));
-        await two.SendAsync(Payloads.Envelope("env-cmd-two", overSockets.DeepClone().AsObject(), "slash_commands", acceptsResponsePayload: true, retryAttempt: 1));
+        await hosts.PostToBothAsync("/slack/commands", overHttp, Form);
+        await hosts.FirstSocket!.SendAsync(Payloads.Envelope("env-cmd-one", overSockets.DeepClone().AsObject(), "slash_commands", acceptsResponsePayload: true));
+        await hosts.SecondSocket!.SendAsync(Payloads.Envelope("env-cmd-two", overSockets.DeepClone().AsObject(), "slash_commands", acceptsResponsePayload: true, retryAttempt: 1));
 
-        Assert.All(acks, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
-        await Eventually.TrueAsync(() => slack.CallsTo("response_url:http").Count >= 1 && slack.CallsTo("response_url:sockets").Count >= 1, "both commands answered");
-        await Eventually.TrueAsync(() => SlackSocketModeTests.AcksFor(slack, "env-cmd-one").Count == 1 && SlackSocketModeTests.AcksFor(slack, "env-cmd-two").Count == 1,
+        await Eventually.TrueAsync(() => hosts.Slack.CallsTo("response_url:http").Count >= 1 && hosts.Slack.CallsTo("response_url:sockets").Count >= 1,
+            "both commands answered");
+        await Eventually.TrueAsync(() => SlackSocketModeTests.AcksFor(hosts.Slack, "env-cmd-one").Count == 1 && SlackSocketModeTests.AcksFor(hosts.Slack, "env-cmd-two").Count == 1,
             "both envelopes acked");
-        await first.IdleAsync();
-        await second.IdleAsync();
-        SlackEndToEndTests.AssertCitesSampleArticles(Assert.Single(slack.CallsTo("response_url:http")));
-        Assert.Single(slack.CallsTo("response_url:sockets"));
-        foreach (var ack in acks)
-            ack.Dispose();
+        await hosts.IdleAsync();
+        SlackEndToEndTests.AssertCitesSampleArticles(Assert.Single(hosts.Slack.CallsTo("response_url:http")));
+        Assert.Single(hosts.Slack.CallsTo("response_url:sockets"));
     }
 
     [PostgresFact]
     public async Task A_slash_command_whose_host_was_killed_mid_answer_is_answered_once_by_the_other_host()
     {
-        var database = await cluster.CreateDatabaseAsync();
-        await using var slack = await FakeSlack.StartAsync();
         var held = new HeldAnswerWriter();
-        await using var dying = await SlackBot.StartSharedAsync(slack, database, s => s.AddSingleton<IAnswerWriter>(held));
-        await using var survivor = await SlackBot.StartSharedAsync(slack, database);
+        await using var hosts = await SlackTwoHosts.StartAsync(cluster, firstWriter: held);
 
-        using var ack = await dying.PostSignedAsync("/slack/commands", Payloads.SlashForm("/ask", Question, slack.ResponseUrl("killed")), Form);
-        Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+        SlackTwoHosts.AssertAcknowledged(await hosts.First.PostSignedAsync("/slack/commands",
+            Payloads.SlashForm("/ask", SlackMultiHostTests.Question, hosts.Slack.ResponseUrl("killed")), Form));
         await held.Started.Task.WaitAsync(TimeSpan.FromSeconds(20));
-        await dying.DisposeAsync();
+        await hosts.First.DisposeAsync();
 
-        await Eventually.TrueAsync(() => slack.CallsTo("response_url:killed").Count >= 1, "the survivor answers the dead host's command", timeoutMs: 15_000);
-        await survivor.IdleAsync();
+        await Eventually.TrueAsync(() => hosts.Slack.CallsTo("response_url:killed").Count >= 1, "the survivor answers the dead host's command", timeoutMs: 15_000);
+        await hosts.Second.IdleAsync();
         // Answered and marked so: nothing more comes of it after another lease.
         await Task.Delay(TimeSpan.FromSeconds(2.5));
-        SlackEndToEndTests.AssertCitesSampleArticles(Assert.Single(slack.CallsTo("response_url:killed")));
+        SlackEndToEndTests.AssertCitesSampleArticles(Assert.Single(hosts.Slack.CallsTo("response_url:killed")));
     }
 }

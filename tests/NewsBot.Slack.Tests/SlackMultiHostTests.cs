@@ -1,136 +1,107 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using NewsBot.Core.Answering;
 using NewsBot.Slack.Tests.Fakes;
 using NewsBot.Testing;
 
 namespace NewsBot.Slack.Tests;
 
 /// <summary>
-/// Two hosts behind one Slack app (issue 14 item 8): separate bots on one PostgreSQL database (one inbox), against one
-/// <see cref="FakeSlack"/>. Every assertion is about what Slack received: one placeholder and one final answer per
-/// question, whichever host each delivery reached.
+/// Two hosts behind one Slack app (issue 14 item 8), over the Events API: separate bots on one PostgreSQL database
+/// (one inbox), against one <see cref="FakeSlack"/>. Every assertion is about what Slack received: one placeholder and
+/// one final answer per question, whichever host each delivery reached.
 /// </summary>
 [Collection(SlackPostgresCollection.Name)]
 public sealed class SlackMultiHostTests(PostgresCluster cluster)
 {
-    private const string Question = "where did they meet?";
+    internal const string Question = "where did they meet?";
 
     private static string Event(string eventId, string ts) => Payloads.Callback(eventId, Payloads.Mention(Question, ts: ts)).ToJsonString();
-
-    private static async Task IdleAsync(params SlackBot[] hosts)
-    {
-        foreach (var host in hosts)
-            await host.IdleAsync();
-    }
-
-    private static void AssertAllOk(params HttpResponseMessage[] responses)
-    {
-        foreach (var response in responses)
-        {
-            using (response)
-                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        }
-    }
 
     [PostgresFact]
     public async Task The_same_event_sent_to_two_hosts_and_retried_3_s_later_gets_one_placeholder_and_one_answer()
     {
-        var database = await cluster.CreateDatabaseAsync();
-        await using var slack = await FakeSlack.StartAsync();
-        await using var first = await SlackBot.StartSharedAsync(slack, database);
-        await using var second = await SlackBot.StartSharedAsync(slack, database);
+        await using var hosts = await SlackTwoHosts.StartAsync(cluster);
         var body = Event("EvBoth", "1700050000.000001");
 
-        AssertAllOk(await Task.WhenAll(first.PostSignedAsync("/slack/events", body), second.PostSignedAsync("/slack/events", body)));
+        await hosts.PostToBothAsync("/slack/events", body);
         await Task.Delay(TimeSpan.FromSeconds(3));
-        AssertAllOk(await first.PostSignedAsync("/slack/events", body, retryNum: "1"));
+        SlackTwoHosts.AssertAcknowledged(await hosts.First.PostSignedAsync("/slack/events", body, retryNum: "1"));
 
-        await Eventually.TrueAsync(() => slack.CallsTo("chat.update").Count >= 1, "the answer is written");
-        await IdleAsync(first, second);
-        var placeholder = Assert.Single(slack.CallsTo("chat.postMessage"));
+        await Eventually.TrueAsync(() => hosts.Slack.CallsTo("chat.update").Count >= 1, "the answer is written");
+        await hosts.IdleAsync();
+        var placeholder = Assert.Single(hosts.Slack.CallsTo("chat.postMessage"));
         Assert.Equal("1700050000.000001", placeholder.Str("thread_ts"));
-        SlackEndToEndTests.AssertCitesSampleArticles(Assert.Single(slack.CallsTo("chat.update")));
+        SlackEndToEndTests.AssertCitesSampleArticles(Assert.Single(hosts.Slack.CallsTo("chat.update")));
     }
 
     [PostgresFact]
     public async Task A_mentions_two_events_sent_to_different_hosts_get_one_answer()
     {
         // A DM that mentions the bot, so each host would answer its event on its own: only the shared key joins them.
-        var database = await cluster.CreateDatabaseAsync();
-        await using var slack = await FakeSlack.StartAsync();
-        await using var first = await SlackBot.StartSharedAsync(slack, database);
-        await using var second = await SlackBot.StartSharedAsync(slack, database);
+        await using var hosts = await SlackTwoHosts.StartAsync(cluster);
         const string ts = "1700051000.000001";
         var mention = Payloads.Callback("EvTwinMention", Payloads.Mention(Question, ts: ts, channel: "D0DM0051")).ToJsonString();
         var message = Payloads.Callback("EvTwinMessage", Payloads.Message($"<@{FakeSlack.BotUserId}> {Question}", "D0DM0051", "im", ts: ts)).ToJsonString();
 
-        AssertAllOk(await Task.WhenAll(first.PostSignedAsync("/slack/events", mention), second.PostSignedAsync("/slack/events", message)));
+        SlackTwoHosts.AssertAcknowledged(await Task.WhenAll(
+            hosts.First.PostSignedAsync("/slack/events", mention), hosts.Second.PostSignedAsync("/slack/events", message)));
 
-        await Eventually.TrueAsync(() => slack.CallsTo("chat.update").Count >= 1, "the answer is written");
-        await IdleAsync(first, second);
-        Assert.Single(slack.CallsTo("chat.postMessage"));
-        Assert.Single(slack.CallsTo("chat.update"));
-        Assert.Single(slack.CallsTo("reactions.add"));
+        await Eventually.TrueAsync(() => hosts.Slack.CallsTo("chat.update").Count >= 1, "the answer is written");
+        await hosts.IdleAsync();
+        Assert.Single(hosts.Slack.CallsTo("chat.postMessage"));
+        Assert.Single(hosts.Slack.CallsTo("chat.update"));
+        Assert.Single(hosts.Slack.CallsTo("reactions.add"));
     }
 
     [PostgresFact]
     public async Task A_hundred_events_spread_over_two_hosts_each_with_a_copy_to_the_other_are_each_answered_exactly_once()
     {
-        var database = await cluster.CreateDatabaseAsync();
-        await using var slack = await FakeSlack.StartAsync();
         // A lease longer than the queue's wait: this is about spreading, not take-over (a job queued past its lease is
         // another host's to answer; see SlackWorker).
-        await using var first = await SlackBot.StartSharedAsync(slack, database, leaseSeconds: 30);
-        await using var second = await SlackBot.StartSharedAsync(slack, database, leaseSeconds: 30);
-        SlackBot[] hosts = [first, second];
+        await using var hosts = await SlackTwoHosts.StartAsync(cluster, leaseSeconds: 30);
+        SlackBot[] both = [hosts.First, hosts.Second];
         var questions = Enumerable.Range(0, 100).Select(i => $"1700052000.{i:D6}").ToList();
 
         // Alternating; each event's retry reaches the other host at the same time, as a slow ack would make Slack send it.
         await Task.WhenAll(questions.Select(async (ts, i) =>
         {
             var body = Event($"EvMany{i}", ts);
-            AssertAllOk(await Task.WhenAll(
-                hosts[i % 2].PostSignedAsync("/slack/events", body),
-                hosts[(i + 1) % 2].PostSignedAsync("/slack/events", body, retryNum: "1")));
+            SlackTwoHosts.AssertAcknowledged(await Task.WhenAll(
+                both[i % 2].PostSignedAsync("/slack/events", body),
+                both[(i + 1) % 2].PostSignedAsync("/slack/events", body, retryNum: "1")));
         }));
 
-        await Eventually.TrueAsync(() => slack.CallsTo("chat.update").Count >= 100, "a hundred answers", timeoutMs: 60_000,
-            onTimeout: () => $"{slack.CallsTo("chat.update").Count} answers");
-        await IdleAsync(first, second);
-        var placeholders = slack.CallsTo("chat.postMessage");
+        await Eventually.TrueAsync(() => hosts.Slack.CallsTo("chat.update").Count >= 100, "a hundred answers", timeoutMs: 60_000,
+            onTimeout: () => $"{hosts.Slack.CallsTo("chat.update").Count} answers");
+        await hosts.IdleAsync();
+        var placeholders = hosts.Slack.CallsTo("chat.postMessage");
         Assert.Equal(questions, placeholders.Select(p => p.Str("thread_ts")!).Order(StringComparer.Ordinal));
-        Assert.Equal(100, slack.CallsTo("chat.update").Count);
-        Assert.Equal(100, slack.CallsTo("chat.update").Select(u => u.Str("ts")).Distinct().Count());
+        Assert.Equal(100, hosts.Slack.CallsTo("chat.update").Count);
+        Assert.Equal(100, hosts.Slack.CallsTo("chat.update").Select(u => u.Str("ts")).Distinct().Count());
     }
 
     [PostgresFact]
     public async Task A_host_killed_mid_answer_is_taken_over_and_its_placeholder_edited_with_the_answer_not_posted_twice()
     {
-        var database = await cluster.CreateDatabaseAsync();
-        await using var slack = await FakeSlack.StartAsync();
         var held = new HeldAnswerWriter();
-        await using var dying = await SlackBot.StartSharedAsync(slack, database, s => s.AddSingleton<IAnswerWriter>(held));
-        await using var survivor = await SlackBot.StartSharedAsync(slack, database);
+        await using var hosts = await SlackTwoHosts.StartAsync(cluster, firstWriter: held);
 
-        AssertAllOk(await dying.PostSignedAsync("/slack/events", Event("EvKilled", "1700053000.000001")));
+        SlackTwoHosts.AssertAcknowledged(await hosts.First.PostSignedAsync("/slack/events", Event("EvKilled", "1700053000.000001")));
         await held.Started.Task.WaitAsync(TimeSpan.FromSeconds(20));
-        var placeholder = Assert.Single(slack.CallsTo("chat.postMessage"));
+        var placeholder = Assert.Single(hosts.Slack.CallsTo("chat.postMessage"));
         Assert.Equal("Looking…", placeholder.Str("text"));
-        await dying.DisposeAsync();
+        await hosts.First.DisposeAsync();
 
         // Lease 2 s, polled every 0.2 s: the survivor takes it over within a few seconds.
-        await Eventually.TrueAsync(() => slack.CallsTo("chat.update").Count >= 1, "the survivor answers the dead host's question", timeoutMs: 15_000);
-        await survivor.IdleAsync();
-        var answer = Assert.Single(slack.CallsTo("chat.update"));
+        await Eventually.TrueAsync(() => hosts.Slack.CallsTo("chat.update").Count >= 1, "the survivor answers the dead host's question", timeoutMs: 15_000);
+        await hosts.Second.IdleAsync();
+        var answer = Assert.Single(hosts.Slack.CallsTo("chat.update"));
         // The fake's first ts: the dead host's placeholder, edited in place.
         Assert.Equal("1700000000.000001", answer.Str("ts"));
         SlackEndToEndTests.AssertCitesSampleArticles(answer);
-        Assert.Contains(survivor.Logs.Lines, l => l.Contains("Took over slack:T0TEST:C0TEST001:1700053000.000001", StringComparison.Ordinal));
+        Assert.Contains(hosts.Second.Logs.Lines, l => l.Contains("Took over slack:T0TEST:C0TEST001:1700053000.000001", StringComparison.Ordinal));
         // Answered and marked so: nothing more comes of it after another lease.
         await Task.Delay(TimeSpan.FromSeconds(2.5));
-        Assert.Single(slack.CallsTo("chat.postMessage"));
-        Assert.Single(slack.CallsTo("chat.update"));
-        Assert.Single(slack.CallsTo("reactions.add"));
+        Assert.Single(hosts.Slack.CallsTo("chat.postMessage"));
+        Assert.Single(hosts.Slack.CallsTo("chat.update"));
+        Assert.Single(hosts.Slack.CallsTo("reactions.add"));
     }
 }

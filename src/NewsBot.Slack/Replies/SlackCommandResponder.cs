@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NewsBot.Core.Commands;
 using NewsBot.Slack.Queue;
 using NewsBot.Slack.WebApi;
