@@ -157,7 +157,8 @@ internal sealed class SlackSocketModeClient(
         }
         finally
         {
-            // Acknowledged even when handling failed, so Slack does not redeliver a poison envelope forever.
+            // Acknowledged even when handling failed, so Slack does not redeliver a poison envelope forever; only one the
+            // inbox could not record is left for Slack to deliver again.
             var accepts = root.TryGetProperty("accepts_response_payload", out var a) && a.ValueKind == JsonValueKind.True;
             if (kept)
                 await AckAsync(socket, envelopeId, accepts ? payload : null);
