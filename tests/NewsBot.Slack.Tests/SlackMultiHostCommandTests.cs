@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Core.Answering;
 using NewsBot.Testing;
 
 namespace NewsBot.Slack.Tests;
@@ -55,7 +57,7 @@ public sealed class SlackMultiHostCommandTests(PostgresCluster cluster)
     public async Task A_slash_command_whose_host_was_killed_mid_answer_is_answered_once_by_the_other_host()
     {
         var held = new HeldAnswerWriter();
-        await using var hosts = await SlackTwoHosts.StartAsync(cluster, firstWriter: held);
+        await using var hosts = await SlackTwoHosts.StartAsync(cluster, first: s => s.AddSingleton<IAnswerWriter>(held));
 
         SlackTwoHosts.AssertAcknowledged(await hosts.First.PostSignedAsync("/slack/commands",
             Payloads.SlashForm("/ask", SlackMultiHostTests.Question, hosts.Slack.ResponseUrl("killed")), Form));

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Core.Answering;
+using NewsBot.Core.Inbox;
 using NewsBot.Slack.Tests.Fakes;
 using NewsBot.Testing;
 
@@ -82,7 +85,7 @@ public sealed class SlackMultiHostTests(PostgresCluster cluster)
     public async Task A_host_killed_mid_answer_is_taken_over_and_its_placeholder_edited_with_the_answer_not_posted_twice()
     {
         var held = new HeldAnswerWriter();
-        await using var hosts = await SlackTwoHosts.StartAsync(cluster, firstWriter: held);
+        await using var hosts = await SlackTwoHosts.StartAsync(cluster, first: s => s.AddSingleton<IAnswerWriter>(held));
 
         SlackTwoHosts.AssertAcknowledged(await hosts.First.PostSignedAsync("/slack/events", Event("EvKilled", "1700053000.000001")));
         await held.Started.Task.WaitAsync(TimeSpan.FromSeconds(20));
@@ -103,5 +106,35 @@ public sealed class SlackMultiHostTests(PostgresCluster cluster)
         Assert.Single(hosts.Slack.CallsTo("chat.postMessage"));
         Assert.Single(hosts.Slack.CallsTo("chat.update"));
         Assert.Single(hosts.Slack.CallsTo("reactions.add"));
+    }
+
+    [PostgresFact]
+    public async Task A_question_queued_past_its_lease_is_answered_by_the_host_that_took_it_over_and_skipped_by_its_own()
+    {
+        // One worker, held on the first question: the second waits in the queue, unrenewed, and its lease lapses. The
+        // first host does not look for lapsed requests itself here (it would claim its own, and queue it again behind
+        // the held one): the other host takes it.
+        var held = new HeldAnswerWriter();
+        await using var hosts = await SlackTwoHosts.StartAsync(cluster, first: s =>
+        {
+            s.AddSingleton<IAnswerWriter>(held);
+            s.Configure<SlackOptions>(o => o.Workers = 1);
+            s.PostConfigure<InboxOptions>(o => o.PollSeconds = 60);
+        });
+        const string queued = "1700054000.000002";
+        SlackTwoHosts.AssertAcknowledged(await hosts.First.PostSignedAsync("/slack/events", Event("EvHeld", "1700054000.000001")));
+        await held.Started.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        SlackTwoHosts.AssertAcknowledged(await hosts.First.PostSignedAsync("/slack/events", Event("EvQueued", queued)));
+
+        await Eventually.TrueAsync(() => hosts.Slack.CallsTo("chat.update").Count >= 1, "the other host answers the queued question", timeoutMs: 15_000);
+        held.Release();
+        await Eventually.TrueAsync(() => hosts.First.Logs.Lines.Any(l => l.Contains($"C0TEST001:{queued} waited in the queue past its lease", StringComparison.Ordinal)),
+            "the first host to skip the question it no longer holds");
+        await hosts.IdleAsync();
+
+        Assert.Single(hosts.Slack.CallsTo("chat.postMessage"), p => p.Str("thread_ts") == queued);
+        Assert.Single(hosts.Slack.CallsTo("reactions.add"), r => r.Str("timestamp") == queued);
+        // The fake's second ts: the queued question's placeholder, posted by the host that took it over, edited once.
+        SlackEndToEndTests.AssertCitesSampleArticles(Assert.Single(hosts.Slack.CallsTo("chat.update"), u => u.Str("ts") == "1700000000.000002"));
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using NewsBot.Core.Answering;
 using NewsBot.Slack.Tests.Fakes;
 using NewsBot.Testing;
 
@@ -27,16 +26,15 @@ internal sealed class SlackTwoHosts : IAsyncDisposable
     /// <summary>The second host's Socket Mode connection (with <c>socketMode</c> only).</summary>
     public FakeSocketConnection? SecondSocket { get; private set; }
 
-    /// <param name="firstWriter">The first host's answer writer (a <see cref="HeldAnswerWriter"/>, to kill it mid-answer).</param>
+    /// <param name="first">More registrations for the first host (a <see cref="HeldAnswerWriter"/>, to kill it mid-answer).</param>
     public static async Task<SlackTwoHosts> StartAsync(
-        PostgresCluster cluster, bool socketMode = false, IAnswerWriter? firstWriter = null, double leaseSeconds = 2)
+        PostgresCluster cluster, bool socketMode = false, Action<IServiceCollection>? first = null, double leaseSeconds = 2)
     {
         var database = await cluster.CreateDatabaseAsync();
         var hosts = new SlackTwoHosts(await FakeSlack.StartAsync());
         try
         {
-            hosts.First = await SlackBot.StartSharedAsync(hosts.Slack, database,
-                firstWriter is null ? null : s => s.AddSingleton(firstWriter), socketMode, leaseSeconds: leaseSeconds);
+            hosts.First = await SlackBot.StartSharedAsync(hosts.Slack, database, first, socketMode, leaseSeconds: leaseSeconds);
             hosts.FirstSocket = socketMode ? await hosts.Slack.NextConnectionAsync() : null;
             hosts.Second = await SlackBot.StartSharedAsync(hosts.Slack, database, socketMode: socketMode, leaseSeconds: leaseSeconds);
             hosts.SecondSocket = socketMode ? await hosts.Slack.NextConnectionAsync() : null;
