@@ -96,7 +96,7 @@ internal static partial class SlackLog
     [LoggerMessage(31, LogLevel.Information, "Slack: {Key} was answered through its response_url before; not answered again")]
     public static partial void AlreadyResponded(ILogger logger, string key);
 
-    [LoggerMessage(32, LogLevel.Information, "Slack: {Key} waited in the queue past its lease and another host took it over; left to that host")]
+    [LoggerMessage(32, LogLevel.Information, "Slack: {Key} was taken over by another host while it waited here (a lease renewal came late); left to that host")]
     public static partial void TakenOverWhileQueued(ILogger logger, string key);
 
     [LoggerMessage(33, LogLevel.Warning, "Slack: could not check the lease on {Key} ({Reason}); answering it anyway")]

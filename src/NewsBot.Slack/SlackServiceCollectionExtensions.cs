@@ -53,6 +53,7 @@ public static class SlackServiceCollectionExtensions
         services.AddKeyedSingleton(SlackAdmission.LimiterKey,
             (sp, _) => new UserRateLimiter(sp.GetRequiredService<IOptions<SlackOptions>>().Value.UserRequestsPerMinute));
         services.AddSingleton(sp => new WorkQueue<SlackJob, SlackNotice>(sp.GetRequiredService<IOptions<SlackOptions>>().Value.QueueCapacity));
+        services.AddSingleton<SlackQueuedLeases>();
         services.AddSingleton<SlackAdmission>();
         services.AddSingleton<SlackEventRouter>();
         services.AddSingleton<SlackCommandRouter>();

@@ -109,8 +109,7 @@ public sealed class SlackBot : IAsyncDisposable
     /// Its connection pools are kept small: two hosts at full tilt stay under the test server's 100 connections.
     /// </summary>
     public static Task<SlackBot> StartSharedAsync(
-        FakeSlack slack, string database, Action<IServiceCollection>? services = null, bool socketMode = false, bool http = true,
-        double leaseSeconds = 2) =>
+        FakeSlack slack, string database, Action<IServiceCollection>? services = null, bool socketMode = false, bool http = true) =>
         StartAsync(slack, socketMode, http, new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "Postgres",
@@ -118,7 +117,7 @@ public sealed class SlackBot : IAsyncDisposable
             ["Index:PollSeconds"] = "0.2",
             // Lexical search only: these tests are about who answers, and each host would load the encoder otherwise.
             ["Embeddings:Provider"] = "None",
-            ["Inbox:LeaseSeconds"] = leaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Inbox:LeaseSeconds"] = "2",
             ["Inbox:PollSeconds"] = "0.2",
             ["Slack:UserRequestsPerMinute"] = "0",
         }, s =>

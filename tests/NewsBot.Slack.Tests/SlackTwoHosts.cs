@@ -28,15 +28,15 @@ internal sealed class SlackTwoHosts : IAsyncDisposable
 
     /// <param name="first">More registrations for the first host (a <see cref="HeldAnswerWriter"/>, to kill it mid-answer).</param>
     public static async Task<SlackTwoHosts> StartAsync(
-        PostgresCluster cluster, bool socketMode = false, Action<IServiceCollection>? first = null, double leaseSeconds = 2)
+        PostgresCluster cluster, bool socketMode = false, Action<IServiceCollection>? first = null)
     {
         var database = await cluster.CreateDatabaseAsync();
         var hosts = new SlackTwoHosts(await FakeSlack.StartAsync());
         try
         {
-            hosts.First = await SlackBot.StartSharedAsync(hosts.Slack, database, first, socketMode, leaseSeconds: leaseSeconds);
+            hosts.First = await SlackBot.StartSharedAsync(hosts.Slack, database, first, socketMode);
             hosts.FirstSocket = socketMode ? await hosts.Slack.NextConnectionAsync() : null;
-            hosts.Second = await SlackBot.StartSharedAsync(hosts.Slack, database, socketMode: socketMode, leaseSeconds: leaseSeconds);
+            hosts.Second = await SlackBot.StartSharedAsync(hosts.Slack, database, socketMode: socketMode);
             hosts.SecondSocket = socketMode ? await hosts.Slack.NextConnectionAsync() : null;
         }
         catch

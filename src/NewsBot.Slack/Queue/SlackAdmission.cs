@@ -14,6 +14,7 @@ namespace NewsBot.Slack.Queue;
 internal sealed class SlackAdmission(
     WorkQueue<SlackJob, SlackNotice> queue,
     IInbox inbox,
+    SlackQueuedLeases leases,
     [FromKeyedServices(SlackAdmission.LimiterKey)] UserRateLimiter limiter,
     IOptions<SlackOptions> options,
     ILogger<SlackAdmission> logger)
@@ -46,8 +47,10 @@ internal sealed class SlackAdmission(
             return SlackEventOutcome.RateLimited;
         if (!await inbox.TryAddAsync(new InboxItem(job.Key, SlackJob.Platform, job.ToPayload()), cancellationToken))
             return SlackEventOutcome.Duplicate;
+        leases.Waiting(job.Key);
         if (queue.TryEnqueue(job))
             return SlackEventOutcome.Queued;
+        leases.Left(job.Key);
         // Told "busy" instead of answered: marked done, so no host takes it up later and answers after the refusal.
         await inbox.CompleteAsync(job.Key, cancellationToken);
         return SlackEventOutcome.Busy;

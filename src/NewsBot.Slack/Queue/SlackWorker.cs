@@ -12,12 +12,14 @@ namespace NewsBot.Slack.Queue;
 
 /// <summary>
 /// Drains the queue with <c>Workers</c> concurrent answerers, plus one sender of notices, and beside them takes over
-/// Slack requests another host recorded and left unanswered (<see cref="InboxPoller"/>). Each answer runs under the
-/// request's lease (<see cref="InboxWork"/>). The edge where failures are caught.
+/// Slack requests another host recorded and left unanswered (<see cref="InboxPoller"/>). A request's lease is kept while
+/// it waits (<see cref="SlackQueuedLeases"/>) and while it is answered (<see cref="InboxWork"/>). The edge where
+/// failures are caught.
 /// </summary>
 internal sealed class SlackWorker(
     WorkQueue<SlackJob, SlackNotice> queue,
     IInbox inbox,
+    SlackQueuedLeases leases,
     InboxWork work,
     InboxPoller poller,
     SlackConversationResponder conversations,
@@ -32,7 +34,8 @@ internal sealed class SlackWorker(
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(
             queue.DrainAsync(options.Value.Workers, RunAsync, SendAsync, stoppingToken),
-            poller.RunAsync(SlackJob.Platform, TakeOver, stoppingToken));
+            poller.RunAsync(SlackJob.Platform, TakeOver, stoppingToken),
+            leases.RunAsync(stoppingToken));
 
     private bool TakeOver(InboxItem item)
     {
@@ -47,21 +50,26 @@ internal sealed class SlackWorker(
             SlackLog.UnreadablePayload(logger, ex, item.Key);
             return false;
         }
-        return queue.TryEnqueue(job);
+        leases.Waiting(job.Key);
+        if (queue.TryEnqueue(job))
+            return true;
+        leases.Left(job.Key);
+        return false;
     }
 
     /// <summary>The request is marked answered once this returns, answered or apologised for; not when shutdown cut it short.</summary>
     private async Task RunAsync(SlackJob job, CancellationToken stop)
     {
+        leases.Left(job.Key);
         if (!await StillOursAsync(job, stop))
             return;
         await work.RunAsync(job.Key, answering => AnswerAsync(job, answering), stop);
     }
 
     /// <summary>
-    /// Whether this host still holds the request's lease as a worker takes it up. InboxWork renews leases only while
-    /// an answer runs, so a job that waited in the queue longer than <c>Inbox:LeaseSeconds</c> may have been taken over
-    /// by another host meanwhile: then that host answers it, and running it here too would answer twice.
+    /// Whether this host still holds the request's lease as a worker takes it up. Its lease was kept while it waited
+    /// (<see cref="SlackQueuedLeases"/>), but a renewal can come late (the database slow or away for a lease): then
+    /// another host may have taken it over and answers it, and running it here too would answer twice.
     /// </summary>
     private async Task<bool> StillOursAsync(SlackJob job, CancellationToken stop)
     {
