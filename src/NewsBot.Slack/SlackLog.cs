@@ -12,8 +12,8 @@ internal static partial class SlackLog
     [LoggerMessage(2, LogLevel.Warning, "Slack: rejected request to {Path}: {Reason} ({HeldBack} more rejected since the last report; reported at most once a minute)")]
     public static partial void RequestRejected(ILogger logger, string path, string reason, int heldBack);
 
-    [LoggerMessage(3, LogLevel.Debug, "Slack: event {EventId} already seen, skipped")]
-    public static partial void DuplicateEvent(ILogger logger, string eventId);
+    [LoggerMessage(3, LogLevel.Debug, "Slack: {Key} already recorded (a retry, a twin event or a copy another host took), event {EventId} skipped")]
+    public static partial void DuplicateRequest(ILogger logger, string key, string eventId);
 
     [LoggerMessage(4, LogLevel.Information, "Slack: event {EventId} ({Type}) → {Outcome}")]
     public static partial void EventRouted(ILogger logger, string eventId, string type, SlackEventOutcome outcome);
@@ -83,6 +83,24 @@ internal static partial class SlackLog
 
     [LoggerMessage(27, LogLevel.Warning, "Slack: cannot start yet: {Failure}; trying again in {DelayMs} ms (failure {Failures})")]
     public static partial void StartRetrying(ILogger logger, string failure, long delayMs, int failures);
+
+    [LoggerMessage(28, LogLevel.Warning, "Slack: {Request} not acknowledged: the inbox cannot be reached ({Reason}); Slack delivers it again")]
+    public static partial void NotKept(ILogger logger, string request, string reason);
+
+    [LoggerMessage(29, LogLevel.Warning, "Slack: could not {Action} the reply of {Key}: {Reason}; should another host take the request over, it posts its reply anew")]
+    public static partial void ReplyNotKept(ILogger logger, string action, string key, string reason);
+
+    [LoggerMessage(30, LogLevel.Error, "Slack: an inbox request ({Key}) holds a job this host cannot read; left for its lease to lapse")]
+    public static partial void UnreadablePayload(ILogger logger, Exception exception, string key);
+
+    [LoggerMessage(31, LogLevel.Information, "Slack: {Key} was answered through its response_url before; not answered again")]
+    public static partial void AlreadyResponded(ILogger logger, string key);
+
+    [LoggerMessage(32, LogLevel.Information, "Slack: {Key} was taken over by another host while it waited here (a lease renewal came late); left to that host")]
+    public static partial void TakenOverWhileQueued(ILogger logger, string key);
+
+    [LoggerMessage(33, LogLevel.Warning, "Slack: could not renew or check the lease on {Key} ({Reason}); still answering it here")]
+    public static partial void LeaseUnknown(ILogger logger, string key, string reason);
 
     [LoggerMessage(23, LogLevel.Debug, "Slack: closing the old socket failed: {Kind}")]
     public static partial void CloseFailed(ILogger logger, string kind);

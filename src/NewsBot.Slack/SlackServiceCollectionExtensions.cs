@@ -45,21 +45,22 @@ public static class SlackServiceCollectionExtensions
             .RemoveAllLoggers();
         services.AddSingleton<SlackApiClient>();
 
-        // [2] Incoming: verification, routing, dedupe, admission.
+        // [2] Incoming: verification, routing, admission (with the inbox AddNewsBotCore registers: one answer per request).
         services.AddSingleton<SlackBotIdentity>();
         services.AddSingleton<SlackRequestVerifier>();
-        services.AddSingleton<SlackEventDeduplicator>();
         services.TryAddSingleton<IAnsweredThreads, InMemoryAnsweredThreads>();
         services.AddSingleton<SlackThreadRegistry>();
         services.AddKeyedSingleton(SlackAdmission.LimiterKey,
             (sp, _) => new UserRateLimiter(sp.GetRequiredService<IOptions<SlackOptions>>().Value.UserRequestsPerMinute));
         services.AddSingleton(sp => new WorkQueue<SlackJob, SlackNotice>(sp.GetRequiredService<IOptions<SlackOptions>>().Value.QueueCapacity));
+        services.AddSingleton<SlackQueuedLeases>();
         services.AddSingleton<SlackAdmission>();
         services.AddSingleton<SlackEventRouter>();
         services.AddSingleton<SlackCommandRouter>();
 
         // [3] Outgoing: the queue's workers and what they answer with.
         services.AddSingleton<SlackCommandRunner>();
+        services.AddSingleton<SlackPostedReplies>();
         services.AddSingleton<SlackConversationResponder>();
         services.AddSingleton<SlackCommandResponder>();
 

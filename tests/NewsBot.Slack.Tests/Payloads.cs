@@ -8,6 +8,11 @@ public static class Payloads
     public const string Channel = "C0TEST001";
     public const string User = "UASKER001";
 
+    private static int _triggers;
+
+    /// <summary>Slack makes a fresh <c>trigger_id</c> for every slash command invocation (the inbox key of one).</summary>
+    public static string NextTriggerId() => $"{Interlocked.Increment(ref _triggers)}.47445629121.{Guid.NewGuid():n}";
+
     public static JsonObject Callback(string eventId, JsonObject inner) => new()
     {
         ["token"] = "deprecated-verification-token",
@@ -68,7 +73,7 @@ public static class Payloads
             ["retry_reason"] = retryAttempt == 0 ? "" : "timeout",
         }.ToJsonString();
 
-    public static string SlashForm(string command, string text, Uri responseUrl, string channel = Channel, string user = User) =>
+    public static string SlashForm(string command, string text, Uri responseUrl, string channel = Channel, string user = User, string? triggerId = null) =>
         string.Join('&', new Dictionary<string, string>
         {
             ["token"] = "deprecated",
@@ -78,7 +83,7 @@ public static class Payloads
             ["command"] = command,
             ["text"] = text,
             ["response_url"] = responseUrl.AbsoluteUri,
-            ["trigger_id"] = "1.2.3",
+            ["trigger_id"] = triggerId ?? NextTriggerId(),
         }.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
 
     public static JsonObject SlashJson(string command, string text, Uri responseUrl, string channel = Channel, string user = User) => new()
@@ -90,6 +95,6 @@ public static class Payloads
         ["command"] = command,
         ["text"] = text,
         ["response_url"] = responseUrl.AbsoluteUri,
-        ["trigger_id"] = "1.2.3",
+        ["trigger_id"] = NextTriggerId(),
     };
 }

@@ -13,6 +13,8 @@ using NewsBot.Core.Ingest;
 using NewsBot.Slack.Queue;
 using NewsBot.Slack.Tests.Fakes;
 using NewsBot.Slack.Verification;
+using NewsBot.Storage.Postgres;
+using Npgsql;
 using NewsBot.Testing;
 
 namespace NewsBot.Slack.Tests;
@@ -27,6 +29,7 @@ public sealed class SlackBot : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly TempDirectory _data;
+    private int _disposed;
 
     private SlackBot(WebApplication app, TempDirectory data, ListLoggerProvider logs)
     {
@@ -99,6 +102,30 @@ public sealed class SlackBot : IAsyncDisposable
         return bot;
     }
 
+    /// <summary>
+    /// One of several hosts behind the same Slack app: <c>Storage:Provider=Postgres</c> on <paramref name="database"/>
+    /// (one catalog, one inbox, shared answered threads and conversations), its own index folder, short leases so a
+    /// dead host's requests are taken over within seconds, and no per-user rate limit (tests send many questions).
+    /// Its connection pools are kept small: two hosts at full tilt stay under the test server's 100 connections.
+    /// </summary>
+    public static Task<SlackBot> StartSharedAsync(
+        FakeSlack slack, string database, Action<IServiceCollection>? services = null, bool socketMode = false, bool http = true) =>
+        StartAsync(slack, socketMode, http, new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["Storage:ConnectionString"] = new NpgsqlConnectionStringBuilder(database) { MaxPoolSize = 10 }.ToString(),
+            ["Index:PollSeconds"] = "0.2",
+            // Lexical search only: these tests are about who answers, and each host would load the encoder otherwise.
+            ["Embeddings:Provider"] = "None",
+            ["Inbox:LeaseSeconds"] = "2",
+            ["Inbox:PollSeconds"] = "0.2",
+            ["Slack:UserRequestsPerMinute"] = "0",
+        }, s =>
+        {
+            s.AddNewsBotPostgres();
+            services?.Invoke(s);
+        });
+
     /// <summary>POSTs a body signed the way Slack signs it (or with the given timestamp/secret, to forge one).</summary>
     public async Task<HttpResponseMessage> PostSignedAsync(
         string path, string body, string contentType = "application/json", long? timestamp = null, string? secret = null, string? retryNum = null)
@@ -128,8 +155,11 @@ public sealed class SlackBot : IAsyncDisposable
     public Task IdleAsync() =>
         Eventually.TrueAsync(() => Services.GetRequiredService<WorkQueue<SlackJob, SlackNotice>>().Pending == 0, "the bot's work queue is idle");
 
+    /// <summary>Stops the host, cutting short what it is answering (with a shared inbox another host takes that over); safe to call twice.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+            return;
         Http.Dispose();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         try

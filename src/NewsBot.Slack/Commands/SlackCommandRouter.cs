@@ -10,8 +10,9 @@ using NewsBot.Slack.WebApi;
 namespace NewsBot.Slack.Commands;
 
 /// <summary>
-/// Acknowledges a slash command at once and queues the work; the answer goes to <c>response_url</c>.
-/// Help, usage errors and refusals are the (ephemeral) acknowledgement itself.
+/// Acknowledges a slash command once its work is recorded in the inbox (under <see cref="SlashCommand.InboxKey"/>) and
+/// queued; the answer goes to <c>response_url</c>. Help, usage errors and refusals are the (ephemeral)
+/// acknowledgement itself and are not recorded.
 /// </summary>
 internal sealed class SlackCommandRouter(
     BotCommands commands,
@@ -21,8 +22,11 @@ internal sealed class SlackCommandRouter(
 {
     private readonly SlackOptions _options = options.Value;
 
-    /// <summary>The immediate response payload (null = an empty 200, Slack then shows nothing yet).</summary>
-    public SlackCommandAck Handle(SlashCommand slash)
+    /// <summary>
+    /// The immediate response payload (null = an empty 200, Slack then shows nothing yet). Throws
+    /// <see cref="NewsBot.Core.Index.CatalogUnavailableException"/> when the inbox cannot be reached: do not acknowledge.
+    /// </summary>
+    public async Task<SlackCommandAck> HandleAsync(SlashCommand slash, CancellationToken cancellationToken)
     {
         var name = slash.Command;
         BotCommand? command = null;
@@ -44,12 +48,15 @@ internal sealed class SlackCommandRouter(
         if (!admission.ChannelAllowed(slash.ChannelId))
             return Refuse(SlackEventOutcome.NotAllowed, SlackAdmission.NotAllowedText);
 
-        var outcome = admission.TryQueue(new SlackCommandJob(slash.UserId, slash.ChannelId, command, slash.ResponseUrl, name));
+        var outcome = await admission.AdmitAsync(
+            new SlackCommandJob(slash.UserId, slash.InboxKey, slash.ChannelId, command, slash.ResponseUrl, name), cancellationToken);
         SlackLog.CommandRouted(logger, name, outcome);
         return outcome switch
         {
             SlackEventOutcome.RateLimited => Refuse(outcome, SlackAdmission.RateLimitedText),
             SlackEventOutcome.Busy => Refuse(outcome, SlackAdmission.BusyText),
+            // A re-delivered envelope: the first delivery's acknowledgement already said what this one would.
+            SlackEventOutcome.Duplicate => new(outcome, null),
             _ when command.Kind == CommandKind.Ask => new(outcome, Ephemeral(SlackMessage.Plain("Looking that up…"))),
             _ => new(outcome, null),
         };

@@ -9,31 +9,31 @@ namespace NewsBot.Slack.Events;
 
 /// <summary>
 /// Turns an <c>event_callback</c> (from HTTP or Socket Mode) into queued work: mentions, DMs, and replies in threads
-/// the bot answered. Drops repeats, the bot's own and other bots' messages, edits and subtypes (protocols.md B1, C3).
-/// Returns once the work is queued, so the caller may acknowledge.
+/// the bot answered. Drops the bot's own and other bots' messages, edits and subtypes (protocols.md B1, C3), and
+/// repeats: every request is recorded in the inbox under <see cref="InboxKey"/>, so a retry, a copy sent to another
+/// host, and an <c>app_mention</c>'s <c>message</c> twin (another <c>event_id</c>) are answered once.
+/// Returns once the work is recorded and queued, so the caller may acknowledge.
 /// </summary>
 internal sealed partial class SlackEventRouter(
     SlackBotIdentity identity,
-    SlackEventDeduplicator dedupe,
     SlackThreadRegistry threads,
     SlackAdmission admission,
     ILogger<SlackEventRouter> logger)
 {
     private Regex? _botMention;
 
+    /// <summary>The user's message, not the event: both events of one mention, and every retry, share it.</summary>
+    public static string InboxKey(string? team, string channel, string ts) => $"slack:{team ?? "-"}:{channel}:{ts}";
+
+    /// <summary>Throws <see cref="NewsBot.Core.Index.CatalogUnavailableException"/> when the inbox cannot be reached: do not acknowledge.</summary>
     public async Task<SlackEventOutcome> HandleAsync(JsonElement callback, CancellationToken cancellationToken)
     {
         if (SlackMessageEvent.Str(callback, "type") != "event_callback" || !callback.TryGetProperty("event", out var inner))
             return SlackEventOutcome.Ignored;
-        // The bot's identity first: an event marked as seen and then dropped because the wait failed would make
-        // Slack's retry of it look like a duplicate, and the question would never be answered.
+        // The bot's identity first: a request recorded and then dropped because the wait failed would make Slack's
+        // retry of it look like a duplicate, and the question would never be answered.
         var bot = await identity.WaitAsync(cancellationToken);
         var eventId = SlackMessageEvent.Str(callback, "event_id");
-        if (eventId is not null && !dedupe.FirstTime(eventId))
-        {
-            SlackLog.DuplicateEvent(logger, eventId);
-            return SlackEventOutcome.Duplicate;
-        }
 
         var message = SlackMessageEvent.From(inner);
         if (message.Subtype is not null || message.Edited || message.BotId is not null
@@ -74,9 +74,12 @@ internal sealed partial class SlackEventRouter(
         _botMention ??= BotMention(bot.UserId);
         var text = Unescape(_botMention.Replace(message.Text, " ")).Trim();
         var command = text.Length == 0 ? new BotCommand(CommandKind.Help, "") : BotCommand.Parse(text);
-        var job = new SlackThreadJob(message.User, message.Channel, replyThread, message.Ts, command, conversation);
-        var outcome = admission.TryQueue(job);
-        if (outcome == SlackEventOutcome.RateLimited)
+        var key = InboxKey(SlackMessageEvent.Str(callback, "team_id"), message.Channel, message.Ts);
+        var job = new SlackThreadJob(message.User, key, message.Channel, replyThread, message.Ts, command, conversation);
+        var outcome = await admission.AdmitAsync(job, cancellationToken);
+        if (outcome == SlackEventOutcome.Duplicate)
+            SlackLog.DuplicateRequest(logger, key, eventId ?? "?");
+        else if (outcome == SlackEventOutcome.RateLimited)
             admission.NotifyRateLimited(new SlackNotice(message.User, message.Channel, replyThread, SlackAdmission.RateLimitedText));
         else if (outcome == SlackEventOutcome.Busy)
             admission.Notify(new SlackNotice(message.User, message.Channel, replyThread, SlackAdmission.BusyText));

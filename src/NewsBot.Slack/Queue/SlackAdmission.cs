@@ -2,13 +2,19 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Admission;
+using NewsBot.Core.Inbox;
 using NewsBot.Slack.Events;
 
 namespace NewsBot.Slack.Queue;
 
-/// <summary>The gate every request passes before it is queued: channel allowlist, per-user rate limit, queue room.</summary>
+/// <summary>
+/// The gate every request passes before it is acknowledged: channel allowlist, per-user rate limit, the inbox (one
+/// answer per key, whichever host or retry it reaches), queue room.
+/// </summary>
 internal sealed class SlackAdmission(
     WorkQueue<SlackJob, SlackNotice> queue,
+    IInbox inbox,
+    SlackQueuedLeases leases,
     [FromKeyedServices(SlackAdmission.LimiterKey)] UserRateLimiter limiter,
     IOptions<SlackOptions> options,
     ILogger<SlackAdmission> logger)
@@ -29,11 +35,25 @@ internal sealed class SlackAdmission(
     public bool ChannelAllowed(string channel) =>
         _allowed.Count == 0 || channel.StartsWith('D') || _allowed.Contains(channel);
 
-    public SlackEventOutcome TryQueue(SlackJob job)
+    /// <summary>
+    /// Records the job in the inbox, then queues it; returns once both are done, so the caller may acknowledge. A
+    /// rate-limited request is not recorded (it is told, not answered). Throws
+    /// <see cref="NewsBot.Core.Index.CatalogUnavailableException"/> when the inbox cannot be reached: then the caller
+    /// must not acknowledge, and Slack delivers the request again.
+    /// </summary>
+    public async Task<SlackEventOutcome> AdmitAsync(SlackJob job, CancellationToken cancellationToken)
     {
         if (!limiter.TryAcquire(job.User))
             return SlackEventOutcome.RateLimited;
-        return queue.TryEnqueue(job) ? SlackEventOutcome.Queued : SlackEventOutcome.Busy;
+        if (!await inbox.TryAddAsync(new InboxItem(job.Key, SlackJob.Platform, job.ToPayload()), cancellationToken))
+            return SlackEventOutcome.Duplicate;
+        leases.Waiting(job.Key);
+        if (queue.TryEnqueue(job))
+            return SlackEventOutcome.Queued;
+        leases.Left(job.Key);
+        // Told "busy" instead of answered: marked done, so no host takes it up later and answers after the refusal.
+        await inbox.CompleteAsync(job.Key, cancellationToken);
+        return SlackEventOutcome.Busy;
     }
 
     /// <summary>Queues a "slow down" reply, at most once a minute per user (more would crowd the channel).</summary>

@@ -1,17 +1,30 @@
+using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Admission;
+using NewsBot.Core.Inbox;
+using NewsBot.Core.Index;
 using NewsBot.Slack.Replies;
 using NewsBot.Slack.WebApi;
 
 namespace NewsBot.Slack.Queue;
 
-/// <summary>Drains the queue with <c>Workers</c> concurrent answerers, plus one sender of notices. The edge where failures are caught.</summary>
+/// <summary>
+/// Drains the queue with <c>Workers</c> concurrent answerers, plus one sender of notices, and beside them takes over
+/// Slack requests another host recorded and left unanswered (<see cref="InboxPoller"/>). A request's lease is kept while
+/// it waits (<see cref="SlackQueuedLeases"/>) and while it is answered (<see cref="InboxWork"/>). The edge where
+/// failures are caught.
+/// </summary>
 internal sealed class SlackWorker(
     WorkQueue<SlackJob, SlackNotice> queue,
+    IInbox inbox,
+    SlackQueuedLeases leases,
+    InboxWork work,
+    InboxPoller poller,
     SlackConversationResponder conversations,
     SlackCommandResponder commands,
+    SlackPostedReplies replies,
     SlackApiClient api,
     IOptions<SlackOptions> options,
     ILogger<SlackWorker> logger) : BackgroundService
@@ -19,9 +32,67 @@ internal sealed class SlackWorker(
     private const string SorryText = "Sorry, something went wrong answering that. Please try again.";
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        queue.DrainAsync(options.Value.Workers, RunAsync, RunAsync, stoppingToken);
+        Task.WhenAll(
+            queue.DrainAsync(options.Value.Workers, RunAsync, SendAsync, stoppingToken),
+            poller.RunAsync(SlackJob.Platform, TakeOver, stoppingToken),
+            leases.RunAsync(stoppingToken));
 
+    private bool TakeOver(InboxItem item)
+    {
+        SlackJob job;
+        try
+        {
+            job = SlackJob.FromPayload(item.Payload);
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException)
+        {
+            // Written by a newer or broken version; the attempts cap (Inbox:MaxAttempts) ends its round of hosts.
+            SlackLog.UnreadablePayload(logger, ex, item.Key);
+            return false;
+        }
+        leases.Waiting(job.Key);
+        if (queue.TryEnqueue(job))
+            return true;
+        leases.Left(job.Key);
+        return false;
+    }
+
+    /// <summary>The request is marked answered once this returns, answered or apologised for; not when shutdown cut it short.</summary>
     private async Task RunAsync(SlackJob job, CancellationToken stop)
+    {
+        leases.Left(job.Key);
+        if (!await StillOursAsync(job, stop))
+            return;
+        await work.RunAsync(job.Key, answering => AnswerAsync(job, answering), stop);
+    }
+
+    /// <summary>
+    /// Whether this host still holds the request's lease as a worker takes it up. Its lease was kept while it waited
+    /// (<see cref="SlackQueuedLeases"/>), but a renewal can come late (the database slow or away for a lease): then
+    /// another host may have taken it over and answers it, and running it here too would answer twice.
+    /// </summary>
+    private async Task<bool> StillOursAsync(SlackJob job, CancellationToken stop)
+    {
+        try
+        {
+            if (await inbox.RenewAsync(job.Key, stop))
+                return true;
+            SlackLog.TakenOverWhileQueued(logger, job.Key);
+            return false;
+        }
+        catch (CatalogUnavailableException e)
+        {
+            // Cannot tell: answering (and perhaps being edited by a host that takes it over) beats not answering.
+            SlackLog.LeaseUnknown(logger, job.Key, e.InnerException?.Message ?? e.Message);
+            return true;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    private async Task AnswerAsync(SlackJob job, CancellationToken stop)
     {
         try
         {
@@ -32,9 +103,6 @@ internal sealed class SlackWorker(
                     break;
                 case SlackCommandJob command:
                     await commands.RespondAsync(command, stop);
-                    break;
-                case SlackNotice notice:
-                    await api.PostMessageAsync(notice.Channel, notice.ThreadTs, SlackMessage.Plain(notice.Text), stop);
                     break;
             }
         }
@@ -49,14 +117,38 @@ internal sealed class SlackWorker(
         }
     }
 
+    private async Task SendAsync(SlackNotice notice, CancellationToken stop)
+    {
+        try
+        {
+            await api.PostMessageAsync(notice.Channel, notice.ThreadTs, SlackMessage.Plain(notice.Text), stop);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            SlackLog.JobAbandonedAtShutdown(logger, nameof(SlackNotice));
+        }
+        catch (Exception ex)
+        {
+            SlackLog.JobFailed(logger, ex, nameof(SlackNotice));
+        }
+    }
+
     private async Task TellUserAsync(SlackJob job, CancellationToken stop)
     {
         try
         {
             if (job is SlackCommandJob command)
+            {
                 await api.RespondAsync(command.ResponseUrl, SlackMessage.Plain(SorryText), false, stop);
+            }
             else if (job is SlackThreadJob thread)
-                await api.PostMessageAsync(thread.Channel, thread.ThreadTs, SlackMessage.Plain(SorryText), stop);
+            {
+                // Into the request's message when it has one: no "Looking…" left beside the apology, no second message.
+                if (await replies.FindAsync(thread.Key, stop) is { } posted)
+                    await api.UpdateMessageAsync(thread.Channel, posted, SlackMessage.Plain(SorryText), stop);
+                else
+                    await api.PostMessageAsync(thread.Channel, thread.ThreadTs, SlackMessage.Plain(SorryText), stop);
+            }
         }
         catch (Exception ex) when (ex is SlackApiException or HttpRequestException or OperationCanceledException)
         {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Commands;
 using NewsBot.Slack.Queue;
@@ -5,16 +6,32 @@ using NewsBot.Slack.WebApi;
 
 namespace NewsBot.Slack.Replies;
 
-/// <summary>Answers a queued slash command through its <c>response_url</c>; <c>/ask</c> in the channel when configured.</summary>
-internal sealed class SlackCommandResponder(SlackApiClient api, SlackCommandRunner runner, IOptions<SlackOptions> options)
+/// <summary>
+/// Answers a queued slash command through its <c>response_url</c>; <c>/ask</c> in the channel when configured. Each
+/// POST there is a new message (<c>replace_original</c> is for interactive messages, not a command's replies), so a
+/// host that takes the command over after a crash answers only if no answer was recorded as sent.
+/// </summary>
+internal sealed class SlackCommandResponder(
+    SlackApiClient api,
+    SlackCommandRunner runner,
+    SlackPostedReplies replies,
+    IOptions<SlackOptions> options,
+    ILogger<SlackCommandResponder> logger)
 {
     private readonly SlackOptions _options = options.Value;
 
     public async Task RespondAsync(SlackCommandJob job, CancellationToken cancellationToken)
     {
+        if (await replies.FindAsync(job.Key, cancellationToken) is not null)
+        {
+            SlackLog.AlreadyResponded(logger, job.Key);
+            return;
+        }
         // One conversation per user and channel, so a second /ask can be a follow-up.
         var message = await runner.RunAsync(job.Command, $"slack:{job.Channel}:{job.User}", job.SlashCommand, cancellationToken);
         var inChannel = job.Command.Kind == CommandKind.Ask && _options.AskInChannel;
         await api.RespondAsync(job.ResponseUrl, message, inChannel, cancellationToken);
+        // Left open: a host dying between the POST and this line re-sends the answer (a moment's window, not a lost answer).
+        await replies.RecordAsync(job.Key, SlackPostedReplies.Responded, cancellationToken);
     }
 }

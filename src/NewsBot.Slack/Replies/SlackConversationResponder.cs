@@ -12,13 +12,16 @@ namespace NewsBot.Slack.Replies;
 
 /// <summary>
 /// Answers a mention, DM or thread follow-up in its thread: 👀 on the question and a "Looking…" message at once,
-/// then <c>chat.update</c> with the streamed text (at most about once a second) and finally the cited answer.
+/// then <c>chat.update</c> with the streamed text (at most about once a second) and finally the cited answer. The
+/// message's <c>ts</c> is recorded with the request, so a host that takes the request over edits it: one reply per
+/// question, whichever host finishes it.
 /// </summary>
 internal sealed class SlackConversationResponder(
     SlackApiClient api,
     BotCommands commands,
     SlackCommandRunner runner,
     SlackThreadRegistry threads,
+    SlackPostedReplies replies,
     TimeProvider time,
     IOptions<SlackOptions> options,
     ILogger<SlackConversationResponder> logger)
@@ -37,18 +40,20 @@ internal sealed class SlackConversationResponder(
 
     private async Task PostAsync(SlackThreadJob job, SlackMessage message, CancellationToken cancellationToken)
     {
-        await api.PostMessageAsync(job.Channel, job.ThreadTs, message, cancellationToken);
-        if (job.ThreadTs is not null)
-            await threads.AddAsync(job.Channel, job.ThreadTs, cancellationToken);
+        if (await replies.FindAsync(job.Key, cancellationToken) is { } posted)
+            await api.UpdateMessageAsync(job.Channel, posted, message, cancellationToken);
+        else
+            await PostRecordedAsync(job, message, cancellationToken);
     }
 
     private async Task AnswerAsync(SlackThreadJob job, CancellationToken cancellationToken)
     {
-        // [1] Show at once that the question was seen.
-        await ReactAsync(job, cancellationToken);
-        var ts = await api.PostMessageAsync(job.Channel, job.ThreadTs, SlackMessage.Plain("Looking…"), cancellationToken);
-        if (job.ThreadTs is not null)
-            await threads.AddAsync(job.Channel, job.ThreadTs, cancellationToken);
+        // [1] Show at once that the question was seen, unless a host that died answering it already did.
+        if (await replies.FindAsync(job.Key, cancellationToken) is not { } ts)
+        {
+            await ReactAsync(job, cancellationToken);
+            ts = await PostRecordedAsync(job, SlackMessage.Plain("Looking…"), cancellationToken);
+        }
 
         // [2] Stream, editing at most once per interval; [3] replace with the final checked reply.
         // A partial edit runs beside the stream, never in its way: while one is in flight the next is skipped, so a
@@ -86,6 +91,16 @@ internal sealed class SlackConversationResponder(
         // The last partial edit lands before the final one, never after it.
         await partial;
         await api.UpdateMessageAsync(job.Channel, ts, message, cancellationToken);
+    }
+
+    /// <summary>Posts the request's one message and records its <c>ts</c> with the request before anything else happens.</summary>
+    private async Task<string> PostRecordedAsync(SlackThreadJob job, SlackMessage message, CancellationToken cancellationToken)
+    {
+        var ts = await api.PostMessageAsync(job.Channel, job.ThreadTs, message, cancellationToken);
+        await replies.RecordAsync(job.Key, ts, cancellationToken);
+        if (job.ThreadTs is not null)
+            await threads.AddAsync(job.Channel, job.ThreadTs, cancellationToken);
+        return ts;
     }
 
     /// <summary>One try, bounded in time; never throws (except for shutdown): the final edit carries the whole answer.</summary>

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Connections;
+using NewsBot.Core.Index;
 using NewsBot.Slack.Events;
 using NewsBot.Slack.Startup;
 using NewsBot.Slack.WebApi;
@@ -14,8 +15,9 @@ namespace NewsBot.Slack.SocketMode;
 
 /// <summary>
 /// Socket Mode (protocols.md B6): one reconnect loop that opens a fresh URL with <c>apps.connections.open</c> for every
-/// connection, waits for <c>hello</c>, acknowledges every envelope in <c>finally</c> once its work is queued, follows
-/// <c>disconnect</c>, and backs off with jitter (capped, reset by <c>hello</c>) when connections fail. It connects only
+/// connection, waits for <c>hello</c>, acknowledges every envelope in <c>finally</c> once its work is recorded and
+/// queued (except one the inbox could not record: Slack re-delivers that), follows <c>disconnect</c>, and backs off
+/// with jitter (capped, reset by <c>hello</c>) when connections fail. It connects only
 /// once <see cref="SlackStartup"/> knows the bot's identity (events need it), and reports to <see cref="FrontEndStatus"/>.
 /// </summary>
 internal sealed class SlackSocketModeClient(
@@ -136,10 +138,18 @@ internal sealed class SlackSocketModeClient(
     private async Task HandleEnvelopeAsync(WebSocket socket, string envelopeId, string type, JsonElement root, CancellationToken stop)
     {
         JsonObject? payload = null;
+        var kept = true;
         try
         {
             if (root.TryGetProperty("payload", out var body))
                 payload = await envelopes.HandleAsync(type, body, stop);
+        }
+        catch (CatalogUnavailableException ex)
+        {
+            // The request could not be recorded, so it is not acknowledged: Slack delivers the envelope again (to this
+            // connection or another host's) instead of taking an ack for something no host will answer.
+            kept = false;
+            SlackLog.NotKept(logger, $"Socket Mode {type} envelope {envelopeId}", ex.InnerException?.Message ?? ex.Message);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -147,9 +157,11 @@ internal sealed class SlackSocketModeClient(
         }
         finally
         {
-            // Acknowledged even when handling failed, so Slack does not redeliver a poison envelope forever.
+            // Acknowledged even when handling failed, so Slack does not redeliver a poison envelope forever; only one the
+            // inbox could not record is left for Slack to deliver again.
             var accepts = root.TryGetProperty("accepts_response_payload", out var a) && a.ValueKind == JsonValueKind.True;
-            await AckAsync(socket, envelopeId, accepts ? payload : null);
+            if (kept)
+                await AckAsync(socket, envelopeId, accepts ? payload : null);
         }
     }
 
