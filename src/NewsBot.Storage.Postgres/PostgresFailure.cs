@@ -48,7 +48,10 @@ internal static class PostgresFailure
         }
     }
 
-    // 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now (starting up), 08* connection exceptions.
+    // 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now (starting up), 08* connection exceptions,
+    // 53* insufficient resources (53300 too_many_connections: a burst across hosts past the server's max_connections).
     public static bool IsUnavailable(NpgsqlException e) =>
-        e is PostgresException p ? p.SqlState is "57P01" or "57P02" or "57P03" || p.SqlState.StartsWith("08", StringComparison.Ordinal) : e.IsTransient;
+        e is PostgresException p
+            ? p.SqlState is "57P01" or "57P02" or "57P03" || p.SqlState.StartsWith("08", StringComparison.Ordinal) || p.SqlState.StartsWith("53", StringComparison.Ordinal)
+            : e.IsTransient;
 }
