@@ -76,4 +76,22 @@ internal static partial class DiscordLog
 
     [LoggerMessage(EventId = 23, Level = LogLevel.Information, Message = "Discord: a user is over Discord:UserRequestsPerMinute; /{Command} refused")]
     public static partial void CommandRateLimited(ILogger logger, string command);
+
+    [LoggerMessage(EventId = 2401, Level = LogLevel.Warning, Message = "Discord {What} not accepted: the inbox cannot be reached ({Reason}); the user is told to try again")]
+    public static partial void InboxUnavailable(ILogger logger, string what, string reason);
+
+    [LoggerMessage(EventId = 2402, Level = LogLevel.Debug, Message = "Discord interaction {InteractionId} was recorded already; not queued again")]
+    public static partial void DuplicateInteraction(ILogger logger, string interactionId);
+
+    [LoggerMessage(EventId = 2403, Level = LogLevel.Warning, Message = "Could not close {Key} after telling the user the bot is busy: {Reason}; another host may answer it once its lease runs out")]
+    public static partial void BusyRecordLeftOpen(ILogger logger, string key, string reason);
+
+    [LoggerMessage(EventId = 2404, Level = LogLevel.Error, Message = "Could not take over {Key}: its inbox payload is not a Discord job ({Reason})")]
+    public static partial void PayloadUnreadable(ILogger logger, string key, string reason);
+
+    [LoggerMessage(EventId = 2405, Level = LogLevel.Information, Message = "Re-running {Key}: {Sent} of its messages were posted before; only the rest are posted")]
+    public static partial void PartsSkipped(ILogger logger, string key, int sent);
+
+    [LoggerMessage(EventId = 2406, Level = LogLevel.Warning, Message = "Could not record that {Sent} messages of {Key} were posted: {Reason}; a re-run on another host may post them again")]
+    public static partial void PartsNotRecorded(ILogger logger, string key, int sent, string reason);
 }
