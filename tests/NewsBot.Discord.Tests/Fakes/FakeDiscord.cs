@@ -20,6 +20,7 @@ public sealed class FakeDiscord : IAsyncDisposable
     private readonly ConcurrentDictionary<string, (string Id, DateTimeOffset At)> _nonces = new(StringComparer.Ordinal);
     private readonly Lock _creating = new();
     private TaskCompletionSource? _holdNextMessage;
+    private (int Ordinal, TaskCompletionSource Hold)? _holdFollowup;
     private string _commandSet = "[]";
     private int _messageIds = 1000;
 
@@ -63,6 +64,17 @@ public sealed class FakeDiscord : IAsyncDisposable
     {
         var hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _holdNextMessage = hold;
+        return hold;
+    }
+
+    /// <summary>Bodies of the interaction follow-ups (<c>POST webhooks/{app}/{token}</c>) as they arrive, answered yet or not.</summary>
+    public Recorder<RecordedRequest> FollowupsArrived { get; } = new();
+
+    /// <summary>The <paramref name="ordinal"/>-th follow-up (1 = the first) is created, then its response waits for the returned source.</summary>
+    public TaskCompletionSource HoldFollowup(int ordinal)
+    {
+        var hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _holdFollowup = (ordinal, hold);
         return hold;
     }
 
@@ -148,6 +160,9 @@ public sealed class FakeDiscord : IAsyncDisposable
                 await Task.Delay(EditDelay);
                 return await MessageAsync(response);
             case ("POST", ["webhooks", _, _]):
+                FollowupsArrived.Add(new RecordedRequest(method, path, body, null, null, 200, DateTimeOffset.UtcNow));
+                if (_holdFollowup is { } held && FollowupsArrived.Snapshot().Count == held.Ordinal)
+                    await held.Hold.Task;
                 return await MessageAsync(response);
             case ("POST", ["interactions", _, _, "callback"]):
                 response.StatusCode = 204;

@@ -134,6 +134,67 @@ public sealed class TwoHostTests(PostgresCluster cluster)
         }
     }
 
+    [PostgresFact]
+    public async Task An_interaction_deferred_by_a_host_killed_while_the_model_holds_its_answer_is_edited_once_by_the_other()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        await using var model = await FakeChatModelServer.StartAsync();
+        model.Script(FakeChatResponse.Completion("They met in New Delhi [1].") with { Delay = TimeSpan.FromSeconds(60) },
+            FakeChatResponse.Completion("They met in New Delhi [1]."));
+        var database = await cluster.CreateDatabaseAsync();
+        var dying = await PostgresBots.StartAsync(discord, database, gateway: false, ingest: true, more: ModelSettings(model));
+        await using var survivor = await PostgresBots.StartAsync(discord, database, gateway: false, more: ModelSettings(model));
+        var body = InteractionBodies.Command("ask", "taken-token", InteractionBodies.Option("question", "where did Blinken and Lavrov meet?"));
+
+        await KillAfterAsync(dying, async () =>
+        {
+            using var deferred = await dying.PostInteractionAsync(body);
+            Assert.Equal("""{"type":5}""", await deferred.Content.ReadAsStringAsync());
+            await Eventually.TrueAsync(() => model.Requests.Count == 1, "the dying host to ask the model");
+        });
+        var edit = Assert.Single(await discord.Requests.WaitForAsync(r => r.Is("PATCH", $"webhooks/{FakeDiscord.ApplicationId}/taken-token/"),
+            timeout: TimeSpan.FromSeconds(20)));
+        await survivor.IdleAsync();
+
+        Assert.Contains("New Delhi", edit.Body, StringComparison.Ordinal);
+        Assert.Contains(survivor.Logs.Lines, l => l.Contains($"Took over discord:interaction:{InteractionBodies.IdFor("taken-token")}", StringComparison.Ordinal));
+        Assert.Single(discord.Requests.Where(r => r.Path.Contains("taken-token", StringComparison.Ordinal)));
+    }
+
+    [PostgresFact]
+    public async Task A_re_run_of_a_long_interaction_answer_skips_the_follow_ups_recorded_as_sent()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        await using var model = await FakeChatModelServer.StartAsync();
+        model.Script(FakeChatResponse.Completion(string.Concat(Enumerable.Range(0, 700).Select(i => $"They met in New Delhi, point {i} [1]. "))));
+        var database = await cluster.CreateDatabaseAsync();
+        var dying = await PostgresBots.StartAsync(discord, database, gateway: false, ingest: true, more: ModelSettings(model));
+        await using var survivor = await PostgresBots.StartAsync(discord, database, gateway: false, more: ModelSettings(model));
+        var held = discord.HoldFollowup(2);
+        try
+        {
+            // The dying host edits the original, posts follow-up 1 (recorded as sent), and dies posting follow-up 2.
+            await KillAfterAsync(dying, async () =>
+            {
+                using var _ = await dying.PostInteractionAsync(
+                    InteractionBodies.Command("ask", "long-token", InteractionBodies.Option("question", "where did Blinken and Lavrov meet?")));
+                await discord.FollowupsArrived.WaitForAsync(_ => true, 2);
+            });
+            await Eventually.TrueAsync(() => survivor.Logs.Lines.Any(l => l.Contains("Took over discord:interaction:", StringComparison.Ordinal)),
+                "the survivor to take the interaction over", timeoutMs: 20_000);
+            await survivor.IdleAsync();
+
+            var followups = discord.FollowupsArrived.Snapshot();
+            Assert.True(followups.Count >= 3, $"a long answer has several follow-ups; got {followups.Count}");
+            Assert.Single(followups, f => f.Body == followups[0].Body);
+            Assert.Contains(survivor.Logs.Lines, l => l.Contains("2 of its messages were posted before", StringComparison.Ordinal));
+        }
+        finally
+        {
+            held.TrySetResult();
+        }
+    }
+
     /// <summary>Runs <paramref name="until"/> on a host, then stops it without letting it finish: its lease lapses.</summary>
     private static async Task KillAfterAsync(BotHost host, Func<Task> until)
     {
