@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Microsoft.Extensions.Logging;
-using NewsBot.Core.Index;
 using NewsBot.Discord.Queue;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Rest;
@@ -29,8 +29,9 @@ internal sealed class GatewayInteractionHandler(
             {
                 response = await router.RespondAsync(interaction, acknowledged.Task, CancellationToken.None);
             }
-            catch (CatalogUnavailableException e)
+            catch (DbException e)
             {
+                // Not recorded (the database is down, or refused the connection): no deferral nobody would answer.
                 DiscordLog.InboxUnavailable(logger, "gateway interaction", e.Message);
                 response = InteractionResponse.Ephemeral(DiscordAdmission.UnavailableText);
             }

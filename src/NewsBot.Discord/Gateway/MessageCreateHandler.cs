@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Commands;
-using NewsBot.Core.Index;
 using NewsBot.Discord.Messages;
 using NewsBot.Discord.Queue;
 
@@ -14,6 +14,12 @@ namespace NewsBot.Discord.Gateway;
 /// </summary>
 internal sealed class MessageCreateHandler(DiscordAdmission admission, ILogger<MessageCreateHandler> logger)
 {
+    /// <summary>Messages recorded at once at most: a burst of events must not take every pooled database connection.</summary>
+    public const int ConcurrentRecords = 4;
+
+    // Never disposed: a detached recording may still release it as the host stops (it holds no wait handle).
+    private readonly SemaphoreSlim _recording = new(ConcurrentRecords, ConcurrentRecords);
+
     public void Handle(GatewayMessage message, string? botUserId)
     {
         if (botUserId is null || message.Author is null || message.Author.Id == botUserId || message.Author.Bot == true || message.WebhookId is not null)
@@ -40,16 +46,23 @@ internal sealed class MessageCreateHandler(DiscordAdmission admission, ILogger<M
     {
         var nonce = DiscordNonce.For(work.Key, "n");
         DiscordAdmissionOutcome outcome;
+        // Free at once with the in-memory inbox, so the whole admission still runs inside Handle there.
+        await _recording.WaitAsync();
         try
         {
             outcome = await admission.TryQueueAsync(user, work, CancellationToken.None);
         }
-        catch (CatalogUnavailableException e)
+        catch (DbException e)
         {
-            // Not recorded, so no host will answer it: say so rather than leave the question hanging.
+            // The edge of this detached task. Not recorded (the database is down, or refused the connection), so no
+            // host will answer it: say so rather than leave the question hanging.
             DiscordLog.InboxUnavailable(logger, "message in channel " + work.ChannelId, e.Message);
             admission.Notify(new DiscordNotice(work.ChannelId, work.MessageId, DiscordAdmission.UnavailableText, nonce));
             return;
+        }
+        finally
+        {
+            _recording.Release();
         }
         switch (outcome)
         {

@@ -1,9 +1,9 @@
+using System.Data.Common;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Admission;
-using NewsBot.Core.Index;
 
 namespace NewsBot.Discord.Interactions;
 
@@ -74,8 +74,9 @@ internal sealed class InteractionEndpoint(
                 // Not the request's token: work recorded must also be queued, or its record waits for a take-over.
                 response = await router.RespondAsync(interaction, acknowledged.Task, CancellationToken.None);
             }
-            catch (CatalogUnavailableException e)
+            catch (DbException e)
             {
+                // Not recorded (the database is down, or refused the connection): Discord shows the person it failed.
                 DiscordLog.InboxUnavailable(logger, "interaction (HTTP 503)", e.Message);
                 context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
                 return;

@@ -81,9 +81,7 @@ public sealed class TwoHostTests(PostgresCluster cluster)
     public async Task A_host_killed_while_the_model_holds_its_answer_is_taken_over_and_the_message_gets_one_reply()
     {
         await using var discord = await FakeDiscord.StartAsync();
-        await using var model = await FakeChatModelServer.StartAsync();
-        model.Script(FakeChatResponse.Completion("They met in New Delhi [1].") with { Delay = TimeSpan.FromSeconds(60) },
-            FakeChatResponse.Completion("They met in New Delhi [1]."));
+        await using var model = await ModelHoldingItsFirstAnswerAsync();
         var database = await cluster.CreateDatabaseAsync();
         var settings = ModelSettings(model);
         var dying = await PostgresBots.StartAsync(discord, database, ingest: true, more: settings);
@@ -138,9 +136,7 @@ public sealed class TwoHostTests(PostgresCluster cluster)
     public async Task An_interaction_deferred_by_a_host_killed_while_the_model_holds_its_answer_is_edited_once_by_the_other()
     {
         await using var discord = await FakeDiscord.StartAsync();
-        await using var model = await FakeChatModelServer.StartAsync();
-        model.Script(FakeChatResponse.Completion("They met in New Delhi [1].") with { Delay = TimeSpan.FromSeconds(60) },
-            FakeChatResponse.Completion("They met in New Delhi [1]."));
+        await using var model = await ModelHoldingItsFirstAnswerAsync();
         var database = await cluster.CreateDatabaseAsync();
         var dying = await PostgresBots.StartAsync(discord, database, gateway: false, ingest: true, more: ModelSettings(model));
         await using var survivor = await PostgresBots.StartAsync(discord, database, gateway: false, more: ModelSettings(model));
@@ -206,6 +202,15 @@ public sealed class TwoHostTests(PostgresCluster cluster)
         {
             await host.DisposeAsync();
         }
+    }
+
+    /// <summary>A fake model whose first answer takes a minute (the host asking it is killed meanwhile); the next comes at once.</summary>
+    private static async Task<FakeChatModelServer> ModelHoldingItsFirstAnswerAsync()
+    {
+        var model = await FakeChatModelServer.StartAsync();
+        model.Script(FakeChatResponse.Completion("They met in New Delhi [1].") with { Delay = TimeSpan.FromSeconds(60) },
+            FakeChatResponse.Completion("They met in New Delhi [1]."));
+        return model;
     }
 
     private static Dictionary<string, string?> ModelSettings(FakeChatModelServer model) => new()
