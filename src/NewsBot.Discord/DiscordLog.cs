@@ -94,4 +94,7 @@ internal static partial class DiscordLog
 
     [LoggerMessage(EventId = 2406, Level = LogLevel.Warning, Message = "Could not record that {Sent} messages of {Key} were posted: {Reason}; a re-run on another host may post them again")]
     public static partial void PartsNotRecorded(ILogger logger, string key, int sent, string reason);
+
+    [LoggerMessage(EventId = 2407, Level = LogLevel.Warning, Message = "Could not read how many messages of {Key} were posted before: {Reason}; posting all its follow-ups")]
+    public static partial void PartsNotRead(ILogger logger, string key, string reason);
 }

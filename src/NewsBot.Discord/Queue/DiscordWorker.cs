@@ -1,11 +1,10 @@
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using System.Globalization;
-using System.Text.Json;
 using NewsBot.Core.Admission;
 using NewsBot.Core.Inbox;
-using NewsBot.Core.Index;
 using NewsBot.Discord.Messages;
 using NewsBot.Discord.Replies;
 using NewsBot.Discord.Rest;
@@ -46,8 +45,7 @@ internal sealed class DiscordWorker(
 
     private const string TooLateText = "Sorry, I was too busy to get to that in time. Please ask again.";
 
-    // The inbox reply of an interaction with follow-ups: how many of its messages (the original first) went out.
-    private const string PartsSentPrefix = "parts sent: ";
+    private readonly FollowupProgress _progress = new(inbox, logger);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.WhenAll(
         queue.DrainAsync(options.Value.Workers, RunAsync, SendNoticeAsync, stoppingToken),
@@ -120,40 +118,12 @@ internal sealed class DiscordWorker(
         }
         var messages = await runner.RunAsync(work.Command, work.ConversationId, cancellationToken);
         await work.Acknowledged.WaitAsync(AcknowledgeTimeout, time, cancellationToken);
-        // Editing the original twice shows it once; a follow-up posted twice shows twice, so a re-run skips those sent.
         await rest.EditOriginalAsync(work.InteractionToken, messages[0], cancellationToken);
-        var sent = messages.Count > 1 ? await PartsSentAsync(work.Key, cancellationToken) : 1;
-        for (var part = Math.Max(sent, 1); part < messages.Count; part++)
+        var sent = messages.Count > 1 ? await _progress.SentAsync(work.Key, cancellationToken) : 1;
+        for (var part = sent; part < messages.Count; part++)
         {
             await rest.CreateFollowupAsync(work.InteractionToken, messages[part], cancellationToken);
-            await RecordPartsSentAsync(work.Key, part + 1, cancellationToken);
-        }
-    }
-
-    private async Task<int> PartsSentAsync(string key, CancellationToken cancellationToken)
-    {
-        if (!inbox.Durable)
-            return 1;
-        var reply = await inbox.ReplyAsync(key, cancellationToken);
-        if (reply is null || !reply.StartsWith(PartsSentPrefix, StringComparison.Ordinal)
-            || !int.TryParse(reply.AsSpan(PartsSentPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var sent))
-            return 1;
-        DiscordLog.PartsSkipped(logger, key, sent);
-        return sent;
-    }
-
-    private async Task RecordPartsSentAsync(string key, int sent, CancellationToken cancellationToken)
-    {
-        if (!inbox.Durable)
-            return;
-        try
-        {
-            await inbox.SetReplyAsync(key, PartsSentPrefix + sent.ToString(CultureInfo.InvariantCulture), cancellationToken);
-        }
-        catch (CatalogUnavailableException e)
-        {
-            // Still answering: only a re-run elsewhere (this host dying too) would post these parts again.
-            DiscordLog.PartsNotRecorded(logger, key, sent, e.Message);
+            await _progress.RecordAsync(work.Key, part + 1, cancellationToken);
         }
     }
 
