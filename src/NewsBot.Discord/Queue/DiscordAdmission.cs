@@ -50,7 +50,9 @@ internal sealed class DiscordAdmission(
     {
         if (!limiter.TryAcquire(user))
             return DiscordAdmissionOutcome.RateLimited;
-        if (!await inbox.TryAddAsync(new InboxItem(work.Key, Platform, DiscordJobPayload.Serialize(work)), cancellationToken))
+        // Only a shared inbox hands the payload to another host; the in-memory one keeps keys alone.
+        var payload = inbox.Durable ? DiscordJobPayload.Serialize(work) : "";
+        if (!await inbox.TryAddAsync(new InboxItem(work.Key, Platform, payload), cancellationToken))
             return DiscordAdmissionOutcome.Duplicate;
         if (queue.TryEnqueue(work))
             return DiscordAdmissionOutcome.Queued;
