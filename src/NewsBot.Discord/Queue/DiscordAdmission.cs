@@ -44,7 +44,8 @@ internal sealed class DiscordAdmission(
     /// Records <paramref name="work"/> in the inbox and queues it for <paramref name="user"/>, unless they are over the
     /// limit (not recorded), its key was recorded before (a copy: nothing queued) or the queue is full (the record is
     /// closed, so no host answers what the person was told is refused). Call it before acknowledging: it throws
-    /// <see cref="CatalogUnavailableException"/> when the inbox cannot be reached, and then nothing may be acknowledged.
+    /// <see cref="CatalogUnavailableException"/> when the inbox cannot be reached (or another database error), and then
+    /// nothing may be acknowledged.
     /// </summary>
     public async ValueTask<DiscordAdmissionOutcome> TryQueueAsync(string user, DiscordJob work, CancellationToken cancellationToken)
     {
