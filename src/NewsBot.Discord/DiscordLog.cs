@@ -94,4 +94,25 @@ internal static partial class DiscordLog
 
     [LoggerMessage(EventId = 29, Level = LogLevel.Warning, Message = "The Discord gateway session was not stored: another host owns the gateway since (this host's epoch {Epoch})")]
     public static partial void GatewaySessionFenced(ILogger logger, long epoch);
+
+    [LoggerMessage(EventId = 2401, Level = LogLevel.Warning, Message = "Discord {What} not accepted: the inbox cannot be reached ({Reason}); the user is told to try again")]
+    public static partial void InboxUnavailable(ILogger logger, string what, string reason);
+
+    [LoggerMessage(EventId = 2402, Level = LogLevel.Debug, Message = "Discord interaction {InteractionId} was recorded already; not queued again")]
+    public static partial void DuplicateInteraction(ILogger logger, string interactionId);
+
+    [LoggerMessage(EventId = 2403, Level = LogLevel.Warning, Message = "Could not close {Key} after telling the user the bot is busy: {Reason}; another host may answer it once its lease runs out")]
+    public static partial void BusyRecordLeftOpen(ILogger logger, string key, string reason);
+
+    [LoggerMessage(EventId = 2404, Level = LogLevel.Error, Message = "Could not take over {Key}: its inbox payload is not a Discord job ({Reason})")]
+    public static partial void PayloadUnreadable(ILogger logger, string key, string reason);
+
+    [LoggerMessage(EventId = 2405, Level = LogLevel.Information, Message = "Re-running {Key}: {Sent} of its messages were posted before; only the rest are posted")]
+    public static partial void PartsSkipped(ILogger logger, string key, int sent);
+
+    [LoggerMessage(EventId = 2406, Level = LogLevel.Warning, Message = "Could not record that {Sent} messages of {Key} were posted: {Reason}; a re-run on another host may post them again")]
+    public static partial void PartsNotRecorded(ILogger logger, string key, int sent, string reason);
+
+    [LoggerMessage(EventId = 2407, Level = LogLevel.Warning, Message = "Could not read how many messages of {Key} were posted before: {Reason}; posting all its follow-ups")]
+    public static partial void PartsNotRead(ILogger logger, string key, string reason);
 }

@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Microsoft.Extensions.Logging;
+using NewsBot.Discord.Queue;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Rest;
 
@@ -7,7 +9,8 @@ namespace NewsBot.Discord.Gateway;
 /// <summary>
 /// Slash commands in a gateway-only deployment (no Interactions Endpoint URL): Discord sends INTERACTION_CREATE over
 /// the gateway, and the response goes back through <c>POST /interactions/{id}/{token}/callback</c>. Same router, same
-/// queue as the HTTP endpoint; never blocks the receive loop.
+/// queue as the HTTP endpoint; never blocks the receive loop. Work is recorded in the inbox before its deferral is sent;
+/// when the inbox cannot be reached, the person is told at once (privately) to try again instead.
 /// </summary>
 internal sealed class GatewayInteractionHandler(
     InteractionRouter router,
@@ -21,7 +24,20 @@ internal sealed class GatewayInteractionHandler(
         var acknowledged = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         try
         {
-            var response = router.Respond(interaction, acknowledged.Task);
+            InteractionResponse? response;
+            try
+            {
+                response = await router.RespondAsync(interaction, acknowledged.Task, CancellationToken.None);
+            }
+            catch (DbException e)
+            {
+                // Not recorded (the database is down, or refused the connection): no deferral nobody would answer.
+                DiscordLog.InboxUnavailable(logger, "gateway interaction", e.Message);
+                response = InteractionResponse.Ephemeral(DiscordAdmission.UnavailableText);
+            }
+            // Recorded before (replayed after a resume): its first delivery was responded to, a second response would fail.
+            if (response is null)
+                return;
             await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, CancellationToken.None);
             acknowledged.TrySetResult();
         }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,8 @@ namespace NewsBot.Discord.Interactions;
 /// <summary>
 /// <c>POST /discord/interactions</c>: [1] read the raw body, [2] verify the Ed25519 signature (401 otherwise, with
 /// no side effect), [3] parse, [4] answer inline within Discord's 3 seconds (PONG, autocomplete choices, an
-/// ephemeral message, or a deferred response whose work is queued).
+/// ephemeral message, or a deferred response whose work is recorded in the inbox and queued first; 503 when the inbox
+/// cannot be reached, so Discord shows the person the interaction failed instead of a "thinking…" nobody answers).
 /// </summary>
 internal sealed class InteractionEndpoint(
     InteractionRouter router,
@@ -66,8 +68,21 @@ internal sealed class InteractionEndpoint(
         var acknowledged = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         try
         {
-            var response = router.Respond(interaction, acknowledged.Task);
-            await context.Response.WriteAsJsonAsync(response, DiscordJson.Options, context.RequestAborted);
+            InteractionResponse? response;
+            try
+            {
+                // Not the request's token: work recorded must also be queued, or its record waits for a take-over.
+                response = await router.RespondAsync(interaction, acknowledged.Task, CancellationToken.None);
+            }
+            catch (DbException e)
+            {
+                // Not recorded (the database is down, or refused the connection): Discord shows the person it failed.
+                DiscordLog.InboxUnavailable(logger, "interaction (HTTP 503)", e.Message);
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return;
+            }
+            // Recorded before (a retried POST): the work is queued already, and a deferral is the response it expects.
+            await context.Response.WriteAsJsonAsync(response ?? InteractionResponse.Deferred, DiscordJson.Options, context.RequestAborted);
             await context.Response.CompleteAsync();
             acknowledged.TrySetResult();
         }

@@ -22,16 +22,21 @@ internal sealed class InteractionRouter(
 {
     public const string MessageCommandName = "Ask NewsBot about this message";
 
-    /// <summary>The inline response; queued work waits for <paramref name="acknowledged"/> before it edits the response.</summary>
-    public InteractionResponse Respond(Interaction interaction, Task acknowledged) => interaction.Type switch
-    {
-        Interaction.Ping => InteractionResponse.Pong,
-        Interaction.ApplicationCommand when interaction.Data is { } data => OnCommand(interaction, data, acknowledged),
-        Interaction.Autocomplete when interaction.Data is { } data => OnAutocomplete(data),
-        _ => InteractionResponse.Ephemeral("I don't handle that kind of interaction."),
-    };
+    /// <summary>
+    /// The inline response; queued work waits for <paramref name="acknowledged"/> before it edits the response. Null when
+    /// the interaction was recorded before (the host that recorded it responds). Work is recorded in the inbox before
+    /// this returns its deferral; throws <see cref="NewsBot.Core.Index.CatalogUnavailableException"/> when it cannot be.
+    /// </summary>
+    public async ValueTask<InteractionResponse?> RespondAsync(Interaction interaction, Task acknowledged, CancellationToken cancellationToken) =>
+        interaction.Type switch
+        {
+            Interaction.Ping => InteractionResponse.Pong,
+            Interaction.ApplicationCommand when interaction.Data is { } data => await OnCommandAsync(interaction, data, acknowledged, cancellationToken),
+            Interaction.Autocomplete when interaction.Data is { } data => OnAutocomplete(data),
+            _ => InteractionResponse.Ephemeral("I don't handle that kind of interaction."),
+        };
 
-    private InteractionResponse OnCommand(Interaction interaction, InteractionData data, Task acknowledged)
+    private async ValueTask<InteractionResponse?> OnCommandAsync(Interaction interaction, InteractionData data, Task acknowledged, CancellationToken cancellationToken)
     {
         if (!admission.ChannelAllowed(interaction.ChannelId, isDirect: interaction.GuildId is null))
             return InteractionResponse.Ephemeral(DiscordAdmission.NotAllowedText);
@@ -52,8 +57,8 @@ internal sealed class InteractionRouter(
 
         // Conversation = the channel (a thread is its own channel), so follow-ups in a thread stay together.
         var conversation = "discord:" + (interaction.ChannelId ?? interaction.Id);
-        var work = new DiscordInteractionJob(interaction.Token, command, conversation, acknowledged, time.GetUtcNow());
-        switch (admission.TryQueue(interaction.UserId ?? interaction.ChannelId ?? interaction.Id, work))
+        var work = new DiscordInteractionJob(DiscordInteractionJob.KeyFor(interaction.Id), interaction.Token, command, conversation, acknowledged, time.GetUtcNow());
+        switch (await admission.TryQueueAsync(interaction.UserId ?? interaction.ChannelId ?? interaction.Id, work, cancellationToken))
         {
             case DiscordAdmissionOutcome.RateLimited:
                 DiscordLog.CommandRateLimited(logger, data.Name);
@@ -61,6 +66,9 @@ internal sealed class InteractionRouter(
             case DiscordAdmissionOutcome.Busy:
                 DiscordLog.CommandBusy(logger, data.Name);
                 return InteractionResponse.Ephemeral(DiscordAdmission.BusyText);
+            case DiscordAdmissionOutcome.Duplicate:
+                DiscordLog.DuplicateInteraction(logger, interaction.Id);
+                return null;
             default:
                 return InteractionResponse.Deferred;
         }

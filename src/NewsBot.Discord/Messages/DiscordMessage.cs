@@ -12,7 +12,9 @@ internal sealed record DiscordMessage(
     IReadOnlyList<DiscordEmbed>? Embeds,
     AllowedMentions AllowedMentions,
     int? Flags = null,
-    MessageReference? MessageReference = null)
+    MessageReference? MessageReference = null,
+    string? Nonce = null,
+    bool? EnforceNonce = null)
 {
     /// <summary>Only the person who used the command sees the message.</summary>
     public const int EphemeralFlag = 1 << 6;
@@ -25,4 +27,7 @@ internal sealed record DiscordMessage(
     public static DiscordMessage Ephemeral(string content) => Text(content) with { Flags = EphemeralFlag };
 
     public static DiscordMessage WithEmbeds(IReadOnlyList<DiscordEmbed> embeds) => new(null, embeds, AllowedMentions.None);
+
+    /// <summary>For channel messages only: posted at most once per nonce within Discord's window (<see cref="DiscordNonce"/>).</summary>
+    public DiscordMessage WithNonce(string nonce) => this with { Nonce = nonce, EnforceNonce = true };
 }

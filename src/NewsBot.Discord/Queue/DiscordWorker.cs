@@ -1,7 +1,10 @@
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Admission;
+using NewsBot.Core.Inbox;
 using NewsBot.Discord.Messages;
 using NewsBot.Discord.Replies;
 using NewsBot.Discord.Rest;
@@ -10,12 +13,18 @@ namespace NewsBot.Discord.Queue;
 
 /// <summary>
 /// Drains the work queue with <see cref="DiscordOptions.Workers"/> consumers: runs the command on the
-/// core, then edits the deferred interaction response, or replies to the gateway message (typing while it works).
+/// core, then edits the deferred interaction response, or replies to the gateway message (typing while it works). Each
+/// job runs under its inbox lease (<see cref="InboxWork"/>); beside the drain, <see cref="InboxPoller"/> queues the jobs
+/// of hosts that died mid-answer. Whatever a re-run posts again is posted once: the original response is edited, a
+/// channel message carries a nonce from the job's key, and interaction follow-ups already sent are skipped.
 /// </summary>
 internal sealed class DiscordWorker(
     WorkQueue<DiscordJob, DiscordNotice> queue,
     DiscordCommandRunner runner,
     DiscordRestClient rest,
+    IInbox inbox,
+    InboxWork inboxWork,
+    InboxPoller poller,
     TimeProvider time,
     IOptions<DiscordOptions> options,
     ILogger<DiscordWorker> logger) : BackgroundService
@@ -36,10 +45,33 @@ internal sealed class DiscordWorker(
 
     private const string TooLateText = "Sorry, I was too busy to get to that in time. Please ask again.";
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        queue.DrainAsync(options.Value.Workers, RunAsync, SendNoticeAsync, stoppingToken);
+    private readonly FollowupProgress _progress = new(inbox, logger);
 
-    private async Task RunAsync(DiscordJob work, CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.WhenAll(
+        queue.DrainAsync(options.Value.Workers, RunAsync, SendNoticeAsync, stoppingToken),
+        poller.RunAsync(DiscordAdmission.Platform, TakeOver, stoppingToken));
+
+    /// <summary>A job another host recorded and stopped answering: queued here (false when the queue is full).</summary>
+    private bool TakeOver(InboxItem item)
+    {
+        DiscordJob work;
+        try
+        {
+            work = DiscordJobPayload.Deserialize(item.Payload);
+        }
+        catch (JsonException e)
+        {
+            // Left to lapse: after Inbox:MaxAttempts claims no host takes it again.
+            DiscordLog.PayloadUnreadable(logger, item.Key, e.Message);
+            return false;
+        }
+        return queue.TryEnqueue(work);
+    }
+
+    private Task RunAsync(DiscordJob work, CancellationToken stoppingToken) =>
+        inboxWork.RunAsync(work.Key, cancellationToken => AnswerOrApologiseAsync(work, cancellationToken), stoppingToken);
+
+    private async Task AnswerOrApologiseAsync(DiscordJob work, CancellationToken stoppingToken)
     {
         try
         {
@@ -58,7 +90,7 @@ internal sealed class DiscordWorker(
     {
         try
         {
-            await ReplyAsync(notice.ChannelId, notice.MessageId, DiscordMessage.Text(notice.Text), stoppingToken);
+            await ReplyAsync(notice.ChannelId, notice.MessageId, DiscordMessage.Text(notice.Text), notice.Nonce, stoppingToken);
         }
         catch (Exception e) when (e is HttpRequestException or DiscordApiException or TaskCanceledException)
         {
@@ -87,8 +119,12 @@ internal sealed class DiscordWorker(
         var messages = await runner.RunAsync(work.Command, work.ConversationId, cancellationToken);
         await work.Acknowledged.WaitAsync(AcknowledgeTimeout, time, cancellationToken);
         await rest.EditOriginalAsync(work.InteractionToken, messages[0], cancellationToken);
-        foreach (var more in messages.Skip(1))
-            await rest.CreateFollowupAsync(work.InteractionToken, more, cancellationToken);
+        var sent = messages.Count > 1 ? await _progress.SentAsync(work.Key, cancellationToken) : 1;
+        for (var part = sent; part < messages.Count; part++)
+        {
+            await rest.CreateFollowupAsync(work.InteractionToken, messages[part], cancellationToken);
+            await _progress.RecordAsync(work.Key, part + 1, cancellationToken);
+        }
     }
 
     private async Task AnswerMessageAsync(DiscordMessageJob work, CancellationToken cancellationToken)
@@ -109,14 +145,21 @@ internal sealed class DiscordWorker(
                 await refresh;
             }
         }
-        await ReplyAsync(work.ChannelId, work.MessageId, messages[0], cancellationToken);
-        foreach (var more in messages.Skip(1))
-            await rest.CreateMessageAsync(work.ChannelId, more, cancellationToken);
+        // Each part's nonce comes from the job's key: a re-run on another host posts none of them twice.
+        await ReplyAsync(work.ChannelId, work.MessageId, messages[0], DiscordNonce.For(work.Key, "0"), cancellationToken);
+        for (var part = 1; part < messages.Count; part++)
+        {
+            var nonce = DiscordNonce.For(work.Key, part.ToString(CultureInfo.InvariantCulture));
+            await rest.CreateMessageAsync(work.ChannelId, messages[part].WithNonce(nonce), cancellationToken);
+        }
     }
 
     /// <summary>Posts <paramref name="message"/> as a reply to a gateway message (Discord shows what it answers).</summary>
-    private Task ReplyAsync(string channelId, string messageId, DiscordMessage message, CancellationToken cancellationToken) =>
-        rest.CreateMessageAsync(channelId, message with { MessageReference = new MessageReference(messageId, channelId) }, cancellationToken);
+    private Task ReplyAsync(string channelId, string messageId, DiscordMessage message, string? nonce, CancellationToken cancellationToken)
+    {
+        var reply = message with { MessageReference = new MessageReference(messageId, channelId) };
+        return rest.CreateMessageAsync(channelId, nonce is null ? reply : reply.WithNonce(nonce), cancellationToken);
+    }
 
     private async Task KeepTypingAsync(string channelId, CancellationToken cancellationToken)
     {
@@ -158,7 +201,7 @@ internal sealed class DiscordWorker(
             }
             else if (work is DiscordMessageJob message)
             {
-                await ReplyAsync(message.ChannelId, message.MessageId, DiscordMessage.Text(sorry), cancellationToken);
+                await ReplyAsync(message.ChannelId, message.MessageId, DiscordMessage.Text(sorry), DiscordNonce.For(message.Key, "f"), cancellationToken);
             }
         }
         catch (Exception e) when (e is HttpRequestException or DiscordApiException or TaskCanceledException)

@@ -17,6 +17,10 @@ public sealed class FakeDiscord : IAsyncDisposable
     public const string ApplicationId = "771825006014889000";
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<RateLimitRule> _rateLimits = new();
+    private readonly ConcurrentDictionary<string, (string Id, DateTimeOffset At)> _nonces = new(StringComparer.Ordinal);
+    private readonly Lock _creating = new();
+    private TaskCompletionSource? _holdNextMessage;
+    private (int Ordinal, TaskCompletionSource Hold)? _holdFollowup;
     private string _commandSet = "[]";
     private int _messageIds = 1000;
 
@@ -42,6 +46,37 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     /// <summary>How long creating a channel message takes.</summary>
     public TimeSpan MessageDelay { get; set; }
+
+    /// <summary>
+    /// Channel messages the fake created (not those a repeated nonce with <c>enforce_nonce</c> returned): what the
+    /// channel shows. The body is the request's.
+    /// </summary>
+    public Recorder<RecordedRequest> CreatedMessages { get; } = new();
+
+    /// <summary>How long a nonce with <c>enforce_nonce</c> is remembered: Discord says "the past few minutes".</summary>
+    public TimeSpan NonceWindow { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// The next channel message is created, then its response waits for the returned source (a host that posted and
+    /// died before it heard back). Later messages are not held.
+    /// </summary>
+    public TaskCompletionSource HoldNextMessageResponse()
+    {
+        var hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _holdNextMessage = hold;
+        return hold;
+    }
+
+    /// <summary>Bodies of the interaction follow-ups (<c>POST webhooks/{app}/{token}</c>) as they arrive, answered yet or not.</summary>
+    public Recorder<RecordedRequest> FollowupsArrived { get; } = new();
+
+    /// <summary>The <paramref name="ordinal"/>-th follow-up (1 = the first) is created, then its response waits for the returned source.</summary>
+    public TaskCompletionSource HoldFollowup(int ordinal)
+    {
+        var hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _holdFollowup = (ordinal, hold);
+        return hold;
+    }
 
     /// <summary>X-RateLimit-Remaining sent on channel-message responses (Reset-After is <see cref="BucketResetAfter"/>).</summary>
     public int BucketRemaining { get; set; } = 5;
@@ -125,6 +160,9 @@ public sealed class FakeDiscord : IAsyncDisposable
                 await Task.Delay(EditDelay);
                 return await MessageAsync(response);
             case ("POST", ["webhooks", _, _]):
+                FollowupsArrived.Add(new RecordedRequest(method, path, body, null, null, 200, DateTimeOffset.UtcNow));
+                if (_holdFollowup is { } held && FollowupsArrived.Snapshot().Count == held.Ordinal)
+                    await held.Hold.Task;
                 return await MessageAsync(response);
             case ("POST", ["interactions", _, _, "callback"]):
                 response.StatusCode = 204;
@@ -141,7 +179,7 @@ public sealed class FakeDiscord : IAsyncDisposable
                 response.Headers["X-RateLimit-Remaining"] = BucketRemaining.ToString(CultureInfo.InvariantCulture);
                 response.Headers["X-RateLimit-Reset-After"] = BucketResetAfter.ToString(CultureInfo.InvariantCulture);
                 await Task.Delay(MessageDelay);
-                return await MessageAsync(response);
+                return await CreateMessageAsync(response, method, path, body);
             default:
                 response.StatusCode = 404;
                 await response.WriteAsJsonAsync(new { code = 10015, message = "Unknown route in the fake" });
@@ -152,6 +190,48 @@ public sealed class FakeDiscord : IAsyncDisposable
     private async Task<int> MessageAsync(HttpResponse response)
     {
         await response.WriteAsJsonAsync(new { id = Interlocked.Increment(ref _messageIds).ToString(CultureInfo.InvariantCulture) });
+        return 200;
+    }
+
+    /// <summary>
+    /// As Discord does with <c>enforce_nonce: true</c> (protocols A5): a nonce the bot used within
+    /// <see cref="NonceWindow"/> returns that message and creates nothing; a nonce over 25 characters is a bad form body.
+    /// </summary>
+    private async Task<int> CreateMessageAsync(HttpResponse response, string method, string path, string body)
+    {
+        var json = JsonDocument.Parse(body).RootElement;
+        var nonce = json.TryGetProperty("nonce", out var n) ? n.GetString() : null;
+        var enforce = json.TryGetProperty("enforce_nonce", out var e) && e.GetBoolean();
+        if (nonce?.Length > 25)
+        {
+            response.StatusCode = 400;
+            await response.WriteAsJsonAsync(new { code = 50035, message = "Invalid Form Body", errors = new { nonce = "Must be 25 or fewer in length." } });
+            return 400;
+        }
+        string id;
+        var created = false;
+        lock (_creating)
+        {
+            var now = DateTimeOffset.UtcNow;
+            if (enforce && nonce is not null && _nonces.TryGetValue(nonce, out var earlier) && now - earlier.At < NonceWindow)
+            {
+                id = earlier.Id;
+            }
+            else
+            {
+                id = Interlocked.Increment(ref _messageIds).ToString(CultureInfo.InvariantCulture);
+                if (enforce && nonce is not null)
+                    _nonces[nonce] = (id, now);
+                created = true;
+            }
+        }
+        if (created)
+        {
+            CreatedMessages.Add(new RecordedRequest(method, path, body, null, null, 200, DateTimeOffset.UtcNow));
+            if (Interlocked.Exchange(ref _holdNextMessage, null) is { } hold)
+                await hold.Task;
+        }
+        await response.WriteAsJsonAsync(new { id, nonce });
         return 200;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace NewsBot.Discord.Tests.Fakes;
@@ -14,10 +15,22 @@ public static class InteractionBodies
 
     public static string Command(string name, string token, params object[] options) => CommandFrom(UserId, name, token, options);
 
+    /// <summary>
+    /// A distinct interaction id for each token, the same for the same token: Discord gives every interaction its own id
+    /// (the bot's inbox key), so two commands with different tokens are two interactions, and one body posted twice is one.
+    /// </summary>
+    public static string IdFor(string token)
+    {
+        var hash = 2166136261u;
+        foreach (var c in token)
+            hash = (hash ^ c) * 16777619u;
+        return "78600" + hash.ToString("D10", CultureInfo.InvariantCulture);
+    }
+
     /// <summary>A slash command invoked by a given guild member.</summary>
     public static string CommandFrom(string userId, string name, string token, params object[] options) => Serialize(new
     {
-        id = "786008729715212338",
+        id = IdFor(token),
         application_id = FakeDiscord.ApplicationId,
         type = 2,
         token,
@@ -45,7 +58,7 @@ public static class InteractionBodies
 
     public static string MessageCommand(string token, string content) => Serialize(new
     {
-        id = "786008729715212339",
+        id = IdFor(token),
         application_id = FakeDiscord.ApplicationId,
         type = 2,
         token,
