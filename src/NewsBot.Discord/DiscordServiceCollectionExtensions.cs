@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using NewsBot.Core.Admission;
 using NewsBot.Core.Answering;
 using NewsBot.Core.Connections;
+using NewsBot.Core.Inbox;
 using NewsBot.Discord.Commands;
 using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Interactions;
@@ -56,6 +57,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton(sp => new WorkQueue<DiscordJob, DiscordNotice>(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.QueueCapacity));
         services.AddKeyedSingleton(DiscordAdmission.LimiterKey,
             (sp, _) => new UserRateLimiter(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.UserRequestsPerMinute));
+        services.AddKeyedSingleton(DiscordAdmission.Platform, (sp, _) => sp.GetRequiredService<QueuedLeases>());
         services.AddSingleton<DiscordAdmission>();
         services.AddSingleton<DiscordCommandRunner>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DiscordWorker>(sp, sp.GetRequiredService<DiscordRestClient>()));

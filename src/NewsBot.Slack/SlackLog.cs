@@ -96,12 +96,6 @@ internal static partial class SlackLog
     [LoggerMessage(31, LogLevel.Information, "Slack: {Key} was answered through its response_url before; not answered again")]
     public static partial void AlreadyResponded(ILogger logger, string key);
 
-    [LoggerMessage(32, LogLevel.Information, "Slack: {Key} was taken over by another host while it waited here (a lease renewal came late); left to that host")]
-    public static partial void TakenOverWhileQueued(ILogger logger, string key);
-
-    [LoggerMessage(33, LogLevel.Warning, "Slack: could not renew or check the lease on {Key} ({Reason}); still answering it here")]
-    public static partial void LeaseUnknown(ILogger logger, string key, string reason);
-
     [LoggerMessage(23, LogLevel.Debug, "Slack: closing the old socket failed: {Kind}")]
     public static partial void CloseFailed(ILogger logger, string kind);
 }

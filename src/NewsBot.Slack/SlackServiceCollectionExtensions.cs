@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using NewsBot.Core.Admission;
 using NewsBot.Core.Connections;
 using NewsBot.Core.Conversations;
+using NewsBot.Core.Inbox;
 using NewsBot.Slack.Commands;
 using NewsBot.Slack.Events;
 using NewsBot.Slack.Http;
@@ -53,7 +54,7 @@ public static class SlackServiceCollectionExtensions
         services.AddKeyedSingleton(SlackAdmission.LimiterKey,
             (sp, _) => new UserRateLimiter(sp.GetRequiredService<IOptions<SlackOptions>>().Value.UserRequestsPerMinute));
         services.AddSingleton(sp => new WorkQueue<SlackJob, SlackNotice>(sp.GetRequiredService<IOptions<SlackOptions>>().Value.QueueCapacity));
-        services.AddSingleton<SlackQueuedLeases>();
+        services.AddKeyedSingleton(SlackJob.Platform, (sp, _) => sp.GetRequiredService<QueuedLeases>());
         services.AddSingleton<SlackAdmission>();
         services.AddSingleton<SlackEventRouter>();
         services.AddSingleton<SlackCommandRouter>();

@@ -136,6 +136,34 @@ public sealed class InboxTests(PostgresCluster cluster)
         await Assert.ThrowsAsync<CatalogUnavailableException>(() => Inbox(state).TryAddAsync(Item("slack:T1:C1:1.0"), default).AsTask());
     }
 
+    [PostgresFact]
+    public async Task A_request_waiting_in_a_queue_keeps_its_lease_and_one_taken_over_meanwhile_is_not_run_twice()
+    {
+        var database = await cluster.CreateDatabaseAsync();
+        using var stateA = new PostgresSharedState(database);
+        using var stateB = new PostgresSharedState(database);
+        var hostA = Inbox(stateA, leaseSeconds: 1);
+        var hostB = Inbox(stateB, leaseSeconds: 1);
+        var queued = new QueuedLeases(hostA, TimeProvider.System, Options.Create(new InboxOptions { LeaseSeconds = 1 }),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<QueuedLeases>.Instance);
+        using var stop = new CancellationTokenSource();
+        var renewing = queued.RunAsync(stop.Token);
+        await hostA.TryAddAsync(Item("discord:message:waiting"), default);
+        await hostA.TryAddAsync(Item("discord:message:left"), default);
+        queued.Waiting("discord:message:waiting");
+        queued.Waiting("discord:message:left");
+        queued.Left("discord:message:left");
+
+        await Task.Delay(2500); // two and a half leases
+        var claimed = await hostB.ClaimAbandonedAsync("discord", 10, default);
+
+        Assert.Equal(["discord:message:left"], claimed.Select(i => i.Key)); // the one still waiting kept its lease
+        Assert.True(await queued.StillOursAsync("discord:message:waiting", default));
+        Assert.False(await queued.StillOursAsync("discord:message:left", default)); // host B answers it, not A
+        await stop.CancelAsync();
+        await renewing;
+    }
+
     private static PostgresInbox Inbox(PostgresSharedState state, double leaseSeconds = 30, int maxAttempts = 3) =>
         new(state, Options.Create(new InboxOptions { LeaseSeconds = leaseSeconds, MaxAttempts = maxAttempts }));
 

@@ -18,4 +18,10 @@ internal static partial class InboxLog
 
     [LoggerMessage(EventId = 1505, Level = LogLevel.Information, Message = "Left {Key} to its next lease: this host cannot take it up now")]
     public static partial void LeftForLater(ILogger logger, string key);
+
+    [LoggerMessage(EventId = 1506, Level = LogLevel.Information, Message = "{Key} was taken over by another host while it waited here (a lease renewal came late); left to that host")]
+    public static partial void TakenOverWhileQueued(ILogger logger, string key);
+
+    [LoggerMessage(EventId = 1507, Level = LogLevel.Warning, Message = "Could not renew or check the lease on {Key}: {Reason}")]
+    public static partial void LeaseUnknown(ILogger logger, string key, string reason);
 }

@@ -16,6 +16,7 @@ internal sealed class DiscordAdmission(
     WorkQueue<DiscordJob, DiscordNotice> queue,
     [FromKeyedServices(DiscordAdmission.LimiterKey)] UserRateLimiter limiter,
     IInbox inbox,
+    [FromKeyedServices(DiscordAdmission.Platform)] QueuedLeases leases,
     IOptions<DiscordOptions> options,
     ILogger<DiscordAdmission> logger)
 {
@@ -55,8 +56,10 @@ internal sealed class DiscordAdmission(
         var payload = inbox.Durable ? DiscordJobPayload.Serialize(work) : "";
         if (!await inbox.TryAddAsync(new InboxItem(work.Key, Platform, payload), cancellationToken))
             return DiscordAdmissionOutcome.Duplicate;
+        leases.Waiting(work.Key);
         if (queue.TryEnqueue(work))
             return DiscordAdmissionOutcome.Queued;
+        leases.Left(work.Key);
         try
         {
             await inbox.CompleteAsync(work.Key, cancellationToken);

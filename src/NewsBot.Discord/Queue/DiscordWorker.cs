@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,7 @@ namespace NewsBot.Discord.Queue;
 /// <summary>
 /// Drains the work queue with <see cref="DiscordOptions.Workers"/> consumers: runs the command on the
 /// core, then edits the deferred interaction response, or replies to the gateway message (typing while it works). Each
-/// job runs under its inbox lease (<see cref="InboxWork"/>); beside the drain, <see cref="InboxPoller"/> queues the jobs
+/// job's lease is kept while it waits (<see cref="QueuedLeases"/>) and while it runs (<see cref="InboxWork"/>); beside the drain, <see cref="InboxPoller"/> queues the jobs
 /// of hosts that died mid-answer. Whatever a re-run posts again is posted once: the original response is edited, a
 /// channel message carries a nonce from the job's key, and interaction follow-ups already sent are skipped.
 /// </summary>
@@ -25,6 +26,7 @@ internal sealed class DiscordWorker(
     IInbox inbox,
     InboxWork inboxWork,
     InboxPoller poller,
+    [FromKeyedServices(DiscordAdmission.Platform)] QueuedLeases leases,
     TimeProvider time,
     IOptions<DiscordOptions> options,
     ILogger<DiscordWorker> logger) : BackgroundService
@@ -49,7 +51,8 @@ internal sealed class DiscordWorker(
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.WhenAll(
         queue.DrainAsync(options.Value.Workers, RunAsync, SendNoticeAsync, stoppingToken),
-        poller.RunAsync(DiscordAdmission.Platform, TakeOver, stoppingToken));
+        poller.RunAsync(DiscordAdmission.Platform, TakeOver, stoppingToken),
+        leases.RunAsync(stoppingToken));
 
     /// <summary>A job another host recorded and stopped answering: queued here (false when the queue is full).</summary>
     private bool TakeOver(InboxItem item)
@@ -65,11 +68,19 @@ internal sealed class DiscordWorker(
             DiscordLog.PayloadUnreadable(logger, item.Key, e.Message);
             return false;
         }
-        return queue.TryEnqueue(work);
+        leases.Waiting(work.Key);
+        if (queue.TryEnqueue(work))
+            return true;
+        leases.Left(work.Key);
+        return false;
     }
 
-    private Task RunAsync(DiscordJob work, CancellationToken stoppingToken) =>
-        inboxWork.RunAsync(work.Key, cancellationToken => AnswerOrApologiseAsync(work, cancellationToken), stoppingToken);
+    /// <summary>Runs the job under its lease, unless another host took it over while it waited here (then that host answers).</summary>
+    private async Task RunAsync(DiscordJob work, CancellationToken stoppingToken)
+    {
+        if (await leases.StillOursAsync(work.Key, stoppingToken))
+            await inboxWork.RunAsync(work.Key, cancellationToken => AnswerOrApologiseAsync(work, cancellationToken), stoppingToken);
+    }
 
     private async Task AnswerOrApologiseAsync(DiscordJob work, CancellationToken stoppingToken)
     {

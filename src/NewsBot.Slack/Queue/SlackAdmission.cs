@@ -14,7 +14,7 @@ namespace NewsBot.Slack.Queue;
 internal sealed class SlackAdmission(
     WorkQueue<SlackJob, SlackNotice> queue,
     IInbox inbox,
-    SlackQueuedLeases leases,
+    [FromKeyedServices(SlackJob.Platform)] QueuedLeases leases,
     [FromKeyedServices(SlackAdmission.LimiterKey)] UserRateLimiter limiter,
     IOptions<SlackOptions> options,
     ILogger<SlackAdmission> logger)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,13 +14,12 @@ namespace NewsBot.Slack.Queue;
 /// <summary>
 /// Drains the queue with <c>Workers</c> concurrent answerers, plus one sender of notices, and beside them takes over
 /// Slack requests another host recorded and left unanswered (<see cref="InboxPoller"/>). A request's lease is kept while
-/// it waits (<see cref="SlackQueuedLeases"/>) and while it is answered (<see cref="InboxWork"/>). The edge where
+/// it waits (<see cref="QueuedLeases"/>) and while it is answered (<see cref="InboxWork"/>). The edge where
 /// failures are caught.
 /// </summary>
 internal sealed class SlackWorker(
     WorkQueue<SlackJob, SlackNotice> queue,
-    IInbox inbox,
-    SlackQueuedLeases leases,
+    [FromKeyedServices(SlackJob.Platform)] QueuedLeases leases,
     InboxWork work,
     InboxPoller poller,
     SlackConversationResponder conversations,
@@ -60,36 +60,9 @@ internal sealed class SlackWorker(
     /// <summary>The request is marked answered once this returns, answered or apologised for; not when shutdown cut it short.</summary>
     private async Task RunAsync(SlackJob job, CancellationToken stop)
     {
-        leases.Left(job.Key);
-        if (!await StillOursAsync(job, stop))
+        if (!await leases.StillOursAsync(job.Key, stop))
             return;
         await work.RunAsync(job.Key, answering => AnswerAsync(job, answering), stop);
-    }
-
-    /// <summary>
-    /// Whether this host still holds the request's lease as a worker takes it up. Its lease was kept while it waited
-    /// (<see cref="SlackQueuedLeases"/>), but a renewal can come late (the database slow or away for a lease): then
-    /// another host may have taken it over and answers it, and running it here too would answer twice.
-    /// </summary>
-    private async Task<bool> StillOursAsync(SlackJob job, CancellationToken stop)
-    {
-        try
-        {
-            if (await inbox.RenewAsync(job.Key, stop))
-                return true;
-            SlackLog.TakenOverWhileQueued(logger, job.Key);
-            return false;
-        }
-        catch (CatalogUnavailableException e)
-        {
-            // Cannot tell: answering (and perhaps being edited by a host that takes it over) beats not answering.
-            SlackLog.LeaseUnknown(logger, job.Key, e.InnerException?.Message ?? e.Message);
-            return true;
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            return false;
-        }
     }
 
     private async Task AnswerAsync(SlackJob job, CancellationToken stop)
