@@ -27,12 +27,6 @@ internal sealed class LuceneIndex : IDisposable
     /// <summary>Passages added before the searchers are refreshed during a long catch-up (answers come from what is there).</summary>
     private const int RefreshEvery = 100_000;
 
-    /// <summary>Passages added before the work so far is committed during a long catch-up (a process killed then goes on from there).</summary>
-    private const int CommitEvery = 250_000;
-
-    /// <summary>Passages read from the catalog at once.</summary>
-    private const int AddChunk = 10_000;
-
     /// <summary>Change-log entries (re-titled or removed passages) a catch-up applies at once.</summary>
     private const int ChangeChunk = 20_000;
 
@@ -55,6 +49,7 @@ internal sealed class LuceneIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly string _folder;
     private readonly ICatalogFeed _catalog;
+    private readonly CatchUpSteps _steps;
     private readonly ILogger _logger;
     private readonly PassageAnalyzer _analyzer = new();
     private readonly object _gate = new();
@@ -66,6 +61,7 @@ internal sealed class LuceneIndex : IDisposable
     private long _change;
     private long _maxKey;
     private bool _rebuild;
+    private bool _unsettled;
     private int _polling;
     private int _disposed;
     private readonly object _workerGate = new();
@@ -75,7 +71,14 @@ internal sealed class LuceneIndex : IDisposable
     private long _addedSinceMerge;
 
     public LuceneIndex(string folder, ICatalogFeed catalog, ILogger logger, TimeSpan pollInterval)
+        : this(folder, catalog, logger, pollInterval, CatchUpSteps.Default)
     {
+    }
+
+    /// <summary>With other catch-up steps (tests take many small ones).</summary>
+    internal LuceneIndex(string folder, ICatalogFeed catalog, ILogger logger, TimeSpan pollInterval, CatchUpSteps steps)
+    {
+        _steps = steps;
         System.IO.Directory.CreateDirectory(folder);
         _folder = folder;
         _directory = FSDirectory.Open(folder);
@@ -148,6 +151,7 @@ internal sealed class LuceneIndex : IDisposable
             {
                 // The catalog has the change (it is the system of record): the next catch-up or poll tries again, and a
                 // damaged index is rebuilt at the next start. Never fail the write that is already committed.
+                _unsettled = true;
                 _logger.LogWarning(e, "The passage index could not take in the latest catalog changes; trying again at the next poll");
             }
         }
@@ -368,10 +372,16 @@ internal sealed class LuceneIndex : IDisposable
         var writer = _writer!;
         long added = 0, sinceRefresh = 0, sinceCommit = 0;
         var done = _maxKey;
+        if (_unsettled)
+        {
+            // A catch-up failed halfway and left passages above its last commit in the writer: they are added again now.
+            writer.DeleteDocuments(PassageKeyQuery.Above(done));
+            _unsettled = false;
+        }
         while (done < latest.MaxKey)
         {
             _closing.Token.ThrowIfCancellationRequested();
-            var chunk = _catalog.PassagesAfter(done, latest.MaxKey, AddChunk);
+            var chunk = _catalog.PassagesAfter(done, latest.MaxKey, _steps.Chunk);
             if (chunk.Count == 0)
                 break;
             Analyse(chunk, (document, passage) => writer.AddDocument(document.Fill(passage)));
@@ -379,7 +389,7 @@ internal sealed class LuceneIndex : IDisposable
             added += chunk.Count;
             sinceRefresh += chunk.Count;
             sinceCommit += chunk.Count;
-            if (sinceCommit >= CommitEvery)
+            if (sinceCommit >= _steps.CommitEvery)
             {
                 Commit(latest.Change, done);
                 sinceCommit = 0;
@@ -489,6 +499,14 @@ internal sealed class LuceneIndex : IDisposable
             _allText.SetStringValue(passage.Text);
             return _document;
         }
+    }
+
+    /// <summary>How a long catch-up goes.</summary>
+    /// <param name="Chunk">Passages read from the catalog at once.</param>
+    /// <param name="CommitEvery">Passages added before the work so far is committed (a process killed then goes on from there).</param>
+    internal sealed record CatchUpSteps(int Chunk, int CommitEvery)
+    {
+        public static CatchUpSteps Default { get; } = new(10_000, 250_000);
     }
 
     /// <summary>A searcher and the manager it came from (the manager changes when a follower takes the writer over).</summary>
