@@ -24,15 +24,6 @@ internal sealed class LuceneIndex : IDisposable
     public const string AllField = "all";
     public const string TitleField = "title";
 
-    /// <summary>Passages added before the searchers are refreshed during a long catch-up (answers come from what is there).</summary>
-    private const int RefreshEvery = 100_000;
-
-    /// <summary>Passages added before the work so far is committed during a long catch-up (a process killed then goes on from there).</summary>
-    private const int CommitEvery = 250_000;
-
-    /// <summary>Passages read from the catalog at once.</summary>
-    private const int AddChunk = 10_000;
-
     /// <summary>Change-log entries (re-titled or removed passages) a catch-up applies at once.</summary>
     private const int ChangeChunk = 20_000;
 
@@ -55,6 +46,7 @@ internal sealed class LuceneIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly string _folder;
     private readonly ICatalogFeed _catalog;
+    private readonly CatchUpSteps _steps;
     private readonly ILogger _logger;
     private readonly PassageAnalyzer _analyzer = new();
     private readonly object _gate = new();
@@ -66,6 +58,7 @@ internal sealed class LuceneIndex : IDisposable
     private long _change;
     private long _maxKey;
     private bool _rebuild;
+    private bool _unsettled;
     private int _polling;
     private int _disposed;
     private readonly object _workerGate = new();
@@ -75,7 +68,14 @@ internal sealed class LuceneIndex : IDisposable
     private long _addedSinceMerge;
 
     public LuceneIndex(string folder, ICatalogFeed catalog, ILogger logger, TimeSpan pollInterval)
+        : this(folder, catalog, logger, pollInterval, CatchUpSteps.Default)
     {
+    }
+
+    /// <summary>With other catch-up steps (tests take many small ones).</summary>
+    internal LuceneIndex(string folder, ICatalogFeed catalog, ILogger logger, TimeSpan pollInterval, CatchUpSteps steps)
+    {
+        _steps = steps;
         System.IO.Directory.CreateDirectory(folder);
         _folder = folder;
         _directory = FSDirectory.Open(folder);
@@ -150,6 +150,7 @@ internal sealed class LuceneIndex : IDisposable
             {
                 // The catalog has the change (it is the system of record): the next catch-up or poll tries again, and a
                 // damaged index is rebuilt at the next start. Never fail the write that is already committed.
+                _unsettled = true;
                 _logger.LogWarning(e, "The passage index could not take in the latest catalog changes; trying again at the next poll");
             }
         }
@@ -361,42 +362,68 @@ internal sealed class LuceneIndex : IDisposable
     }
 
     /// <summary>
-    /// Adds the passages with keys above the highest indexed, up to the catalog's highest, reading them in chunks while
-    /// two threads analyse; searchers are refreshed and the work committed now and then on the way (a flush per
-    /// refresh, an fsync per commit: each costs a segment to merge later).
+    /// Adds the passages with keys above the highest indexed, up to the catalog's highest: the next chunk is read from
+    /// the catalog while two threads analyse the last one, and every <see cref="CatchUpSteps.CommitEvery"/> passages the work so far
+    /// is committed and made searchable (one flush for both: each flush pauses the analysis and leaves segments to merge).
     /// </summary>
     private long AddAfter(CatalogPoint latest, long expected)
     {
         var writer = _writer!;
-        long added = 0, sinceRefresh = 0, sinceCommit = 0;
+        long added = 0, sinceCommit = 0;
         var done = _maxKey;
-        while (done < latest.MaxKey)
+        if (_unsettled)
         {
-            _closing.Token.ThrowIfCancellationRequested();
-            var chunk = _catalog.PassagesAfter(done, latest.MaxKey, AddChunk);
-            if (chunk.Count == 0)
-                break;
-            Analyse(chunk, (document, passage) => writer.AddDocument(document.Fill(passage)));
-            done = chunk[^1].Key;
-            added += chunk.Count;
-            sinceRefresh += chunk.Count;
-            sinceCommit += chunk.Count;
-            if (sinceCommit >= CommitEvery)
+            // A catch-up failed halfway and left passages above its last commit in the writer: they are added again now.
+            writer.DeleteDocuments(PassageKeyQuery.Above(done));
+            _unsettled = false;
+        }
+        var next = ReadAfter(done, latest.MaxKey);
+        try
+        {
+            while (true)
             {
-                Commit(latest.Change, done);
-                sinceCommit = 0;
+                var chunk = next.GetAwaiter().GetResult();
+                if (chunk.Count == 0)
+                    break;
+                var last = chunk[^1].Key;
+                next = ReadAfter(last, latest.MaxKey);
+                Analyse(chunk, (document, passage) => writer.AddDocument(document.Fill(passage)));
+                done = last;
+                added += chunk.Count;
+                sinceCommit += chunk.Count;
+                if (sinceCommit >= _steps.CommitEvery && done < latest.MaxKey)
+                {
+                    Commit(latest.Change, done);
+                    _searchers!.MaybeRefresh();
+                    sinceCommit = 0;
+                    if (_rebuilding)
+                        _logger.LogInformation("Passage index: {Count:N0} of {Total:N0} passages", added, expected);
+                }
             }
-            if (sinceRefresh >= RefreshEvery && done < latest.MaxKey)
-            {
-                _searchers!.MaybeRefresh();
-                sinceRefresh = 0;
-                if (_rebuilding)
-                    _logger.LogInformation("Passage index: {Count:N0} of {Total:N0} passages", added, expected);
-            }
+        }
+        finally
+        {
+            // A read still under way when the analysis failed or the index is closing: let it end before the catalog
+            // can be closed under it; the catch-up's own failure is the one reported.
+            if (!next.IsCompleted)
+                ((IAsyncResult)next).AsyncWaitHandle.WaitOne();
         }
         _addedSinceMerge += added;
         Commit(latest.Change, Math.Max(_maxKey, latest.MaxKey));
         return added;
+    }
+
+    /// <summary>The next chunk of passages above <paramref name="afterKey"/>, read on a pool thread (empty once none is left).</summary>
+    private Task<IReadOnlyList<FeedPassage>> ReadAfter(long afterKey, long upToKey)
+    {
+        if (afterKey >= upToKey)
+            return Task.FromResult<IReadOnlyList<FeedPassage>>([]);
+        var closing = _closing.Token;
+        return Task.Run(() =>
+        {
+            closing.ThrowIfCancellationRequested();
+            return _catalog.PassagesAfter(afterKey, upToKey, _steps.Chunk);
+        }, closing);
     }
 
     /// <summary>Analyses passages into documents on two threads (Lucene's writer takes documents from several at once).</summary>
@@ -491,6 +518,17 @@ internal sealed class LuceneIndex : IDisposable
             _allText.SetStringValue(passage.Text);
             return _document;
         }
+    }
+
+    /// <summary>How a long catch-up goes.</summary>
+    /// <param name="Chunk">Passages read from the catalog at once.</param>
+    /// <param name="CommitEvery">
+    /// Passages added before the work so far is committed and made searchable (a process killed then goes on from there;
+    /// a host rebuilding its index answers from what is there).
+    /// </param>
+    internal sealed record CatchUpSteps(int Chunk, int CommitEvery)
+    {
+        public static CatchUpSteps Default { get; } = new(10_000, 250_000);
     }
 
     /// <summary>A searcher and the manager it came from (the manager changes when a follower takes the writer over).</summary>

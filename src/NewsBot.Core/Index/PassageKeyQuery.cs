@@ -12,17 +12,24 @@ namespace NewsBot.Core.Index;
 internal sealed class PassageKeyQuery
 {
     /// <summary>A query matching the documents of <paramref name="keys"/>.</summary>
-    public static Query For(IEnumerable<long> keys) => new ConstantScoreQuery(new KeyFilter([.. keys]));
+    public static Query For(IEnumerable<long> keys)
+    {
+        var set = new HashSet<long>(keys);
+        return new ConstantScoreQuery(new KeyFilter(set.Count == 0 ? null : set.Contains, $"passage keys ({set.Count})"));
+    }
 
-    private sealed class KeyFilter(HashSet<long> keys) : Filter
+    /// <summary>A query matching the documents of the passages with keys above <paramref name="key"/>.</summary>
+    public static Query Above(long key) => new ConstantScoreQuery(new KeyFilter(k => k > key, $"passage keys above {key}"));
+
+    private sealed class KeyFilter(Func<long, bool>? matches, string description) : Filter
     {
         public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
         {
-            if (keys.Count == 0 || context.AtomicReader.GetNumericDocValues(LuceneIndex.KeyField) is not { } values)
+            if (matches is null || context.AtomicReader.GetNumericDocValues(LuceneIndex.KeyField) is not { } values)
                 return null;
-            return new FieldCacheDocIdSet(context.AtomicReader.MaxDoc, acceptDocs, doc => keys.Contains(values.Get(doc)));
+            return new FieldCacheDocIdSet(context.AtomicReader.MaxDoc, acceptDocs, doc => matches(values.Get(doc)));
         }
 
-        public override string ToString() => $"passage keys ({keys.Count})";
+        public override string ToString() => description;
     }
 }
