@@ -431,7 +431,7 @@ internal sealed class LuceneIndex : IDisposable
     {
         if (passages.Count == 0)
             return;
-        Unwrapped(() => Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, passages.Count, 500), Parallelism, () => new PassageDocument(), (range, _, document) =>
+        Unwrapped(() => Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, passages.Count, 200), Parallelism, () => new PassageDocument(), (range, _, document) =>
         {
             _closing.Token.ThrowIfCancellationRequested();
             for (var i = range.Item1; i < range.Item2; i++)
