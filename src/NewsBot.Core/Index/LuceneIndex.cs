@@ -24,6 +24,9 @@ internal sealed class LuceneIndex : IDisposable
     public const string AllField = "all";
     public const string TitleField = "title";
 
+    /// <summary>Passages added before the searchers are refreshed during a long catch-up (answers come from what is there).</summary>
+    private const int RefreshEvery = 100_000;
+
     /// <summary>Change-log entries (re-titled or removed passages) a catch-up applies at once.</summary>
     private const int ChangeChunk = 20_000;
 
@@ -362,14 +365,14 @@ internal sealed class LuceneIndex : IDisposable
     }
 
     /// <summary>
-    /// Adds the passages with keys above the highest indexed, up to the catalog's highest: the next chunk is read from
-    /// the catalog while two threads analyse the last one, and every <see cref="CatchUpSteps.CommitEvery"/> passages the work so far
-    /// is committed and made searchable (one flush for both: each flush pauses the analysis and leaves segments to merge).
+    /// Adds the passages with keys above the highest indexed, up to the catalog's highest, reading them in chunks while
+    /// two threads analyse; searchers are refreshed and the work committed now and then on the way (a flush per
+    /// refresh, an fsync per commit: each costs a segment to merge later).
     /// </summary>
     private long AddAfter(CatalogPoint latest, long expected)
     {
         var writer = _writer!;
-        long added = 0, sinceCommit = 0;
+        long added = 0, sinceRefresh = 0, sinceCommit = 0;
         var done = _maxKey;
         if (_unsettled)
         {
@@ -377,53 +380,33 @@ internal sealed class LuceneIndex : IDisposable
             writer.DeleteDocuments(PassageKeyQuery.Above(done));
             _unsettled = false;
         }
-        var next = ReadAfter(done, latest.MaxKey);
-        try
+        while (done < latest.MaxKey)
         {
-            while (true)
+            _closing.Token.ThrowIfCancellationRequested();
+            var chunk = _catalog.PassagesAfter(done, latest.MaxKey, _steps.Chunk);
+            if (chunk.Count == 0)
+                break;
+            Analyse(chunk, (document, passage) => writer.AddDocument(document.Fill(passage)));
+            done = chunk[^1].Key;
+            added += chunk.Count;
+            sinceRefresh += chunk.Count;
+            sinceCommit += chunk.Count;
+            if (sinceCommit >= _steps.CommitEvery)
             {
-                var chunk = next.GetAwaiter().GetResult();
-                if (chunk.Count == 0)
-                    break;
-                var last = chunk[^1].Key;
-                next = ReadAfter(last, latest.MaxKey);
-                Analyse(chunk, (document, passage) => writer.AddDocument(document.Fill(passage)));
-                done = last;
-                added += chunk.Count;
-                sinceCommit += chunk.Count;
-                if (sinceCommit >= _steps.CommitEvery && done < latest.MaxKey)
-                {
-                    Commit(latest.Change, done);
-                    _searchers!.MaybeRefresh();
-                    sinceCommit = 0;
-                    if (_rebuilding)
-                        _logger.LogInformation("Passage index: {Count:N0} of {Total:N0} passages", added, expected);
-                }
+                Commit(latest.Change, done);
+                sinceCommit = 0;
             }
-        }
-        finally
-        {
-            // A read still under way when the analysis failed or the index is closing: let it end before the catalog
-            // can be closed under it; the catch-up's own failure is the one reported.
-            if (!next.IsCompleted)
-                ((IAsyncResult)next).AsyncWaitHandle.WaitOne();
+            if (sinceRefresh >= RefreshEvery && done < latest.MaxKey)
+            {
+                _searchers!.MaybeRefresh();
+                sinceRefresh = 0;
+                if (_rebuilding)
+                    _logger.LogInformation("Passage index: {Count:N0} of {Total:N0} passages", added, expected);
+            }
         }
         _addedSinceMerge += added;
         Commit(latest.Change, Math.Max(_maxKey, latest.MaxKey));
         return added;
-    }
-
-    /// <summary>The next chunk of passages above <paramref name="afterKey"/>, read on a pool thread (empty once none is left).</summary>
-    private Task<IReadOnlyList<FeedPassage>> ReadAfter(long afterKey, long upToKey)
-    {
-        if (afterKey >= upToKey)
-            return Task.FromResult<IReadOnlyList<FeedPassage>>([]);
-        var closing = _closing.Token;
-        return Task.Run(() =>
-        {
-            closing.ThrowIfCancellationRequested();
-            return _catalog.PassagesAfter(afterKey, upToKey, _steps.Chunk);
-        }, closing);
     }
 
     /// <summary>Analyses passages into documents on two threads (Lucene's writer takes documents from several at once).</summary>
@@ -431,7 +414,7 @@ internal sealed class LuceneIndex : IDisposable
     {
         if (passages.Count == 0)
             return;
-        Unwrapped(() => Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, passages.Count, 200), Parallelism, () => new PassageDocument(), (range, _, document) =>
+        Unwrapped(() => Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, passages.Count, 500), Parallelism, () => new PassageDocument(), (range, _, document) =>
         {
             _closing.Token.ThrowIfCancellationRequested();
             for (var i = range.Item1; i < range.Item2; i++)
@@ -522,10 +505,7 @@ internal sealed class LuceneIndex : IDisposable
 
     /// <summary>How a long catch-up goes.</summary>
     /// <param name="Chunk">Passages read from the catalog at once.</param>
-    /// <param name="CommitEvery">
-    /// Passages added before the work so far is committed and made searchable (a process killed then goes on from there;
-    /// a host rebuilding its index answers from what is there).
-    /// </param>
+    /// <param name="CommitEvery">Passages added before the work so far is committed (a process killed then goes on from there).</param>
     internal sealed record CatchUpSteps(int Chunk, int CommitEvery)
     {
         public static CatchUpSteps Default { get; } = new(10_000, 250_000);
