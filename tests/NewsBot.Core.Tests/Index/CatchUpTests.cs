@@ -136,5 +136,7 @@ public sealed class CatchUpTests : IDisposable
         {
             // Nothing kept to forget: the feed has no change log.
         }
+
+        public bool Covers(long after) => true;
     }
 }
