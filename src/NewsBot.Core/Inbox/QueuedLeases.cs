@@ -23,6 +23,19 @@ public sealed class QueuedLeases(IInbox inbox, TimeProvider time, IOptions<Inbox
             _waiting.TryAdd(key, 0);
     }
 
+    /// <summary>
+    /// Queues a recorded request with <paramref name="enqueue"/>, keeping its lease while it waits; false (and no lease
+    /// kept) when the queue refused it.
+    /// </summary>
+    public bool TryQueue(string key, Func<bool> enqueue)
+    {
+        Waiting(key);
+        if (enqueue())
+            return true;
+        Left(key);
+        return false;
+    }
+
     /// <summary>The request left the queue (a worker took it, or it was never queued): its lease is no longer kept here.</summary>
     public void Left(string key) => _waiting.TryRemove(key, out _);
 

@@ -56,10 +56,8 @@ internal sealed class DiscordAdmission(
         var payload = inbox.Durable ? DiscordJobPayload.Serialize(work) : "";
         if (!await inbox.TryAddAsync(new InboxItem(work.Key, Platform, payload), cancellationToken))
             return DiscordAdmissionOutcome.Duplicate;
-        leases.Waiting(work.Key);
-        if (queue.TryEnqueue(work))
+        if (leases.TryQueue(work.Key, () => queue.TryEnqueue(work)))
             return DiscordAdmissionOutcome.Queued;
-        leases.Left(work.Key);
         try
         {
             await inbox.CompleteAsync(work.Key, cancellationToken);

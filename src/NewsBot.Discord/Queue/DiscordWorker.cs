@@ -68,11 +68,7 @@ internal sealed class DiscordWorker(
             DiscordLog.PayloadUnreadable(logger, item.Key, e.Message);
             return false;
         }
-        leases.Waiting(work.Key);
-        if (queue.TryEnqueue(work))
-            return true;
-        leases.Left(work.Key);
-        return false;
+        return leases.TryQueue(work.Key, () => queue.TryEnqueue(work));
     }
 
     /// <summary>Runs the job under its lease, unless another host took it over while it waited here (then that host answers).</summary>

@@ -47,10 +47,8 @@ internal sealed class SlackAdmission(
             return SlackEventOutcome.RateLimited;
         if (!await inbox.TryAddAsync(new InboxItem(job.Key, SlackJob.Platform, job.ToPayload()), cancellationToken))
             return SlackEventOutcome.Duplicate;
-        leases.Waiting(job.Key);
-        if (queue.TryEnqueue(job))
+        if (leases.TryQueue(job.Key, () => queue.TryEnqueue(job)))
             return SlackEventOutcome.Queued;
-        leases.Left(job.Key);
         // Told "busy" instead of answered: marked done, so no host takes it up later and answers after the refusal.
         await inbox.CompleteAsync(job.Key, cancellationToken);
         return SlackEventOutcome.Busy;

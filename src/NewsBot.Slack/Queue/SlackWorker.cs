@@ -50,11 +50,7 @@ internal sealed class SlackWorker(
             SlackLog.UnreadablePayload(logger, ex, item.Key);
             return false;
         }
-        leases.Waiting(job.Key);
-        if (queue.TryEnqueue(job))
-            return true;
-        leases.Left(job.Key);
-        return false;
+        return leases.TryQueue(job.Key, () => queue.TryEnqueue(job));
     }
 
     /// <summary>The request is marked answered once this returns, answered or apologised for; not when shutdown cut it short.</summary>
