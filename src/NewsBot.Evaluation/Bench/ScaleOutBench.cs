@@ -39,6 +39,7 @@ internal static class ScaleOutBench
         using var pgCore = writer.OpenCore(settings);
         using var pgScale = new ScaleIndex(pgCore.Index, new ScaleCorpus(news));
         var pgBuilt = passages / pgScale.GrowTo(passages).TotalSeconds;
+        await database.SettleAsync(cancellationToken);
         using (var hostFolder = EvalWorkspace.CreateTemporary("bench-scale-host-a"))
         using (var host = await ServedHost.StartAsync(hostFolder.IndexPath, Path.Combine(hostFolder.Folder, "no-articles"), cancellationToken, environment))
         {
@@ -58,6 +59,7 @@ internal static class ScaleOutBench
             var before = pgScale.Passages;
             var took = pgScale.GrowTo(join);
             var grown = (pgScale.Passages - before) / took.TotalSeconds;
+            await database.SettleAsync(cancellationToken);
             using var hostFolder = EvalWorkspace.CreateTemporary("bench-scale-host-b");
             var clock = Stopwatch.StartNew();
             using var host = await ServedHost.StartAsync(hostFolder.IndexPath, Path.Combine(hostFolder.Folder, "no-articles"), cancellationToken, environment);
