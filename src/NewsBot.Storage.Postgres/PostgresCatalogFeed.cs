@@ -15,9 +15,8 @@ internal sealed class PostgresCatalogFeed(NpgsqlDataSource source) : ICatalogFee
     /// <summary>A change is kept at least this long: longer than a host takes to build its index before it records a position.</summary>
     public static readonly TimeSpan ChangesKeptAtLeast = TimeSpan.FromHours(1);
 
-    private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(1);
-    private readonly string _host = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
-    private long _lastPrune = Environment.TickCount64 - (long)PruneEvery.TotalMilliseconds;
+    private readonly string _host = HostName.Unique();
+    private readonly OncePerInterval _prune = new(TimeSpan.FromMinutes(1));
     private long? _catalogId;
 
     public long CatalogId => _catalogId ??= PostgresFailure.Guard(() => Scalar("SELECT value FROM catalog_meta WHERE name = 'catalog_id'"));
@@ -87,10 +86,8 @@ internal sealed class PostgresCatalogFeed(NpgsqlDataSource source) : ICatalogFee
             record.Parameters.AddWithValue("seq", upTo);
             record.ExecuteNonQuery();
         }
-        var now = Environment.TickCount64;
-        if (now - _lastPrune < PruneEvery.TotalMilliseconds)
+        if (!_prune.TryEnter())
             return 0;
-        _lastPrune = now;
         using var prune = source.CreateCommand("""
             DELETE FROM feed_positions WHERE seen_at < now() - @positions;
             DELETE FROM changes WHERE committed_at < now() - @changes

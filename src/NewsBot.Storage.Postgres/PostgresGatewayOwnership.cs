@@ -29,7 +29,7 @@ internal sealed class PostgresGatewayOwnership(PostgresSharedState state, string
     }.ConnectionString;
 
     // Who holds the gateway, for whoever reads the row; not used to decide anything.
-    private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("n")[..8]}";
+    private readonly string _owner = HostName.Unique();
 
     public async ValueTask<IGatewayLease?> TryAcquireAsync(TimeSpan checkEvery, CancellationToken cancellationToken)
     {

@@ -13,12 +13,11 @@ namespace NewsBot.Storage.Postgres;
 /// </summary>
 internal sealed class PostgresInbox(PostgresSharedState state, IOptions<InboxOptions> options) : IInbox
 {
-    private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(1);
     private readonly InboxOptions _options = options.Value;
-    private long _lastPrune = Environment.TickCount64 - (long)PruneEvery.TotalMilliseconds;
+    private readonly OncePerInterval _prune = new(TimeSpan.FromMinutes(1));
 
     /// <summary>This host's name on its leases: unique per process (and per inbox, so two hosts in one test process differ).</summary>
-    public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+    public string Owner { get; } = HostName.Unique();
 
     public bool Durable => true;
 
@@ -110,9 +109,7 @@ internal sealed class PostgresInbox(PostgresSharedState state, IOptions<InboxOpt
     /// <summary>At most once a minute per host: deletes the keys older than the keeping time, answered or given up.</summary>
     private async Task PruneAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        var now = Environment.TickCount64;
-        var last = Interlocked.Read(ref _lastPrune);
-        if (now - last < PruneEvery.TotalMilliseconds || Interlocked.CompareExchange(ref _lastPrune, now, last) != last)
+        if (!_prune.TryEnter())
             return;
         await using var command = new NpgsqlCommand("DELETE FROM inbox WHERE received_at < now() - @keep", connection);
         command.Parameters.AddWithValue("keep", TimeSpan.FromHours(_options.KeepHours));

@@ -19,7 +19,7 @@ public sealed class ChangeLogTests(PostgresCluster cluster)
         {
             // The schema.
         }
-        await ExecuteAsync(database, """
+        await SchemaTests.ExecuteAsync(database, """
             INSERT INTO changes(seq, committed_at, max_passage_key, changed_passages)
                 SELECT s, now() - interval '2 hours', s, '{}' FROM generate_series(1, 5) s;
             INSERT INTO changes(seq, max_passage_key, changed_passages) VALUES (6, 6, '{}');
@@ -33,11 +33,11 @@ public sealed class ChangeLogTests(PostgresCluster cluster)
         Assert.False(new PostgresCatalogFeed(source).Covers(1));
 
         // The host at 2 not seen for over a week no longer holds the log back; the recent change (6) and the newest stay.
-        await ExecuteAsync(database, "UPDATE feed_positions SET seen_at = now() - interval '8 days' WHERE seq = 2");
+        await SchemaTests.ExecuteAsync(database, "UPDATE feed_positions SET seen_at = now() - interval '8 days' WHERE seq = 2");
         new PostgresCatalogFeed(source).Forget(6);
         Assert.Equal([6L], await SeqsAsync(database));
         Assert.Equal(6, new PostgresCatalogFeed(source).Latest().Change);
-        Assert.DoesNotContain(2L, await ListAsync(database, "SELECT seq FROM feed_positions")); // the week-old host forgotten
+        Assert.DoesNotContain(2L, await SchemaTests.ListAsync<long>(database, "SELECT seq FROM feed_positions")); // the week-old host forgotten
     }
 
     [PostgresFact]
@@ -60,7 +60,7 @@ public sealed class ChangeLogTests(PostgresCluster cluster)
             writer.Get<PassageIndex>().Store(CatalogTests.Storm, CatalogTests.Split(CatalogTests.Storm), null);
         }
         // As the hosts that stayed would, after a week: all but the newest change pruned, the re-titling with them.
-        await ExecuteAsync(database, "DELETE FROM changes WHERE seq < (SELECT max(seq) FROM changes)");
+        await SchemaTests.ExecuteAsync(database, "DELETE FROM changes WHERE seq < (SELECT max(seq) FROM changes)");
 
         using (var back = new PostgresCore(database, more: ownIndex))
         {
@@ -73,28 +73,8 @@ public sealed class ChangeLogTests(PostgresCluster cluster)
         // Built again: no document left of the passages the pruned update replaced (searches hide them, statistics would not).
         using var directory = Lucene.Net.Store.FSDirectory.Open(IndexOptions.LuceneFolder(folder.File("newsbot.db")));
         using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
-        Assert.Equal((await ListAsync(database, "SELECT count(*) FROM passages")).Single(), reader.NumDocs);
+        Assert.Equal((await SchemaTests.ListAsync<long>(database, "SELECT count(*) FROM passages")).Single(), reader.NumDocs);
     }
 
-    private static Task<List<long>> SeqsAsync(string database) => ListAsync(database, "SELECT seq FROM changes ORDER BY seq");
-
-    private static async Task<List<long>> ListAsync(string database, string sql)
-    {
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        var values = new List<long>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-            values.Add(reader.GetInt64(0));
-        return values;
-    }
-
-    private static async Task ExecuteAsync(string database, string sql)
-    {
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    private static Task<List<long>> SeqsAsync(string database) => SchemaTests.ListAsync<long>(database, "SELECT seq FROM changes ORDER BY seq");
 }

@@ -156,11 +156,6 @@ public sealed class ConversationTests(PostgresCluster cluster)
     private static IEnumerable<string> Sources(Reply reply) =>
         (reply.Abstained ? reply.Closest.Select(c => c.Title) : reply.Citations.Select(c => c.Title)).ToList();
 
-    private static async Task<long> CountAsync(string database, string table)
-    {
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"SELECT count(*) FROM {table}", connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private static async Task<long> CountAsync(string database, string table) =>
+        (await SchemaTests.ListAsync<long>(database, $"SELECT count(*) FROM {table}")).Single();
 }

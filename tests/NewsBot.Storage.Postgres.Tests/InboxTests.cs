@@ -28,7 +28,7 @@ public sealed class InboxTests(PostgresCluster cluster)
 
         Assert.Single(adds, added => added);
         Assert.True(await hostB.TryAddAsync(Item("slack:T1:C1:2.0"), default));
-        Assert.Equal(2, await CountAsync(database, "SELECT count(*) FROM inbox"));
+        Assert.Equal(2, (await SchemaTests.ListAsync<long>(database, "SELECT count(*) FROM inbox")).Single());
     }
 
     [PostgresFact]
@@ -119,18 +119,18 @@ public sealed class InboxTests(PostgresCluster cluster)
         var inbox = Inbox(state);
         await inbox.TryAddAsync(Item("slack:T1:C1:old"), default);
         await inbox.TryAddAsync(Item("slack:T1:C1:new"), default);
-        await ExecuteAsync(database, "UPDATE inbox SET received_at = now() - interval '25 hours' WHERE key = 'slack:T1:C1:old'");
+        await SchemaTests.ExecuteAsync(database, "UPDATE inbox SET received_at = now() - interval '25 hours' WHERE key = 'slack:T1:C1:old'");
 
         await inbox.ClaimAbandonedAsync("slack", 10, default);
 
-        Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM inbox"));
+        Assert.Equal(1, (await SchemaTests.ListAsync<long>(database, "SELECT count(*) FROM inbox")).Single());
         Assert.True(await inbox.TryAddAsync(Item("slack:T1:C1:old"), default));
     }
 
     [PostgresFact]
     public async Task An_unreachable_server_is_reported_as_unavailable_not_as_a_duplicate()
     {
-        var builder = new NpgsqlConnectionStringBuilder(await cluster.CreateDatabaseAsync()) { Port = ClosedPort(), Timeout = 2 };
+        var builder = new NpgsqlConnectionStringBuilder(await cluster.CreateDatabaseAsync()) { Port = StorageOptionsTests.ClosedPort(), Timeout = 2 };
         using var state = new PostgresSharedState(builder.ToString());
 
         await Assert.ThrowsAsync<CatalogUnavailableException>(() => Inbox(state).TryAddAsync(Item("slack:T1:C1:1.0"), default).AsTask());
@@ -168,27 +168,4 @@ public sealed class InboxTests(PostgresCluster cluster)
         new(state, Options.Create(new InboxOptions { LeaseSeconds = leaseSeconds, MaxAttempts = maxAttempts }));
 
     private static InboxItem Item(string key, string platform = "discord") => new(key, platform, "payload of " + key);
-
-    private static int ClosedPort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task<long> CountAsync(string database, string sql)
-    {
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static async Task ExecuteAsync(string database, string sql)
-    {
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
 }

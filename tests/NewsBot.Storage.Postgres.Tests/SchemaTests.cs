@@ -76,4 +76,12 @@ public sealed class SchemaTests(PostgresCluster cluster)
             values.Add(reader.GetFieldValue<T>(0));
         return values;
     }
+
+    internal static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
 }

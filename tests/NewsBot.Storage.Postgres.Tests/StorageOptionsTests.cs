@@ -80,7 +80,7 @@ public sealed class StorageOptionsTests
     }
 
     /// <summary>A loopback port nothing listens on (taken, then let go).</summary>
-    private static int ClosedPort()
+    internal static int ClosedPort()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();
