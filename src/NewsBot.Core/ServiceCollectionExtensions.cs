@@ -53,6 +53,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IInbox, InMemoryInbox>();
         services.AddSingleton<InboxWork>();
         services.AddSingleton<InboxPoller>();
+        services.AddSingleton<InboxReplies>();
         services.AddTransient<QueuedLeases>(); // one per front end: each keeps the leases of its own queue
         services.AddSingleton<AnswerService>();
         services.AddSingleton<BotCommands>();

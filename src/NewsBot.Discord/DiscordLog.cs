@@ -109,10 +109,4 @@ internal static partial class DiscordLog
 
     [LoggerMessage(EventId = 2405, Level = LogLevel.Information, Message = "Re-running {Key}: {Sent} of its messages were posted before; only the rest are posted")]
     public static partial void PartsSkipped(ILogger logger, string key, int sent);
-
-    [LoggerMessage(EventId = 2406, Level = LogLevel.Warning, Message = "Could not record that {Sent} messages of {Key} were posted: {Reason}; a re-run on another host may post them again")]
-    public static partial void PartsNotRecorded(ILogger logger, string key, int sent, string reason);
-
-    [LoggerMessage(EventId = 2407, Level = LogLevel.Warning, Message = "Could not read how many messages of {Key} were posted before: {Reason}; posting all its follow-ups")]
-    public static partial void PartsNotRead(ILogger logger, string key, string reason);
 }

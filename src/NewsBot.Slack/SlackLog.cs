@@ -87,9 +87,6 @@ internal static partial class SlackLog
     [LoggerMessage(28, LogLevel.Warning, "Slack: {Request} not acknowledged: the inbox cannot be reached ({Reason}); Slack delivers it again")]
     public static partial void NotKept(ILogger logger, string request, string reason);
 
-    [LoggerMessage(29, LogLevel.Warning, "Slack: could not {Action} the reply of {Key}: {Reason}; should another host take the request over, it posts its reply anew")]
-    public static partial void ReplyNotKept(ILogger logger, string action, string key, string reason);
-
     [LoggerMessage(30, LogLevel.Error, "Slack: an inbox request ({Key}) holds a job this host cannot read; left for its lease to lapse")]
     public static partial void UnreadablePayload(ILogger logger, Exception exception, string key);
 

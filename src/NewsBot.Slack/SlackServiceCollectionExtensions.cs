@@ -61,7 +61,6 @@ public static class SlackServiceCollectionExtensions
 
         // [3] Outgoing: the queue's workers and what they answer with.
         services.AddSingleton<SlackCommandRunner>();
-        services.AddSingleton<SlackPostedReplies>();
         services.AddSingleton<SlackConversationResponder>();
         services.AddSingleton<SlackCommandResponder>();
 

@@ -93,7 +93,7 @@ public sealed class SlackInboxTests
         await using var bot = await SlackBot.StartAsync(slack, ingest: false);
         var twice = Payloads.SlashForm("/articles", "", slack.ResponseUrl("twice"), triggerId: "100.1.twice");
         const string answeredTrigger = "100.2.answered";
-        await bot.Services.GetRequiredService<IInbox>().SetReplyAsync($"slack:{Team}:command:{answeredTrigger}", SlackPostedReplies.Responded, CancellationToken.None);
+        await bot.Services.GetRequiredService<IInbox>().SetReplyAsync($"slack:{Team}:command:{answeredTrigger}", SlackCommandResponder.Responded, CancellationToken.None);
 
         using var first = await bot.PostSignedAsync("/slack/commands", twice, "application/x-www-form-urlencoded");
         using var again = await bot.PostSignedAsync("/slack/commands", twice, "application/x-www-form-urlencoded");

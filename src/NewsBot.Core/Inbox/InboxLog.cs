@@ -24,4 +24,7 @@ internal static partial class InboxLog
 
     [LoggerMessage(EventId = 1507, Level = LogLevel.Warning, Message = "Could not renew or check the lease on {Key}: {Reason}")]
     public static partial void LeaseUnknown(ILogger logger, string key, string reason);
+
+    [LoggerMessage(EventId = 1508, Level = LogLevel.Warning, Message = "Could not {Action} the reply of {Key}: {Reason}; should another host take the request over, it may post what was posted here again")]
+    public static partial void ReplyNotKept(ILogger logger, string action, string key, string reason);
 }

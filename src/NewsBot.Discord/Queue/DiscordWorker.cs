@@ -24,6 +24,7 @@ internal sealed class DiscordWorker(
     DiscordCommandRunner runner,
     DiscordRestClient rest,
     IInbox inbox,
+    InboxReplies replies,
     InboxWork inboxWork,
     InboxPoller poller,
     [FromKeyedServices(DiscordAdmission.Platform)] QueuedLeases leases,
@@ -47,7 +48,7 @@ internal sealed class DiscordWorker(
 
     private const string TooLateText = "Sorry, I was too busy to get to that in time. Please ask again.";
 
-    private readonly FollowupProgress _progress = new(inbox, logger);
+    private readonly FollowupProgress _progress = new(inbox, replies, logger);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.WhenAll(
         queue.DrainAsync(options.Value.Workers, RunAsync, SendNoticeAsync, stoppingToken),

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Inbox;
-using NewsBot.Core.Index;
 
 namespace NewsBot.Discord.Queue;
 
@@ -9,9 +8,10 @@ namespace NewsBot.Discord.Queue;
 /// How many messages of an interaction's answer went out (the original first), kept as the inbox reply
 /// (<c>parts sent: n</c>) so a re-run on another host skips the follow-ups already posted: editing the original twice
 /// shows it once, a follow-up posted twice shows twice. Only a shared inbox has re-runs; in memory this does nothing.
-/// Between a follow-up and its record is a window of one message a re-run may post again.
+/// Between a follow-up and its record is a window of one message a re-run may post again; an inbox that cannot be read
+/// means posting all follow-ups (better all of the answer, perhaps a follow-up twice, than none).
 /// </summary>
-internal sealed class FollowupProgress(IInbox inbox, ILogger logger)
+internal sealed class FollowupProgress(IInbox inbox, InboxReplies replies, ILogger logger)
 {
     private const string Prefix = "parts sent: ";
 
@@ -20,17 +20,7 @@ internal sealed class FollowupProgress(IInbox inbox, ILogger logger)
     {
         if (!inbox.Durable)
             return 1;
-        string? reply;
-        try
-        {
-            reply = await inbox.ReplyAsync(key, cancellationToken);
-        }
-        catch (CatalogUnavailableException e)
-        {
-            // The answer is ready: better all of it, perhaps a follow-up twice, than none.
-            DiscordLog.PartsNotRead(logger, key, e.Message);
-            return 1;
-        }
+        var reply = await replies.FindAsync(key, cancellationToken);
         if (reply is null || !reply.StartsWith(Prefix, StringComparison.Ordinal)
             || !int.TryParse(reply.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var sent) || sent < 1)
             return 1;
@@ -40,16 +30,7 @@ internal sealed class FollowupProgress(IInbox inbox, ILogger logger)
 
     public async Task RecordAsync(string key, int sent, CancellationToken cancellationToken)
     {
-        if (!inbox.Durable)
-            return;
-        try
-        {
-            await inbox.SetReplyAsync(key, Prefix + sent.ToString(CultureInfo.InvariantCulture), cancellationToken);
-        }
-        catch (CatalogUnavailableException e)
-        {
-            // Still answering: only a re-run elsewhere (this host dying too) would post these parts again.
-            DiscordLog.PartsNotRecorded(logger, key, sent, e.Message);
-        }
+        if (inbox.Durable)
+            await replies.RecordAsync(key, Prefix + sent.ToString(CultureInfo.InvariantCulture), cancellationToken);
     }
 }

@@ -24,7 +24,7 @@ internal sealed class SlackWorker(
     InboxPoller poller,
     SlackConversationResponder conversations,
     SlackCommandResponder commands,
-    SlackPostedReplies replies,
+    InboxReplies replies,
     SlackApiClient api,
     IOptions<SlackOptions> options,
     ILogger<SlackWorker> logger) : BackgroundService

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Commands;
+using NewsBot.Core.Inbox;
 using NewsBot.Slack.Queue;
 using NewsBot.Slack.WebApi;
 
@@ -14,10 +15,13 @@ namespace NewsBot.Slack.Replies;
 internal sealed class SlackCommandResponder(
     SlackApiClient api,
     SlackCommandRunner runner,
-    SlackPostedReplies replies,
+    InboxReplies replies,
     IOptions<SlackOptions> options,
     ILogger<SlackCommandResponder> logger)
 {
+    /// <summary>The reply recorded for a slash command answered through its <c>response_url</c>.</summary>
+    public const string Responded = "response_url";
+
     private readonly SlackOptions _options = options.Value;
 
     public async Task RespondAsync(SlackCommandJob job, CancellationToken cancellationToken)
@@ -32,6 +36,6 @@ internal sealed class SlackCommandResponder(
         var inChannel = job.Command.Kind == CommandKind.Ask && _options.AskInChannel;
         await api.RespondAsync(job.ResponseUrl, message, inChannel, cancellationToken);
         // Left open: a host dying between the POST and this line re-sends the answer (a moment's window, not a lost answer).
-        await replies.RecordAsync(job.Key, SlackPostedReplies.Responded, cancellationToken);
+        await replies.RecordAsync(job.Key, Responded, cancellationToken);
     }
 }

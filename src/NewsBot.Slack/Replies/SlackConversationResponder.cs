@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Answering;
 using NewsBot.Core.Commands;
+using NewsBot.Core.Inbox;
 using NewsBot.Slack.Events;
 using NewsBot.Slack.Queue;
 using NewsBot.Slack.Rendering;
@@ -21,7 +22,7 @@ internal sealed class SlackConversationResponder(
     BotCommands commands,
     SlackCommandRunner runner,
     SlackThreadRegistry threads,
-    SlackPostedReplies replies,
+    InboxReplies replies,
     TimeProvider time,
     IOptions<SlackOptions> options,
     ILogger<SlackConversationResponder> logger)
