@@ -45,7 +45,9 @@ internal sealed class SlackAdmission(
     {
         if (!limiter.TryAcquire(job.User))
             return SlackEventOutcome.RateLimited;
-        if (!await inbox.TryAddAsync(new InboxItem(job.Key, SlackJob.Platform, job.ToPayload()), cancellationToken))
+        // Only a shared inbox hands the payload to another host; the in-memory one keeps keys alone (no JSON per request).
+        var payload = inbox.Durable ? job.ToPayload() : "";
+        if (!await inbox.TryAddAsync(new InboxItem(job.Key, SlackJob.Platform, payload), cancellationToken))
             return SlackEventOutcome.Duplicate;
         if (leases.TryQueue(job.Key, () => queue.TryEnqueue(job)))
             return SlackEventOutcome.Queued;
