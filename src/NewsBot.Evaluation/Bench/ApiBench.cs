@@ -18,7 +18,7 @@ internal static class ApiBench
             scale.GrowTo(passages);
 
         // [2] The host; [3] measure.
-        using var host = await ServedHost.StartAsync(workspace.IndexPath, Path.Combine(workspace.Folder, "no-articles"), cancellationToken);
+        using var host = await ServedHost.StartAsync(workspace, cancellationToken);
         var measured = Measure(host, threads, load);
         Progress.Note($"/api/ask at {passages:N0} passages: p50 {measured.Single.Percentile(50):0.0} ms, p99 {measured.Single.Percentile(99):0.0} ms, {measured.PerSecond:0.0} q/s");
 

@@ -26,7 +26,7 @@ internal static class ScaleOutBench
             using (var core = workspace.OpenCore())
             using (var scale = new ScaleIndex(core.Index, new ScaleCorpus(news)))
                 built = passages / scale.GrowTo(passages).TotalSeconds;
-            using var host = await ServedHost.StartAsync(workspace.IndexPath, Path.Combine(workspace.Folder, "no-articles"), cancellationToken);
+            using var host = await ServedHost.StartAsync(workspace, cancellationToken);
             await host.WaitUntilReadyAsync(ReadyTimeout, cancellationToken);
             rows.Add(Row("SQLite (embedded)", passages, built, ApiBench.Measure(host, threads, load), host));
         }
@@ -41,7 +41,7 @@ internal static class ScaleOutBench
         var pgBuilt = passages / pgScale.GrowTo(passages).TotalSeconds;
         await database.SettleAsync(cancellationToken);
         using (var hostFolder = EvalWorkspace.CreateTemporary("bench-scale-host-a"))
-        using (var host = await ServedHost.StartAsync(hostFolder.IndexPath, Path.Combine(hostFolder.Folder, "no-articles"), cancellationToken, environment))
+        using (var host = await ServedHost.StartAsync(hostFolder, cancellationToken, environment))
         {
             await host.WaitUntilReadyAsync(ReadyTimeout, cancellationToken);
             rows.Add(Row("PostgreSQL", passages, pgBuilt, ApiBench.Measure(host, threads, load), host));
@@ -62,7 +62,7 @@ internal static class ScaleOutBench
             await database.SettleAsync(cancellationToken);
             using var hostFolder = EvalWorkspace.CreateTemporary("bench-scale-host-b");
             var clock = Stopwatch.StartNew();
-            using var host = await ServedHost.StartAsync(hostFolder.IndexPath, Path.Combine(hostFolder.Folder, "no-articles"), cancellationToken, environment);
+            using var host = await ServedHost.StartAsync(hostFolder, cancellationToken, environment);
             await host.WaitUntilReadyAsync(ReadyTimeout, cancellationToken);
             var ready = clock.Elapsed;
             Progress.Note($"second host ready on {pgScale.Passages:N0} passages in {ready.TotalSeconds:0.0} s");

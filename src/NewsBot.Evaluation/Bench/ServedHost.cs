@@ -55,6 +55,11 @@ internal sealed class ServedHost : IDisposable
         }
     }
 
+    /// <summary>The host over <paramref name="workspace"/>'s index, with an empty articles folder in it.</summary>
+    public static Task<ServedHost> StartAsync(EvalWorkspace workspace, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? environment = null) =>
+        StartAsync(workspace.IndexPath, Path.Combine(workspace.Folder, "no-articles"), cancellationToken, environment);
+
     /// <summary>
     /// Waits until <c>/healthz</c> answers 200 with the passage index caught up (<c>0 changes behind</c>, or no such line
     /// with a SQLite catalog); throws when <paramref name="timeout"/> passes first.
