@@ -23,6 +23,10 @@ public static partial class QuestionParts
         {
             var first = text[..joined.Index].Trim();
             var second = text[(joined.Index + joined.Groups["and"].Length)..].Trim();
+            // A second question with words of its own ("and who runs qantas", "and when does the aus open start") is
+            // whole: borrowing would add the first one's subject to it.
+            if (ContentWords(second) >= 2)
+                return Usable([first, second]);
             var borrowed = first.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Where(w => !second.Contains(w, StringComparison.OrdinalIgnoreCase) && w.Length > 0 && char.IsLower(w[0]));
             return Usable([first, second + " " + string.Join(' ', borrowed)]);
@@ -65,13 +69,38 @@ public static partial class QuestionParts
             var tail = tailAt < 0 ? [] : right[tailAt..];
             if (conjunct.Length is 0 or > MaxConjunctWords || left.Length < conjunct.Length)
                 return [];
-            var stem = left[..^conjunct.Length];
-            return Usable([string.Join(' ', [.. stem, .. left[^conjunct.Length..], .. tail]), string.Join(' ', [.. stem, .. conjunct, .. tail])]);
+            var stemLength = StemLength(left, conjunct);
+            var stem = left[..stemLength];
+            return Usable([string.Join(' ', [.. left, .. tail]), string.Join(' ', [.. stem, .. conjunct, .. tail])]);
         }
         return [];
     }
 
     private const int MaxConjunctWords = 4;
+
+    // Where the words both parts share end on the left. A colon closes the shared words ("ages: viotti vs ian curtis");
+    // a conjunct that opens with a small word ("… the mtv europe awards and the nrj awards", "… for ireland v south
+    // africa and for scotland v italy") parallels the left's last such word; otherwise the left's last words, as many
+    // as the conjunct has, are its counterpart ("german jobless rate and uk interest rate").
+    private static int StemLength(string[] left, string[] conjunct)
+    {
+        var colon = Array.FindLastIndex(left, w => w.EndsWith(':'));
+        if (colon >= 0 && colon < left.Length - 1)
+            return colon + 1;
+        if (Opener().IsMatch(conjunct[0]))
+        {
+            var same = Array.FindLastIndex(left, w => string.Equals(w, conjunct[0], StringComparison.OrdinalIgnoreCase));
+            if (same > 0)
+                return same;
+        }
+        return left.Length - conjunct.Length;
+    }
+
+    // Words besides question words and stopwords ("when does the aus open start": aus, open, start).
+    private static int ContentWords(string part) =>
+        part.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.ToLowerInvariant().Replace("'s", "", StringComparison.Ordinal).Trim(',', ':', ';'))
+            .Count(w => w.Length > 0 && !Language.Stopwords.Contains(w));
 
     // "and" joins two things asked for ("who coaches scotland and spain"), or two halves of one event ("why did shares
     // fall and profits rise", "did the typhoon flood manila and cut power"): only a question after a fact, or a bare
@@ -97,6 +126,9 @@ public static partial class QuestionParts
 
     [GeneratedRegex(@"\s+(?:vs\.?|versus|and)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Pair();
+
+    [GeneratedRegex(@"^(?:the|a|an|for|in|at|on|of|to|by|with|from)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Opener();
 
     [GeneratedRegex(@"^(?:when|where|while|after|before)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingClause();

@@ -55,6 +55,29 @@ public sealed class QuestionPartsTests
         Assert.Equal(["holcim paying for aggregate", "federated paying for may"], parts);
     }
 
+    [Fact]
+    public void TwoWholeQuestionsJoinedByAnd_BorrowNothing()
+    {
+        Assert.Equal(["when's the london marathon", "when does the aus open start"], QuestionParts.Of("when's the london marathon and when does the aus open start"));
+        Assert.Equal(["who runs eurotunnel", "who runs qantas"], QuestionParts.Of("who runs eurotunnel and who runs qantas"));
+    }
+
+    [Fact]
+    public void AConjunctOpeningWithASmallWord_ParallelsTheSameWordOnTheLeft()
+    {
+        var parts = QuestionParts.Of("which cities hosted the mtv europe awards and the nrj awards");
+
+        Assert.Equal(["which cities hosted the mtv europe awards", "which cities hosted the nrj awards"], parts);
+    }
+
+    [Fact]
+    public void AColon_EndsTheWordsBothPartsShare()
+    {
+        var parts = QuestionParts.Of("ages: viotti vs ian curtis when they died");
+
+        Assert.Equal(["ages: viotti when they died", "ages: ian curtis when they died"], parts);
+    }
+
     [Theory]
     [InlineData("where did they meet?")]
     [InlineData("did the typhoon flood manila and cut electricity?")]
