@@ -26,6 +26,8 @@ public sealed record QuestionAnalysis(IReadOnlyList<string> KeyTerms, AnswerKind
             kind = AnswerKind.Number;
         if (kind == AnswerKind.Other)
             kind = NamedKind(tokens);
+        if (kind == AnswerKind.Other)
+            kind = MeasuredKind(tokens);
         // "which city hosted the meeting?" is answered by "the meeting in Delhi": for a place, "hosted" or "located"
         // only says that a place is wanted, like "last" after "how long".
         if (kind == AnswerKind.Place)
@@ -34,6 +36,32 @@ public sealed record QuestionAnalysis(IReadOnlyList<string> KeyTerms, AnswerKind
             .Select(WordKeys.Of).Distinct(StringComparer.Ordinal).ToList();
         return new QuestionAnalysis(keys, kind, tokens.Select(WordKeys.Of).ToHashSet(StringComparer.Ordinal), tokens);
     }
+
+    // "how big were us imports", "nortel's restated 2003 profit", "what's the painting expected to fetch": a size or an
+    // amount of money is asked for, which news gives as a figure ("$155.8bn", "£1.8m").
+    private static AnswerKind MeasuredKind(IReadOnlyList<string> tokens)
+    {
+        var wh = tokens.FirstOrDefault(t => t is "what" or "whats" or "which" or "why" or "how" or "when" or "where" or "who");
+        if (wh is "why")
+            return AnswerKind.Other;
+        if (tokens.Where((t, i) => t == "how" && i + 1 < tokens.Count && SizeWords.Contains(tokens[i + 1])).Any())
+            return AnswerKind.Number;
+        return wh is "how" || !tokens.Any(AmountWords.Contains) ? AnswerKind.Other : AnswerKind.Number;
+    }
+
+    private static readonly HashSet<string> SizeWords = new(StringComparer.Ordinal)
+    {
+        "big", "large", "high", "low", "tall", "heavy", "fast", "deep", "wide", "small", "expensive", "costly", "rich",
+    };
+
+    private static readonly HashSet<string> AmountWords = new(StringComparer.Ordinal)
+    {
+        "profit", "profits", "revenue", "revenues", "turnover", "sales", "price", "prices", "cost", "costs", "fetch",
+        "fetched", "gross", "grossed", "earn", "earned", "earnings", "worth", "valued", "salary", "fee", "fees", "budget",
+        "deficit", "debt", "debts", "loss", "losses", "rate", "rates", "stake", "bid", "offer", "paid", "pay", "paying",
+        "spend", "spent", "raise", "raised", "fine", "fined", "tax", "dividend", "income", "wage", "wages", "score",
+        "age", "ages", "aged",
+    };
 
     private static readonly HashSet<string> PlaceVerbs = new(StringComparer.Ordinal) { "host", "hosts", "hosted", "hosting", "located", "based" };
 

@@ -75,6 +75,10 @@ internal sealed record AnswerTypeHint(AnswerKind Kind)
             };
             if (kind != AnswerKind.Other)
                 return new AnswerTypeHint(kind);
+            // "which school was he at when he said …": the first "which/what" with its own noun is the question; a later
+            // "when" or "where" belongs to a clause.
+            if (tokens[i] is "what" or "which" && next.Length > 0 && !Stopwords.Contains(next))
+                return Unknown;
         }
         return Unknown;
     }

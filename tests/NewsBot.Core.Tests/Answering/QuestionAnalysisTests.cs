@@ -17,6 +17,13 @@ public sealed class QuestionAnalysisTests
     [InlineData("why did the ceo quit", AnswerKind.Other)]
     [InlineData("what did blinken urge moscow to do", AnswerKind.Other)]
     [InlineData("new start treaty", AnswerKind.Other)]
+    [InlineData("which school was mcconnell at when he said it was ok to get drunk", AnswerKind.Organisation)]
+    [InlineData("how big were us imports in november", AnswerKind.Number)]
+    [InlineData("nortel's restated 2003 profit", AnswerKind.Number)]
+    [InlineData("what's the lichtenstein in the versace sale expected to fetch", AnswerKind.Number)]
+    [InlineData("why did nortel restate its profit", AnswerKind.Other)]
+    [InlineData("what age was viotti", AnswerKind.Number)]
+    [InlineData("what was the name of the city where tesla lived", AnswerKind.Place)]
     public void ChatQuestionsAskingForAName_WithoutWho_GetANameKind(string question, AnswerKind kind) =>
         Assert.Equal(kind, QuestionAnalysis.Of(question).Kind);
 
