@@ -65,10 +65,20 @@ public static partial class AnswerEntities
             _ => Matches(NumberPattern(), sentence, words),
         };
         return found
-            .Where(e => !QueryTerms.Tokens(e.Text).All(t => questionWords.Contains(WordKeys.Of(t))))
+            .Where(e => !MostlyAsked(e.Text, questionWords))
             .Select(e => (e.Start, e.Text.Length,
                 anchors.Count == 0 ? int.MaxValue : anchors.Min(a => Math.Max(0, Math.Max(e.FirstWord - a, a - e.LastWord)))))
             .ToList();
+    }
+
+    // An entity the question itself names ("June's Isle of Wight" for "who's headlining isle of wight", "Andrew Murray"
+    // for "who's murray partnering"): half or more of its words are the question's, so it is the topic, not the answer.
+    private static bool MostlyAsked(string entity, IReadOnlySet<string> questionWords)
+    {
+        var tokens = QueryTerms.Tokens(entity).Where(t => !Stopwords.Contains(t)).ToList();
+        if (tokens.Count == 0)
+            return QueryTerms.Tokens(entity).All(t => questionWords.Contains(WordKeys.Of(t)));
+        return tokens.Count(t => questionWords.Contains(WordKeys.Of(t))) * 2 >= tokens.Count;
     }
 
     /// <summary>
@@ -131,18 +141,24 @@ public static partial class AnswerEntities
         {
             if (!IsCapitalised(words[i].Value))
                 continue;
+            // "The MDA IV is …", "But Brando, who …": a capitalised small word opening the sentence starts no name.
+            if (i == 0 && Stopwords.Contains(words[i].Value.ToLowerInvariant()))
+                continue;
             var end = i;
             while (end + 1 < words.Count && (IsCapitalised(words[end + 1].Value)
                 || (words[end + 1].Value is "of" or "de" or "al" && end + 2 < words.Count && IsCapitalised(words[end + 2].Value))))
                 end++;
             var preceded = i > 0 && PlacePrepositions.Contains(words[i - 1].Value);
-            var lone = end == i && i == 0;
+            // An acronym opening the sentence is a name ("REM will headline …").
+            var lone = end == i && i == 0 && !IsAcronym(words[i].Value);
             var first = words[i].Value.ToLowerInvariant();
             if ((afterPreposition ? preceded : !lone) && !(end == i && Stopwords.Contains(first)))
                 yield return (sentence[words[i].Index..(words[end].Index + words[end].Length)], words[i].Index, i, end);
             i = end;
         }
     }
+
+    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(c => char.IsUpper(c) || char.IsDigit(c));
 
     private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
@@ -161,8 +177,9 @@ public static partial class AnswerEntities
         RegexOptions.Compiled);
 
     // A figure as news writes it: "1.06 million", "12.1%", "$48m", "£1.33bn", "10,000m", "1980s"; or a number word. An
-    // ordinal ("his 50th birthday", "the 28th film") counts nothing, so it is no answer to "how many/much".
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])\d(?:[\d,.]*\d)?(?:bn|m|k|p|s)?(?![\p{L}\p{N}])(?:\s*(?:%|(?:percent|per cent|million|billion|trillion|thousand|hundred)\b))?"
-        + @"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)s?\b", RegexOptions.IgnoreCase)]
+    // ordinal ("his 50th birthday", "the 28th film", "the 2,271st star") counts nothing, so it is no answer to "how
+    // many/much"; nor is "one" as a determiner ("One manager who …", "one of the highlights").
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\d(?:[\d,.]*\d)?(?:bn|m|k|p|s)?(?![\p{L}\p{N}]|[.,]\d)(?:\s*(?:%|(?:percent|per cent|million|billion|trillion|thousand|hundred)\b))?"
+        + @"|\b(?:(?<!^\s*)one(?!\s+of\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberPattern();
 }

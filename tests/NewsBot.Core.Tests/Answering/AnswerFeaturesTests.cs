@@ -68,7 +68,38 @@ public sealed class AnswerFeaturesTests : IDisposable
     [InlineData("The G20 met on Mp3 day.")]
     [InlineData("Japan Airlines bought the 7e7 jet.")]
     [InlineData("Godzilla got a star for his 50th birthday and his 28th film.")]
-    public void DigitsInsideAWordAndOrdinals_AreNoNumber(string sentence) => Assert.Empty(Numbers(sentence));
+    [InlineData("Godzilla received the 2,271st star on Hollywood Boulevard.")]
+    [InlineData("One manager who has got it right this week is Walter Smith.")]
+    [InlineData("It is one of the highlights of the sale.")]
+    public void DigitsInsideAWordOrdinalsAndTheDeterminerOne_AreNoNumber(string sentence) => Assert.Empty(Numbers(sentence));
+
+    [Fact]
+    public void OneAsACount_IsStillANumber() => Assert.Equal(["one", "two"], Numbers("He scored one goal and made two more."));
+
+    [Theory]
+    [InlineData("REM will headline the festival on the Sunday night.", "REM")]
+    [InlineData("The MDA IV is the latest pocket office from T-Mobile.", "MDA IV")]
+    [InlineData("But Brando, who died in July, refused the Oscar.", "Brando")]
+    public void ANameOpeningTheSentence_IsFound_WithoutTheSmallWordBeforeIt(string sentence, string name) =>
+        Assert.Equal(name, Names(sentence, new HashSet<string>())[0]);
+
+    [Fact]
+    public void ANameMadeMostlyOfTheQuestionsWords_IsTheTopicNotTheAnswer()
+    {
+        var question = QuestionAnalysis.Of("who's headlining isle of wight");
+
+        var names = Names("Roxy Music will appear at June's Isle of Wight music festival.", question.QuestionWords);
+
+        Assert.Equal(["Roxy Music"], names);
+    }
+
+    [Fact]
+    public void InCannes_OpeningTheSentence_IsAPlace() =>
+        Assert.Equal(["Cannes"], AnswerEntities.Locate("In Cannes, the band played.", Language.AnswerKind.Place, new HashSet<string>(), [], window: -1)
+            .Select(e => "In Cannes, the band played.".Substring(e.Start, e.Length)));
+
+    private static List<string> Names(string sentence, IReadOnlySet<string> questionWords) =>
+        [.. AnswerEntities.Locate(sentence, Language.AnswerKind.Name, questionWords, [], window: -1).Select(e => sentence.Substring(e.Start, e.Length))];
 
     private static List<string> Numbers(string sentence) =>
         [.. AnswerEntities.Locate(sentence, Language.AnswerKind.Number, new HashSet<string>(), [], window: -1).Select(e => sentence.Substring(e.Start, e.Length))];
