@@ -35,8 +35,16 @@ internal static class ConflictFinder
             // A name the best sentence itself mentions ("talks on Ukraine") is context, not a rival answer.
             && !AnswerEntities.Overlap(c.Entities, [best.Text])
             && !AnswerEntities.Overlap(best.Entities, [c.Text])
+            // The same statement: the rival holds the question terms the best sentence holds ("not been this high since
+            // the 1930s" has no rival in "unemployment rose 7,000 in November", which never says "high"), all but one of
+            // three or more ("the war in Ukraine, which began in 2014" / "since the war began a year ago").
+            && best.Covered.Count(t => !c.Covered.Contains(t)) <= (best.Covered.Count >= 3 ? 1 : 0)
+            // "who's kenteris's lawyer": a person answers; a rival naming only places ("in Germany", "in Chicago") does not.
+            && (best.Features[PersonFeature] == 0 || c.Features[PersonFeature] > 0)
             && (BothHoldEveryTerm(best, c, analysis) || SameStory(bestNames, Names(c.Hit.Passage.Title + ". " + c.Hit.Passage.Text))));
     }
+
+    private static readonly int PersonFeature = AnswerFeatures.Names.ToList().IndexOf("person_any");
 
     private static bool BothHoldEveryTerm(CandidateSentence a, CandidateSentence b, QuestionAnalysis analysis) =>
         analysis.KeyTerms.Count >= 3 && analysis.KeyTerms.All(t => a.Covered.Contains(t) && b.Covered.Contains(t));

@@ -35,6 +35,7 @@ public sealed class ExtractiveAnswerer(
             return both;
 
         var (analysis, candidates, threshold) = await ScoreAsync(question, hits, cancellationToken);
+        candidates = Promoted(candidates, analysis, threshold);
 
         // [0b] "wpp vs nestle revenue": the best sentence of each of the two stories, when each holds what the other lacks.
         if (QuestionParts.MayAskTwoThings(question) && TwoStories(candidates, threshold) is { } stories)
@@ -264,10 +265,42 @@ public sealed class ExtractiveAnswerer(
                 && candidate.Entities.Count > 0
                 && chosen.All(c => c.Entities.Count > 0 && AnswerEntities.Overlap(c.Entities, candidate.Entities))
                 && candidate.Entities.Except(chosen.SelectMany(c => c.Entities)).Any();
-            if (newTerms || newEntities || holdsWhatBestLacks)
+            // One of the next two in the ranker's order names another fact of the asked-for kind beside the terms: the
+            // ranker's second choice is often the answer ("St Fintian's High School says …" after "a Dublin school
+            // complained"), and showing it costs a sentence.
+            var otherFact = IndexOf(candidates, candidate) <= RunnersUpLooked && analysis.Kind != AnswerKind.Other
+                && candidate.Entities.Count > 0 && candidate.Score >= RunnerUpFactShare * best.Score
+                && !AnswerEntities.Overlap(best.Entities, candidate.Entities);
+            if (newTerms || newEntities || holdsWhatBestLacks || otherFact)
                 chosen.Add(candidate);
         }
         return chosen;
+    }
+
+    private const int RunnersUpLooked = 2;
+    private const double RunnerUpFactShare = 0.25;
+
+    // The ranker orders and the logistic probability declines, and the two can disagree: when the ranker's pick is
+    // unlikely but one of the next two is likely (and, for a name, date, number or place, holds one beside the terms),
+    // that one answers first instead of a decline ("… Blue Nude which has been given an estimate of £1.8m").
+    private static IReadOnlyList<CandidateSentence> Promoted(IReadOnlyList<CandidateSentence> candidates, QuestionAnalysis analysis, double threshold)
+    {
+        if (candidates.Count < 2 || candidates[0].Score >= threshold)
+            return candidates;
+        var likely = candidates.Take(RunnersUpLooked + 1).Skip(1).Where(c => c.Score >= threshold).MaxBy(c => c.Score);
+        if (likely is null || (analysis.Kind != AnswerKind.Other && likely.Entities.Count == 0))
+            return candidates;
+        return [likely, .. candidates.Where(c => !ReferenceEquals(c, likely))];
+    }
+
+    private static int IndexOf(IReadOnlyList<CandidateSentence> candidates, CandidateSentence candidate)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (ReferenceEquals(candidates[i], candidate))
+                return i;
+        }
+        return -1;
     }
 
     private Reply NotFound(string question, IReadOnlyList<SearchHit> hits)

@@ -79,6 +79,59 @@ public sealed class ExtractiveAnswererTests : IDisposable
     }
 
     [Fact]
+    public void AFactAboutAnotherStatement_IsNoDisagreement_WhenItLacksAQuestionTermTheAnswerHolds()
+    {
+        _index.With(
+            ("jobs", "Jobless total rises", "Unemployment has not been this high in Germany since the 1930s, the Federal Labour Agency in Berlin said."),
+            ("autumn", "Jobs figures", "German unemployment rose by 7,000 people in November, the Federal Labour Agency in Berlin said."));
+
+        var reply = Ask("when was german unemployment last this high", new ExtractiveOptions { MinConfidence = 0 });
+
+        Assert.False(reply.Abstained, reply.Answer);
+        Assert.False(reply.SourcesDiffer, reply.Answer);
+    }
+
+    [Fact]
+    public void ARunnerUpNamingAnotherFactOfTheAskedForKind_IsShownToo()
+    {
+        _index.With(("video", "Singer's video pulled",
+            "The new video of singer Brian McFadden has been pulled after a Dublin school complained about the video. "
+            + "St Fintian's High School says the McFadden video clearly shows the school."));
+
+        var reply = Ask("which school complained about brian mcfadden's video");
+
+        Assert.False(reply.Abstained, reply.Answer);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("St Fintian's High School", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WhenTheRankersPickIsUnlikely_ALikelyRunnerUpWithTheAskedForFact_AnswersFirst()
+    {
+        _index.With(("art", "Versace art portfolio up for sale",
+            "The art collection of murdered fashion designer Gianni Versace could fetch up to £9m ($17m) when it is auctioned in New York and London later this year. "
+            + "The highlight of the sale is a Lichtenstein, Blue Nude, given an estimate of £1.8m ($3.4m). "
+            + "The collection was housed at Versace's six-storey New York townhouse."));
+
+        var reply = Ask("what's the lichtenstein in the versace sale expected to fetch", new ExtractiveOptions { MinConfidence = 0.2 });
+
+        Assert.False(reply.Abstained, reply.Answer);
+        Assert.Contains("£1.8m", reply.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ForWho_APersonIsNotContradictedByPlaces()
+    {
+        _index.With(
+            ("charges", "Kenteris lawyer hits back", "Kenteris' lawyer Gregory Ioannidis said the charges were unsubstantiated. The Greek sprinter faces the IAAF in Lausanne."),
+            ("proof", "Kenteris lawyer has proof", "The lawyer said Kenteris was in Germany, not in Chicago. The Greek sprinter faces the IAAF in Lausanne."));
+
+        var reply = Ask("who's kenteris's lawyer", new ExtractiveOptions { MinConfidence = 0 });
+
+        Assert.Contains("Gregory Ioannidis", reply.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.False(reply.SourcesDiffer, reply.Answer);
+    }
+
+    [Fact]
     public void AnotherNameInAReportOfTheSameCeremony_IsNoDisagreement_ForWhichWebsite()
     {
         _index.With(
