@@ -31,7 +31,7 @@ public sealed class ExtractiveOptions
     /// A sentence from another report of the same event counts as disagreeing when the model gives it at least this share
     /// of the best sentence's probability (and at least a fifth of the decline threshold).
     /// </summary>
-    public double ConflictRatio { get; set; } = 0.2;
+    public double ConflictRatio { get; set; } = 0.12;
 
     /// <summary>
     /// With the sentence encoder: how alike (cosine) a rival report's sentence must be to the best one before the two are

@@ -19,7 +19,7 @@ internal static class AnswerTrainingRun
 
     public static async Task<Report> RunAsync(
         string squadPath, string squad2Path, string? chatPath, string corpusFolder, string outPath, int? maxQuestions, CancellationToken cancellationToken,
-        bool trees = false, string? examplesPath = null, float chatWeight = ChatWeight, bool rank = false, string? logisticFrom = null)
+        bool trees = false, string? examplesPath = null, float chatWeight = ChatWeight, bool rank = false, string? logisticFrom = null, bool keepWithEncoder = true)
     {
         // [1] Examples from the training half of each file: SQuAD articles 0 mod 4 fit, 2 mod 4 tune; the chat dev
         //     half both fits (weighted up: it is how people ask here) and, with the SQuAD tuning questions, tunes.
@@ -42,7 +42,8 @@ internal static class AnswerTrainingRun
         var encoder = examples.Count > 0 && examples[0].Similarity;
 
         // [2] Fit with and without the encoder's features; choose each threshold on the tuning questions. With
-        //     --logistic-from, the logistic weights and thresholds of that file are kept and only the ranker is fitted.
+        //     --logistic-from, the logistic weights and thresholds of that file are kept and only the ranker is fitted (with
+        //     keepWithEncoder false, only those without the encoder: the with-encoder ones are fitted and chosen anew).
         var keptModel = logisticFrom is null ? null : AnswerModel.Load(logisticFrom);
         float FitWeight(AnswerExample e) => e.Source == "chat" ? ChatWeight : 1;
         var sets = new Dictionary<bool, AnswerWeights>();
@@ -50,7 +51,7 @@ internal static class AnswerTrainingRun
         var chatRows = new List<IReadOnlyList<object?>>();
         foreach (var withSimilarity in new[] { true, false })
         {
-            var kept = keptModel?.For(withSimilarity);
+            var kept = withSimilarity && !keepWithEncoder ? null : keptModel?.For(withSimilarity);
             var (bias, weights) = kept is null
                 ? LogisticFit.Fit(fit, withSimilarity && encoder, FitWeight)
                 : (kept.Bias, kept.Weights.ToArray());
@@ -86,7 +87,7 @@ internal static class AnswerTrainingRun
         // [3] Save.
         var file = new AnswerModelFile(AnswerFeatures.Names, sets[true], sets[false],
             string.Create(CultureInfo.InvariantCulture,
-                $"{(trees ? $"FastTree (100 trees, 16 leaves, chat weight {chatWeight}) with the logistic weights kept for the record" : rank ? $"ranker (conditional logit) picks the sentence, the logistic probability of its pick decides declining{(logisticFrom is null ? "" : $" (logistic weights and thresholds kept from {Path.GetFileName(logisticFrom)})")}" : "logistic")}; SQuAD v1.1 + 2.0 dev, even-numbered articles: {fit.Count - chat.Count} questions fit (articles 0 mod 4), {tune.Count} tune (2 mod 4); chat dev half (even ids): {chat.Count} questions fit (weight {ChatWeight}) and choose the threshold; encoder {(encoder ? "on" : "off")}"));
+                $"{(trees ? $"FastTree (100 trees, 16 leaves, chat weight {chatWeight}) with the logistic weights kept for the record" : rank ? $"ranker (conditional logit) picks the sentence, the logistic probability of its pick decides declining{(logisticFrom is null ? "" : $" (logistic weights and thresholds {(keepWithEncoder ? "" : "without the encoder ")}kept from {Path.GetFileName(logisticFrom)})")}" : "logistic")}; SQuAD v1.1 + 2.0 dev, even-numbered articles: {fit.Count - chat.Count} questions fit (articles 0 mod 4), {tune.Count} tune (2 mod 4); chat dev half (even ids): {chat.Count} questions fit (weight {ChatWeight}) and choose the threshold; encoder {(encoder ? "on" : "off")}"));
         AnswerModel.Save(file, outPath);
 
         return new Report("Answer model training", new Dictionary<string, string>

@@ -30,8 +30,8 @@ public sealed class SampleArticleAnswerTests : IDisposable
     {
         var reply = Ask("where did they meet?");
 
-        Assert.False(reply.Abstained);
-        Assert.True(reply.SourcesDiffer);
+        Assert.False(reply.Abstained, reply.Answer);
+        Assert.True(reply.SourcesDiffer, reply.Answer);
         var delhi = Assert.Single(reply.Citations, c => c.Quote.Contains("New Delhi", StringComparison.Ordinal));
         var mumbai = Assert.Single(reply.Citations, c => c.Quote.Contains("Mumbai", StringComparison.Ordinal));
         Assert.Equal(NewDelhiReport, delhi.ArticleId);
