@@ -11,34 +11,57 @@ namespace NewsBot.Evaluation.Bench;
 /// </summary>
 internal static class QueryBench
 {
+    public const string ProductEngine = "NewsBot";
+    public const string PlainLuceneEngine = "plain Lucene.Net";
+
     private static readonly string[] Columns =
         ["passages", "articles", "build passages/s", "index MB", "p50 ms", "p99 ms", "queries", "q/s", "p50 ms (N threads)", "p99 ms (N threads)", "peak RSS MB"];
 
     public static Report Run(BenchPaths paths, IReadOnlyList<long> sizes, int threads, QueryLoad load, string? keepFolder,
-        IReadOnlyDictionary<string, string?> settings, int k = 10)
+        IReadOnlyDictionary<string, string?> settings, QueryBaseline baseline = QueryBaseline.None, int k = 10)
     {
-        // [1] The news articles and the questions.
-        var corpus = new ScaleCorpus(NewsCorpus.Load(paths.Bbc, paths.Gcs, paths.RealTimeQa));
+        // The news articles (the questions come with the load).
+        var news = NewsCorpus.Load(paths.Bbc, paths.Gcs, paths.RealTimeQa);
+        var corpusText = $"{news.Count:N0} news articles (BBC + RealTimeQA GCS by URL) split by the product's passage splitter, "
+            + "then copies with every k-th word dropped (k = 3..12 per copy) until the size is reached";
+        return Run(new ScaleCorpus(news), corpusText, sizes, threads, load, keepFolder, settings, baseline, k);
+    }
+
+    /// <summary>The same on any corpus (tests bring a handful of articles).</summary>
+    internal static Report Run(ScaleCorpus corpus, string corpusText, IReadOnlyList<long> sizes, int threads, QueryLoad load, string? keepFolder,
+        IReadOnlyDictionary<string, string?> settings, QueryBaseline baseline = QueryBaseline.None, int k = 10)
+    {
+        // [1] The product's index, noting which passages it is given when a baseline is to index the same.
         using var workspace = keepFolder is null ? EvalWorkspace.CreateTemporary("bench-query") : EvalWorkspace.Keep(keepFolder);
         if (File.Exists(workspace.IndexPath))
             throw new IOException($"{workspace.IndexPath} already exists; --keep needs a new folder (or measure it with --index).");
         using var core = workspace.OpenCore(settings);
-        using var scale = new ScaleIndex(core.Index, corpus);
+        var selection = baseline == QueryBaseline.PlainLucene ? new CorpusSelection() : null;
+        using var scale = new ScaleIndex(core.Index, corpus, selection);
+        using var plain = selection is null ? null : new PlainLuceneBaseline(corpus, selection);
 
-        // [2] Each size: grow, warm, measure.
+        // [2] Each size: grow, warm, measure; then the baseline on the same passages.
         var rows = new List<IReadOnlyList<object?>>();
         foreach (var size in sizes.Order())
         {
             var before = scale.Passages;
             var build = scale.GrowTo(size);
-            rows.Add(Measure(core, workspace.IndexPath, scale.Passages, scale.Articles, (scale.Passages - before) / build.TotalSeconds, threads, load, k));
+            var row = Measure(core, workspace.IndexPath, scale.Passages, scale.Articles, (scale.Passages - before) / build.TotalSeconds, threads, load, k);
+            if (plain is null)
+            {
+                rows.Add(row);
+                continue;
+            }
+            rows.Add([ProductEngine, .. row]);
+            var index = plain.Build();
+            void AskPlain(string question) => index.Search(question, k);
+            rows.Add([PlainLuceneEngine, .. Measure(AskPlain, $"{PlainLuceneEngine}: ", index.Documents, selection!.Articles,
+                index.Documents / index.BuildTime.TotalSeconds, () => index.SizeMb, threads, load)]);
         }
 
         // [3] Report.
-        var index = keepFolder is null ? "temporary, deleted after the run" : $"kept at {workspace.IndexPath}";
-        var corpusText = $"{corpus.News.Count:N0} news articles (BBC + RealTimeQA GCS by URL) split by the product's passage splitter, "
-            + "then copies with every k-th word dropped (k = 3..12 per copy) until the size is reached";
-        return Describe(corpusText, index, threads, load, settings, k, rows, "peak RSS incl. build");
+        var indexText = keepFolder is null ? "temporary, deleted after the run" : $"kept at {workspace.IndexPath}";
+        return Describe(corpusText, indexText, threads, load, settings, k, rows, "peak RSS incl. build", plain);
     }
 
     /// <summary>Measures an existing index file as it is (nothing is built or added).</summary>
@@ -57,17 +80,23 @@ internal static class QueryBench
         int threads, QueryLoad load, int k)
     {
         void Ask(string question) => core.Index.Search(question, k);
-        load.Warm(Ask);
-        var single = load.SingleThread(Ask);
-        var (perSecond, loaded) = load.Throughput(Ask, threads);
-        Progress.Note($"{passages:N0} passages: p50 {single.Percentile(50):0.0} ms, p99 {single.Percentile(99):0.0} ms, {perSecond:0.0} q/s on {threads} threads, "
+        return Measure(Ask, "", passages, articles, buildPerSecond, () => IndexSizeMb(indexPath), threads, load);
+    }
+
+    private static IReadOnlyList<object?> Measure(Action<string> ask, string engine, long passages, long articles, double? buildPerSecond,
+        Func<double> indexMb, int threads, QueryLoad load)
+    {
+        load.Warm(ask);
+        var single = load.SingleThread(ask);
+        var (perSecond, loaded) = load.Throughput(ask, threads);
+        Progress.Note($"{engine}{passages:N0} passages: p50 {single.Percentile(50):0.0} ms, p99 {single.Percentile(99):0.0} ms, {perSecond:0.0} q/s on {threads} threads, "
             + $"peak RSS {PeakMemory.Megabytes():0} MB");
-        return [passages, articles, buildPerSecond, IndexSizeMb(indexPath), single.Percentile(50), single.Percentile(99), single.Count, perSecond,
+        return [passages, articles, buildPerSecond, indexMb(), single.Percentile(50), single.Percentile(99), single.Count, perSecond,
             loaded.Percentile(50), loaded.Percentile(99), PeakMemory.Megabytes()];
     }
 
     private static Report Describe(string corpus, string index, int threads, QueryLoad load, IReadOnlyDictionary<string, string?> settings, int k,
-        List<IReadOnlyList<object?>> rows, string rss)
+        List<IReadOnlyList<object?>> rows, string rss, PlainLuceneBaseline? plain = null)
     {
         var setup = new Dictionary<string, string>(MachineInfo.Describe())
         {
@@ -77,8 +106,12 @@ internal static class QueryBench
             ["index"] = index,
             ["settings"] = settings.Count == 0 ? "defaults" : string.Join(", ", settings.Select(s => $"{s.Key}={s.Value}")),
         };
+        foreach (var (key, value) in plain?.Setup(k) ?? [])
+            setup[key] = value;
         var columns = Columns.Select(c => c.Replace("N threads", $"{threads} threads", StringComparison.Ordinal))
             .Select(c => c == "q/s" ? $"q/s ({threads} threads)" : c == "peak RSS MB" ? $"peak RSS MB ({rss})" : c).ToList();
+        if (plain is not null)
+            columns.Insert(0, "engine");
         return new Report("Query latency and throughput", setup, [new ReportTable($"Search latency (1 thread) and throughput ({threads} threads)", columns, rows)]);
     }
 

@@ -17,10 +17,14 @@ internal sealed class ScaleIndex : IDisposable
     private readonly BlockingCollection<SplitArticle> _ready = new(boundedCapacity: 256);
     private readonly CancellationTokenSource _stop = new();
     private readonly Thread _producer;
+    private readonly CorpusSelection? _selection;
+    private long _position;
 
-    public ScaleIndex(PassageIndex index, ScaleCorpus corpus)
+    /// <param name="selection">Where to note which articles and passages the index was given (a baseline replays them).</param>
+    public ScaleIndex(PassageIndex index, ScaleCorpus corpus, CorpusSelection? selection = null)
     {
         _index = index;
+        _selection = selection;
         _producer = new Thread(() => Produce(corpus)) { IsBackground = true, Name = "scale corpus" };
         _producer.Start();
     }
@@ -45,6 +49,7 @@ internal sealed class ScaleIndex : IDisposable
             for (var n = 0; n < ArticlesPerBatch && Passages < target; n++)
             {
                 var (article, passages) = _ready.Take();
+                var position = _position++;
                 if (Passages + passages.Count > target)
                     passages = [.. passages.Take((int)(target - Passages))];
                 var outcome = batch.Store(article, passages, origin: null);
@@ -52,6 +57,7 @@ internal sealed class ScaleIndex : IDisposable
                 {
                     Passages += passages.Count;
                     Articles++;
+                    _selection?.Add(position, passages.Count);
                     for (var p = 0; p < passages.Count; p++)
                         progress.Step();
                 }

@@ -7,12 +7,14 @@ namespace NewsBot.Host.Cli;
 
 /// <summary>
 /// The <c>bench</c> verb: whole-system speed on real news (../shared/datasets), each on its own temporary index:
-/// <c>bench ingest</c>, <c>bench query --passages 10k,100k,1M --threads 2</c>, <c>bench api --passages 100k</c>,
+/// <c>bench ingest</c>, <c>bench query --passages 10k,100k,1M --threads 2 [--baseline plain-lucene]</c>, <c>bench api --passages 100k</c>,
 /// <c>bench cold --passages 1M</c>, <c>bench scale-out --passages 100k --join-passages 1M</c>.
 /// Heavy: run one at a time, never in tests.
 /// </summary>
 internal static class BenchVerb
 {
+    private const string PlainLucene = "plain-lucene";
+
     public static Command Create(GlobalOptions globals)
     {
         var options = new BenchOptions();
@@ -22,19 +24,28 @@ internal static class BenchVerb
         ingest.SetAction(async (parse, ct) => Print(parse, options, await IngestBench.RunAsync(options.Paths(parse), ct)));
 
         var keep = new Option<string?>("--keep") { Description = "Keep the built index in this new folder (e.g. for bench cold --index or bench query --index)" };
+        var baseline = new Option<string?>("--baseline")
+        {
+            Description = "Also measure another engine on the same passages and questions, in the same run: plain-lucene (Lucene.Net as documented: "
+                + "EnglishAnalyzer, BM25, classic QueryParser); adds an engine column",
+        };
+        baseline.AcceptOnlyFromAmong(PlainLucene);
         var query = new Command("query", "Search latency p50/p99 (1 thread) and throughput (N threads) at each size, or on an existing --index")
         {
-            options.Datasets, options.Json, options.Passages, options.Threads, options.Queries, options.Seconds, options.WarmUp, keep, options.Set,
+            options.Datasets, options.Json, options.Passages, options.Threads, options.Queries, options.Seconds, options.WarmUp, keep, options.Set, baseline,
         };
         query.SetAction(parse =>
         {
+            var engine = parse.GetValue(baseline) == PlainLucene ? QueryBaseline.PlainLucene : QueryBaseline.None;
+            if (engine != QueryBaseline.None && parse.GetValue(globals.Index) is not null)
+                throw new CliUsageException("bench query --baseline indexes the passages it builds; it cannot measure an existing --index.");
             var paths = options.Paths(parse);
             var load = options.Load(parse, BenchQuestions.Load(paths.RealTimeQa));
             var settings = EvalOptions.ParseSettings(parse.GetValue(options.Set) ?? []);
             var threads = parse.GetValue(options.Threads);
             return Print(parse, options, parse.GetValue(globals.Index) is { } existing
                 ? QueryBench.RunOn(existing, threads, load, settings)
-                : QueryBench.Run(paths, BenchOptions.ParseSizes(parse.GetValue(options.Passages)!), threads, load, parse.GetValue(keep), settings));
+                : QueryBench.Run(paths, BenchOptions.ParseSizes(parse.GetValue(options.Passages)!), threads, load, parse.GetValue(keep), settings, engine));
         });
 
         var apiSize = new Option<string>("--passages") { Description = "Index size in passages", DefaultValueFactory = _ => "100000" };
