@@ -5,12 +5,26 @@ namespace NewsBot.Core.Answering;
 
 /// <summary>
 /// A word's matching key: irregular forms joined to their base ("met" → "meet"), then a light suffix strip
-/// ("meetings" → "meet"), so a question term finds its inflections in a sentence.
+/// ("meetings" → "meet"), so a question term finds its inflections in a sentence; words news uses for one another
+/// share a key ("started", "began" → "begin"; <see cref="RelatedWords"/>).
 /// </summary>
 public static class WordKeys
 {
+    // Built from the stripped forms, so every inflection of a group's words finds the group ("conversations", "purchased").
+    private static readonly Dictionary<string, string> Related = RelatedWords.Pairs
+        .Select(p => (Key: Stripped(p.Word), Group: Stripped(p.Group)))
+        .Where(p => p.Key != p.Group)
+        .DistinctBy(p => p.Key)
+        .ToDictionary(p => p.Key, p => p.Group, StringComparer.Ordinal);
+
     /// <summary>The key of a lower-cased word.</summary>
     public static string Of(string lowerWord)
+    {
+        var word = Stripped(lowerWord);
+        return Related.GetValueOrDefault(word, word);
+    }
+
+    private static string Stripped(string lowerWord)
     {
         var word = IrregularForms.BaseOf(lowerWord);
         if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))

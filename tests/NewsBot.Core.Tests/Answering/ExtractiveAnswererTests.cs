@@ -32,6 +32,19 @@ public sealed class ExtractiveAnswererTests : IDisposable
     }
 
     [Fact]
+    public void TheAnswer_IsFound_WhenTheSentenceSaysTheQuestionsVerbAnotherWay()
+    {
+        // "talk" is in no sentence; "conversation" says it, with the duration beside it.
+        _index.With(("summit", "Leaders meet in Paris", "The two leaders met in Paris on Monday to discuss trade.\n\n"
+            + "The leaders' conversation lasted less than 10 minutes, officials said.\n\nThe leaders will meet again in June."));
+
+        var reply = Ask("how long did the leaders talk?");
+
+        Assert.False(reply.Abstained, reply.Answer);
+        Assert.Contains("10 minutes", reply.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DifferentCounts_AreShownAsDifferingReports()
     {
         _index.With(

@@ -1,0 +1,27 @@
+using NewsBot.Core.Answering;
+
+namespace NewsBot.Core.Tests.Answering;
+
+public sealed class WordKeysTests
+{
+    [Theory]
+    [InlineData("started", "began")]
+    [InlineData("start", "beginning")]
+    [InlineData("talk", "conversation")]
+    [InlineData("talks", "discussions")]
+    [InlineData("purchased", "bought")]
+    [InlineData("acquisition", "buys")]
+    [InlineData("died", "death")]
+    [InlineData("resigned", "quit")]
+    [InlineData("movies", "film")]
+    public void WordsNewsUsesForOneAnother_ShareAKey(string question, string sentence) =>
+        Assert.Equal(WordKeys.Of(question), WordKeys.Of(sentence));
+
+    [Theory]
+    [InlineData("head", "boss")]
+    [InlineData("fire", "sack")]
+    [InlineData("start", "war")]
+    [InlineData("meet", "talk")]
+    public void OtherWords_KeepTheirOwnKeys(string one, string other) =>
+        Assert.NotEqual(WordKeys.Of(one), WordKeys.Of(other));
+}
