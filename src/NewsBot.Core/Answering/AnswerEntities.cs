@@ -64,12 +64,27 @@ public static partial class AnswerEntities
             AnswerKind.Time => Matches(Dates, sentence, words),
             _ => Matches(NumberPattern(), sentence, words),
         };
+        if (kind == AnswerKind.Number && AsksCount(questionWords))
+            found = [.. found.Where(e => !IsAmountOrShare(sentence, e.Start, e.Text))];
         return found
             .Where(e => !MostlyAsked(e.Text, questionWords))
             .Select(e => (e.Start, e.Text.Length,
                 anchors.Count == 0 ? int.MaxValue : anchors.Min(a => Math.Max(0, Math.Max(e.FirstWord - a, a - e.LastWord)))))
             .ToList();
     }
+
+    // "how many …" asks for a count: "sell for £339" or "rose 2.1%" gives no count of Mac minis or cars sold, unless the
+    // question counts money or shares itself ("how many dollars", "how many percent").
+    private static bool AsksCount(IReadOnlySet<string> questionWords) =>
+        questionWords.Contains("many") && !CountedUnits.Any(questionWords.Contains);
+
+    private static readonly string[] CountedUnits = ["dollar", "pound", "euro", "yen", "percent", "cent"];
+
+    private static bool IsAmountOrShare(string sentence, int start, string figure) =>
+        (start > 0 && sentence[start - 1] is '$' or '£' or '€' or '¥')
+        || figure.EndsWith('%')
+        || figure.EndsWith("percent", StringComparison.OrdinalIgnoreCase)
+        || figure.EndsWith("per cent", StringComparison.OrdinalIgnoreCase);
 
     // An entity the question itself names ("June's Isle of Wight" for "who's headlining isle of wight", "Andrew Murray"
     // for "who's murray partnering"): half or more of its words are the question's, so it is the topic, not the answer.

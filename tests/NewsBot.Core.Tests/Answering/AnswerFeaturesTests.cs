@@ -98,6 +98,31 @@ public sealed class AnswerFeaturesTests : IDisposable
         Assert.Equal(["Cannes"], AnswerEntities.Locate("In Cannes, the band played.", Language.AnswerKind.Place, new HashSet<string>(), [], window: -1)
             .Select(e => "In Cannes, the band played.".Substring(e.Start, e.Length)));
 
+    [Theory]
+    [InlineData("how many mac minis were sold", "Apple sold 100,000 Mac minis at $499 each, up 12% on the iMac.", "100,000")]
+    [InlineData("how many cars did daimlerchrysler sell", "Sales rose 2.1% to 1.06 million cars, worth £20bn.", "1.06 million")]
+    public void HowMany_IsAnsweredByACount_NotByMoneyOrAShare(string question, string sentence, string count)
+    {
+        var analysis = QuestionAnalysis.Of(question);
+
+        var figures = AnswerEntities.Locate(sentence, analysis.Kind, analysis.QuestionWords, analysis.KeyTerms, window: -1)
+            .Select(e => sentence.Substring(e.Start, e.Length));
+
+        Assert.Equal([count], figures);
+    }
+
+    [Fact]
+    public void HowMuch_AndHowManyDollars_StillTakeMoney()
+    {
+        const string sentence = "The painting sold for $3.4m.";
+        foreach (var question in new[] { "how much did the painting sell for", "how many dollars did the painting fetch" })
+        {
+            var analysis = QuestionAnalysis.Of(question);
+            Assert.Contains(AnswerEntities.Locate(sentence, analysis.Kind, analysis.QuestionWords, analysis.KeyTerms, window: -1),
+                e => sentence.Substring(e.Start, e.Length) == "3.4m");
+        }
+    }
+
     private static List<string> Names(string sentence, IReadOnlySet<string> questionWords) =>
         [.. AnswerEntities.Locate(sentence, Language.AnswerKind.Name, questionWords, [], window: -1).Select(e => sentence.Substring(e.Start, e.Length))];
 
