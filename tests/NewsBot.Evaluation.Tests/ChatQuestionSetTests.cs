@@ -85,6 +85,26 @@ public sealed class ChatQuestionSetTests : IDisposable
         Assert.True(wrong.Length == 0, "answer strings not in the gold articles' text: " + string.Join(", ", wrong));
     }
 
+    [Fact]
+    public void Sample_article_set_names_the_shipped_articles_holds_every_type_in_both_halves_and_its_answers_occur_in_them()
+    {
+        // eval/sample-questions.jsonl is asked over articles/ (eval chat … --corpus articles), whose ids the corpus
+        // reader derives from the folder: bbc-articles-<file name>.
+        var articles = BbcCorpus.Load(Path.Combine(RepoPaths.Root, "articles")).ToDictionary(a => a.Id, a => a.Title + "\n" + a.Text);
+        var questions = ChatQuestionSet.Load(Path.Combine(RepoPaths.Root, "eval", "sample-questions.jsonl"));
+
+        Assert.True(questions.Count >= 40, $"{questions.Count} questions");
+        Assert.All(ChatQuestion.Types, t => Assert.Contains(questions, q => q.Type == t && q.IsDev));
+        Assert.All(ChatQuestion.Types, t => Assert.Contains(questions, q => q.Type == t && !q.IsDev));
+        Assert.All(questions, q => Assert.All(q.Articles, id => Assert.True(articles.ContainsKey(id), $"{q.Id}: no article {id}")));
+        var wrong = questions.SelectMany(q => q.Parts
+                .SelectMany(part => part)
+                .Where(answer => !AnswerText.ContainsAny(string.Join("\n", q.Articles.Select(id => articles[id])), [answer]))
+                .Select(answer => $"{q.Id}: '{answer}'"))
+            .ToArray();
+        Assert.True(wrong.Length == 0, "answer strings not in the gold articles' text: " + string.Join(", ", wrong));
+    }
+
     private string Write(string text)
     {
         var path = _temp.File("questions.jsonl");
