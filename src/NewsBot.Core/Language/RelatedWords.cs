@@ -11,11 +11,15 @@ internal static class RelatedWords
 {
     private static readonly string[] Groups =
     [
-        "begin start commence", "talk conversation discussion", "meet encounter", "buy purchase acquire acquisition",
+        "begin start commence", "talk conversation discussion", "meet encounter", "buy purchase acquire acquisition buyer",
         "die died dies dying death", "film movie movies",
-        "quit resign resignation", "win victory", "sell sale", "price cost",
+        "quit resign resignation", "win victory winner", "sell sale seller", "price cost",
         "rise increase", "fall drop", "award prize", "jail prison", "firm company", "boss chief", "profit earnings",
         "cut reduce", "hire appoint", "sack dismiss",
+        // The doer beside the deed: "who directed the 3rd harry potter" — "Harry Potter director Alfonso Cuaron".
+        "direct director", "produce producer", "write writer author", "own owner", "found founder", "manage manager",
+        "sing singer", "lead leader", "invent inventor", "design designer", "create creator", "kill killer",
+        "chair chairman chairwoman",
     ];
 
     /// <summary>The words of every group, each with the first word of its group.</summary>

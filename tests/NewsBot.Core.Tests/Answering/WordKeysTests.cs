@@ -14,6 +14,11 @@ public sealed class WordKeysTests
     [InlineData("died", "death")]
     [InlineData("resigned", "quit")]
     [InlineData("movies", "film")]
+    [InlineData("directed", "director")]
+    [InlineData("produced", "producers")]
+    [InlineData("founded", "founder")]
+    [InlineData("wrote", "writer")]
+    [InlineData("won", "winner")]
     public void WordsNewsUsesForOneAnother_ShareAKey(string question, string sentence) =>
         Assert.Equal(WordKeys.Of(question), WordKeys.Of(sentence));
 
