@@ -19,7 +19,8 @@ internal static class AnswerTrainingRun
 
     public static async Task<Report> RunAsync(
         string squadPath, string squad2Path, string? chatPath, string corpusFolder, string outPath, int? maxQuestions, CancellationToken cancellationToken,
-        bool trees = false, string? examplesPath = null, float chatWeight = ChatWeight, bool rank = false, string? logisticFrom = null, bool keepWithEncoder = true)
+        bool trees = false, string? examplesPath = null, float chatWeight = ChatWeight, bool rank = false, string? logisticFrom = null, bool keepWithEncoder = true,
+        float linearChatWeight = ChatWeight)
     {
         // [1] Examples from the training half of each file: SQuAD articles 0 mod 4 fit, 2 mod 4 tune; the chat dev
         //     half both fits (weighted up: it is how people ask here) and, with the SQuAD tuning questions, tunes.
@@ -45,7 +46,7 @@ internal static class AnswerTrainingRun
         //     --logistic-from, the logistic weights and thresholds of that file are kept and only the ranker is fitted (with
         //     keepWithEncoder false, only those without the encoder: the with-encoder ones are fitted and chosen anew).
         var keptModel = logisticFrom is null ? null : AnswerModel.Load(logisticFrom);
-        float FitWeight(AnswerExample e) => e.Source == "chat" ? ChatWeight : 1;
+        float FitWeight(AnswerExample e) => e.Source == "chat" ? linearChatWeight : 1;
         var sets = new Dictionary<bool, AnswerWeights>();
         var rows = new List<IReadOnlyList<object?>>();
         var chatRows = new List<IReadOnlyList<object?>>();
@@ -87,7 +88,7 @@ internal static class AnswerTrainingRun
         // [3] Save.
         var file = new AnswerModelFile(AnswerFeatures.Names, sets[true], sets[false],
             string.Create(CultureInfo.InvariantCulture,
-                $"{(trees ? $"FastTree (100 trees, 16 leaves, chat weight {chatWeight}) with the logistic weights kept for the record" : rank ? $"ranker (conditional logit) picks the sentence, the logistic probability of its pick decides declining{(logisticFrom is null ? "" : $" (logistic weights and thresholds {(keepWithEncoder ? "" : "without the encoder ")}kept from {Path.GetFileName(logisticFrom)})")}" : "logistic")}; SQuAD v1.1 + 2.0 dev, even-numbered articles: {fit.Count - chat.Count} questions fit (articles 0 mod 4), {tune.Count} tune (2 mod 4); chat dev half (even ids): {chat.Count} questions fit (weight {ChatWeight}) and choose the threshold; encoder {(encoder ? "on" : "off")}"));
+                $"{(trees ? $"FastTree (100 trees, 16 leaves, chat weight {chatWeight}) with the logistic weights kept for the record" : rank ? $"ranker (conditional logit) picks the sentence, the logistic probability of its pick decides declining{(logisticFrom is null ? "" : $" (logistic weights and thresholds {(keepWithEncoder ? "" : "without the encoder ")}kept from {Path.GetFileName(logisticFrom)})")}" : "logistic")}; SQuAD v1.1 + 2.0 dev, even-numbered articles: {fit.Count - chat.Count} questions fit (articles 0 mod 4), {tune.Count} tune (2 mod 4); chat dev half (even ids): {chat.Count} questions fit (weight {linearChatWeight}) and choose the threshold; encoder {(encoder ? "on" : "off")}"));
         AnswerModel.Save(file, outPath);
 
         return new Report("Answer model training", new Dictionary<string, string>

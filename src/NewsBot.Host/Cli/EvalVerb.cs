@@ -87,20 +87,25 @@ internal static class EvalVerb
         var examples = new Option<string?>("--examples") { Description = "Cache of the scored training questions: read when it fits this build's features, else written (quick retries of the learner)" };
         var chatWeight = new Option<float>("--tree-chat-weight") { Description = "How much a chat question counts against a SQuAD one in the trees' fit (the logistic fit keeps 10)", DefaultValueFactory = _ => AnswerTrainingRun.ChatWeight };
         var logisticFrom = new Option<string?>("--logistic-from") { Description = "With --scorer rank: keep the logistic weights and decline thresholds of this model file and fit only the ranker" };
+        var linearChatWeight = new Option<float>("--chat-weight")
+        {
+            Description = "How much a chat question counts against a SQuAD one in the logistic and ranker fits",
+            DefaultValueFactory = _ => AnswerTrainingRun.ChatWeight,
+        };
         var logisticKept = new Option<string>("--logistic-kept")
         {
             Description = "With --logistic-from: which logistic weights and threshold to keep from it (both, or without-encoder: the with-encoder ones are fitted anew)",
             DefaultValueFactory = _ => "both",
         };
         logisticKept.AcceptOnlyFromAmong("both", "without-encoder");
-        var command = new Command("train-answerer", "Train the answer-sentence model on the even-numbered articles of SQuAD v1.1 and 2.0 dev and the dev half of the chat set") { squad, squad2, chat, corpus, output, scorer, examples, chatWeight, logisticFrom, logisticKept };
+        var command = new Command("train-answerer", "Train the answer-sentence model on the even-numbered articles of SQuAD v1.1 and 2.0 dev and the dev half of the chat set") { squad, squad2, chat, corpus, output, scorer, examples, chatWeight, logisticFrom, logisticKept, linearChatWeight };
         command.Options.Add(options.Json);
         command.Options.Add(options.MaxQuestions);
         command.SetAction((parse, ct) => RunAsync(parse, options, () => AnswerTrainingRun.RunAsync(
             parse.GetRequiredValue(squad), parse.GetRequiredValue(squad2), parse.GetValue(chat) is "none" or null ? null : parse.GetValue(chat),
             parse.GetRequiredValue(corpus), parse.GetRequiredValue(output), parse.GetValue(options.MaxQuestions), ct,
             trees: parse.GetRequiredValue(scorer) == "trees", examplesPath: parse.GetValue(examples), chatWeight: parse.GetValue(chatWeight), rank: parse.GetRequiredValue(scorer) == "rank", logisticFrom: parse.GetValue(logisticFrom),
-            keepWithEncoder: parse.GetRequiredValue(logisticKept) == "both")));
+            keepWithEncoder: parse.GetRequiredValue(logisticKept) == "both", linearChatWeight: parse.GetValue(linearChatWeight))));
         return command;
     }
 
