@@ -39,7 +39,7 @@ internal static class AnswerComposer
     private static IEnumerable<(int Start, int Length)> Marked(string text, QuestionAnalysis analysis) =>
         analysis.AsksDuration
             ? AnswerEntities.Locate(text, analysis.Kind, analysis.QuestionWords, analysis.KeyTerms, window: -1)
-                .Where(e => AnswerEntities.IsDuration(text, e.Start, e.Length))
-                .Select(e => (e.Start, AnswerEntities.WithUnit(text, e.Start, e.Length)))
+                .Select(e => AnswerEntities.Duration(text, e.Start, e.Length))
+                .OfType<(int Start, int Length)>()
             : AnswerEntities.Locate(text, analysis.Kind, analysis.QuestionWords, analysis.KeyTerms, AnswerEntities.Window);
 }

@@ -65,7 +65,7 @@ public static partial class AnswerEntities
             _ => Matches(NumberPattern(), sentence, words),
         };
         if (kind == AnswerKind.Number && AsksCount(questionWords))
-            found = [.. found.Where(e => !IsAmountOrShare(sentence, e.Start, e.Text))];
+            found = found.Where(e => !IsAmountOrShare(sentence, e.Start, e.Text));
         return found
             .Where(e => !MostlyAsked(e.Text, questionWords))
             .Select(e => (e.Start, e.Text.Length,
@@ -125,12 +125,21 @@ public static partial class AnswerEntities
     /// True when the number at <paramref name="start"/> counts time ("10 minutes", "three years"): for "how long" a
     /// duration is the answer wherever it stands in the sentence, as a person is for "who".
     /// </summary>
-    public static bool IsDuration(string sentence, int start, int length) =>
-        DurationUnit().IsMatch(sentence.AsSpan(start + length));
+    public static bool IsDuration(string sentence, int start, int length) => UnitLength(sentence, start, length) > 0;
 
-    /// <summary>The length of a duration with its unit ("10" → "10 minutes"); the number's own length when no unit follows.</summary>
-    public static int WithUnit(string sentence, int start, int length) =>
-        DurationUnit().Match(sentence[(start + length)..]) is { Success: true } unit ? length + unit.Length : length;
+    /// <summary>
+    /// The number at <paramref name="start"/> with the unit of time after it ("10" → "10 minutes"), or null when it
+    /// counts no time: one regex match serves both the check and the span.
+    /// </summary>
+    public static (int Start, int Length)? Duration(string sentence, int start, int length) =>
+        UnitLength(sentence, start, length) is > 0 and var unit ? (start, length + unit) : null;
+
+    private static int UnitLength(string sentence, int start, int length)
+    {
+        foreach (var unit in DurationUnit().EnumerateMatches(sentence.AsSpan(start + length)))
+            return unit.Length;
+        return 0;
+    }
 
     [GeneratedRegex(@"^\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationUnit();

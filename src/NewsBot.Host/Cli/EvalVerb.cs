@@ -85,7 +85,7 @@ internal static class EvalVerb
         var scorer = new Option<string>("--scorer") { Description = "linear (logistic weights), rank (a ranker over each question's sentences, calibrated for declining) or trees (FastTree ensemble, the logistic weights kept beside it)", DefaultValueFactory = _ => "linear" };
         scorer.AcceptOnlyFromAmong("linear", "trees", "rank");
         var examples = new Option<string?>("--examples") { Description = "Cache of the scored training questions: read when it fits this build's features, else written (quick retries of the learner)" };
-        var chatWeight = new Option<float>("--tree-chat-weight") { Description = "How much a chat question counts against a SQuAD one in the trees' fit (the logistic fit keeps 10)", DefaultValueFactory = _ => AnswerTrainingRun.ChatWeight };
+        var chatWeight = new Option<float>("--tree-chat-weight") { Description = "How much a chat question counts against a SQuAD one in the trees' fit (the logistic and ranker fits take --chat-weight)", DefaultValueFactory = _ => AnswerTrainingRun.ChatWeight };
         var logisticFrom = new Option<string?>("--logistic-from") { Description = "With --scorer rank: keep the logistic weights and decline thresholds of this model file and fit only the ranker" };
         var linearChatWeight = new Option<float>("--chat-weight")
         {
