@@ -66,6 +66,10 @@ public static partial class AnswerEntities
         };
         if (kind == AnswerKind.Number && AsksCount(questionWords))
             found = found.Where(e => !IsAmountOrShare(sentence, e.Start, e.Text));
+        // "how many times has the US blocked Iran?" — "blocked its application for the 21st time": the ordinal of the
+        // latest time is the count, though ordinals count nothing elsewhere.
+        if (kind == AnswerKind.Number && questionWords.Contains("many") && questionWords.Contains(WordKeys.Of("times")))
+            found = found.Concat(Matches(OrdinalTime(), sentence, words)).OrderBy(e => e.Start);
         return found
             .Where(e => !MostlyAsked(e.Text, questionWords))
             .Select(e => (e.Start, e.Text.Length,
@@ -140,6 +144,9 @@ public static partial class AnswerEntities
             return unit.Length;
         return 0;
     }
+
+    [GeneratedRegex(@"\b(?:\d{1,4}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(?=\s+time\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalTime();
 
     [GeneratedRegex(@"^\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationUnit();

@@ -82,7 +82,9 @@ public sealed class ExtractiveAnswerer(
     {
         var bestBeside = AnswerEntities.TermsBeside(best.Text, analysis.Kind, analysis.QuestionWords, analysis.KeyTerms, BesideWords);
         foreach (var rival in ConflictFinder.Rivals(best, candidates, analysis, threshold, _options.ConflictRatio)
-            .Where(c => ratioOf is null || (c.ArticleId != ratioOf.ArticleId || !AnswerEntities.Overlap(c.Entities, ratioOf.Entities)) && c.Score >= _options.ConflictRatio * ratioOf.Score)
+            // Checked against an agreeing report, a rival must contradict the best sentence too: a value the best
+            // sentence itself states ("bought Yugansk for $9.3bn … to part settle a $27.5bn tax claim") is no other answer.
+            .Where(c => ratioOf is null || !AnswerEntities.Overlap(c.Entities, [ratioOf.Text]) && c.Score >= _options.ConflictRatio * ratioOf.Score)
             .Take(3))
         {
             // Both facts right beside the same verb or noun of the question ("which began in 2014", "the war began a year
@@ -244,9 +246,16 @@ public sealed class ExtractiveAnswerer(
     private List<CandidateSentence> WithSupport(CandidateSentence best, IReadOnlyList<CandidateSentence> candidates, QuestionAnalysis analysis, double threshold)
     {
         var chosen = new List<CandidateSentence> { best };
+        // "who died last July" answers "when" vaguely; a likely report of the same date with its day ("death on 1 July")
+        // says it exactly.
+        bool ExactDate(CandidateSentence candidate) => analysis.Kind == AnswerKind.Time
+            && candidate.Score >= threshold && candidate.Score >= RunnerUpFactShare * best.Score
+            && best.Entities.Count > 0 && !best.Entities.Any(HasDigit)
+            && candidate.Entities.Any(HasDigit) && AnswerEntities.Overlap(best.Entities, candidate.Entities);
+
         var max = Math.Clamp(_options.MaxSentences, 1, 3);
         var eligible = candidates.Skip(1)
-            .Where(c => c.Score >= best.Score / 2)
+            .Where(c => c.Score >= best.Score / 2 || ExactDate(c))
             .OrderBy(c => c.ArticleId == best.ArticleId ? 1 : 0)
             .ThenByDescending(c => c.Score);
         foreach (var candidate in eligible)
@@ -271,11 +280,13 @@ public sealed class ExtractiveAnswerer(
             var otherFact = IndexOf(candidates, candidate) <= RunnersUpLooked && analysis.Kind != AnswerKind.Other
                 && candidate.Entities.Count > 0 && candidate.Score >= RunnerUpFactShare * best.Score
                 && !AnswerEntities.Overlap(best.Entities, candidate.Entities);
-            if (newTerms || newEntities || holdsWhatBestLacks || otherFact)
+            if (newTerms || newEntities || holdsWhatBestLacks || otherFact || ExactDate(candidate))
                 chosen.Add(candidate);
         }
         return chosen;
     }
+
+    private static bool HasDigit(string fact) => fact.Any(char.IsAsciiDigit);
 
     private const int RunnersUpLooked = 2;
     private const double RunnerUpFactShare = 0.25;

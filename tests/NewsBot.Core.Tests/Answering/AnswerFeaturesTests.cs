@@ -123,6 +123,18 @@ public sealed class AnswerFeaturesTests : IDisposable
         }
     }
 
+    [Fact]
+    public void HowManyTimes_IsAnsweredByTheOrdinalOfTheLatestTime()
+    {
+        const string sentence = "Iran's bid has been refused after the US blocked its application for the 21st time.";
+        var times = QuestionAnalysis.Of("how many times has the us blocked iran joining the wto");
+        var goals = QuestionAnalysis.Of("how many goals has he scored");
+
+        Assert.Equal(["21st"], AnswerEntities.Locate(sentence, times.Kind, times.QuestionWords, times.KeyTerms, window: -1)
+            .Select(e => sentence.Substring(e.Start, e.Length)));
+        Assert.Empty(AnswerEntities.Locate(sentence, goals.Kind, goals.QuestionWords, goals.KeyTerms, window: -1));
+    }
+
     private static List<string> Names(string sentence, IReadOnlySet<string> questionWords) =>
         [.. AnswerEntities.Locate(sentence, Language.AnswerKind.Name, questionWords, [], window: -1).Select(e => sentence.Substring(e.Start, e.Length))];
 

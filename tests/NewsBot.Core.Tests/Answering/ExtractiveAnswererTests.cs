@@ -278,6 +278,36 @@ public sealed class ExtractiveAnswererTests : IDisposable
     }
 
     [Fact]
+    public void AValueTheBestSentenceStatesItself_IsNoRivalToAReportThatAgreesWithIt()
+    {
+        // The $27.5bn of the third report is the tax claim the best sentence names too, not another price.
+        _index.With(
+            ("a", "Yukos unit buyer", "State-owned Rosneft bought the Yugansk unit for $9.3bn in a sale forced by Russia to part settle a $27.5bn tax claim against Yukos."),
+            ("b", "Kremlin, Gazprom and Moscow in Yukos split-up", "Yugansk was sold for $9.3bn in an auction last year to help Yukos pay off part of a $27bn bill in unpaid taxes and fines."),
+            ("c", "Kremlin, Gazprom and Moscow face Yukos appeal", "Yugansk was sold to help pay off a $27.5bn back tax bill."));
+
+        // Any rival counts, however unlikely: the rule, not the model's scores, must keep the third report out.
+        var reply = Ask("how much did rosneft pay for yugansk", new ExtractiveOptions { MinConfidence = 0.05, ConflictRatio = 0.01 });
+
+        Assert.False(reply.Abstained, reply.Answer);
+        Assert.False(reply.SourcesDiffer, reply.Answer);
+        Assert.Contains("$9.3bn", reply.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AVagueDate_IsJoinedByALikelyReportGivingTheDay()
+    {
+        _index.With(
+            ("obituary", "Brando remembered", "But Brando, who died last July at the age of 80, took the role of Don Corleone, winning an Oscar in 1973."),
+            ("awards", "Film institute list", "In referring to Marlon Brando's death on 1 July at the age of 80, the jury praised his acting."));
+
+        var reply = Ask("when did brando die");
+
+        Assert.False(reply.SourcesDiffer, reply.Answer);
+        Assert.Contains("1 July", reply.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheAskedForFact_IsMarkedAsASpanOfTheAnswer()
     {
         _index.With(("a", "Bridge opens", "The new river bridge opened on Monday after three years of work."));
