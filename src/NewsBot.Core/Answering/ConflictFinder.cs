@@ -59,7 +59,10 @@ internal static class ConflictFinder
 
     private const double SharedNameShare = 0.2;
 
-    // Capitalised words that are not sentence starts or function words: the story's people, places and bodies.
+    private static readonly HashSet<string> Calendar = new(
+        [.. AnswerTypeHint.MonthNames, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparer.Ordinal);
+
+    // Capitalised words that are not sentence starts, function words or calendar words: the story's people, places and bodies.
     private static HashSet<string> Names(string text)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -68,7 +71,10 @@ internal static class ConflictFinder
         {
             var word = words[i].Trim('"', '\'', '(', ')', ',', '.', ':', ';', '“', '”', '‘', '’', '!', '?');
             var previous = words[i - 1];
-            if (word.Length < 2 || !char.IsUpper(word[0]) || previous.EndsWith('.') || previous.EndsWith('"') || Stopwords.Contains(word.ToLowerInvariant()))
+            var lower = word.ToLowerInvariant();
+            // A month or a weekday is when, not who: two November stories share nothing by it.
+            if (word.Length < 2 || !char.IsUpper(word[0]) || previous.EndsWith('.') || previous.EndsWith('"') || Stopwords.Contains(lower)
+                || Calendar.Contains(lower))
                 continue;
             names.Add(word);
         }

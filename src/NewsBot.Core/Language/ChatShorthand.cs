@@ -34,6 +34,8 @@ internal static class ChatShorthand
         ["3rd"] = ["third"],
         ["4th"] = ["fourth"],
         ["5th"] = ["fifth"],
+        ["aus"] = ["australian"],
+        ["champs"] = ["championships"],
     };
 
     /// <summary>The question's lower-cased tokens with each shorthand replaced by the words it stands for.</summary>
