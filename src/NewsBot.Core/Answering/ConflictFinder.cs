@@ -41,6 +41,9 @@ internal static class ConflictFinder
             && best.Covered.Count(t => !c.Covered.Contains(t)) <= (best.Covered.Count >= 3 ? 1 : 0)
             // "who's kenteris's lawyer": a person answers; a rival naming only places ("in Germany", "in Chicago") does not.
             && (best.Features[PersonFeature] == 0 || c.Features[PersonFeature] > 0)
+            // Figures differ only against figures of the same sort and another value: "in 2003" is no rival to "an
+            // eight-year ban", nor "£35bn" to "£35 billion".
+            && (analysis.Kind != AnswerKind.Number || Figures.Differ(Figures.Of(best.Text, best.Entities), Figures.Of(c.Text, c.Entities)))
             && (BothHoldEveryTerm(best, c, analysis) || SameStory(bestNames, Names(c.Hit.Passage.Title + ". " + c.Hit.Passage.Text))));
     }
 
