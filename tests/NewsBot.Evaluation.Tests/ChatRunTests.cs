@@ -87,7 +87,7 @@ public sealed class ChatRunTests : IDisposable
     private static Reply Reply(string answer, params (string ArticleId, string Quote)[] citations) =>
         new(answer, Abstained: false, [.. citations.Select((c, i) => new Citation(i + 1, c.ArticleId, "t", null, null, $"{c.ArticleId}#p0", c.Quote))]);
 
-    private static void Story(string corpus, string topic, string number, string title, string body)
+    internal static void Story(string corpus, string topic, string number, string title, string body)
     {
         var folder = Path.Combine(corpus, "bbc", topic);
         Directory.CreateDirectory(folder);

@@ -43,13 +43,13 @@ internal static class AnswerExamples
     }
 
     /// <summary>
-    /// The dev half (even ids) of our chat-style BBC set, over the whole BBC corpus: answerable and false-premise
+    /// The dev half (even ids) of our chat-style BBC sets (one or more files), over the whole BBC corpus: answerable and false-premise
     /// questions label the sentences that hold an answer string; unanswerable ones have none. Comparisons are left
     /// out (each of their parts is answered as a question of its own).
     /// </summary>
-    public static async Task<IReadOnlyList<AnswerExample>> FromChatAsync(string path, string corpusFolder, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<AnswerExample>> FromChatAsync(IReadOnlyList<string> paths, string corpusFolder, CancellationToken cancellationToken)
     {
-        var questions = ChatQuestionSet.Load(path).Where(q => q.IsDev && q.Type != ChatQuestion.Comparison).ToList();
+        var questions = paths.SelectMany(ChatQuestionSet.Load).Where(q => q.IsDev && q.Type != ChatQuestion.Comparison).ToList();
         using var workspace = EvalWorkspace.CreateTemporary("train-chat");
         using var core = workspace.OpenCore(new Dictionary<string, string?>());
         await workspace.IngestAsync(core, BbcCorpus.Load(corpusFolder), cancellationToken);

@@ -18,26 +18,25 @@ internal static class AnswerTrainingRun
     public const float ChatWeight = 10;
 
     public static async Task<Report> RunAsync(
-        string squadPath, string squad2Path, string? chatPath, string corpusFolder, string outPath, int? maxQuestions, CancellationToken cancellationToken,
+        string squadPath, string squad2Path, IReadOnlyList<string> chatPaths, string corpusFolder, string outPath, int? maxQuestions, CancellationToken cancellationToken,
         bool trees = false, string? examplesPath = null, float chatWeight = ChatWeight, bool rank = false, string? logisticFrom = null, bool keepWithEncoder = true,
         float linearChatWeight = ChatWeight)
     {
         // [1] Examples from the training half of each file: SQuAD articles 0 mod 4 fit, 2 mod 4 tune; the chat dev
         //     half both fits (weighted up: it is how people ask here) and, with the SQuAD tuning questions, tunes.
-        var all = examplesPath is null ? null : ExampleCache.TryLoad(examplesPath);
-        if (all is null)
+        //     The cache holds the SQuAD questions (the slow part); the chat questions are asked anew each run (a minute), so
+        //     a chat file added or edited needs no new cache.
+        var examples = examplesPath is null ? null : ExampleCache.TryLoad(examplesPath);
+        if (examples is null)
         {
             var asked = new List<AnswerExample>();
             asked.AddRange(await AnswerExamples.FromSquadAsync(squadPath, "squad", maxQuestions, cancellationToken));
             asked.AddRange(await AnswerExamples.FromSquadAsync(squad2Path, "squad2", maxQuestions, cancellationToken));
-            if (chatPath is not null)
-                asked.AddRange(await AnswerExamples.FromChatAsync(chatPath, corpusFolder, cancellationToken));
-            all = asked;
+            examples = asked;
             if (examplesPath is not null)
-                ExampleCache.Save(examplesPath, all);
+                ExampleCache.Save(examplesPath, examples);
         }
-        var examples = all.Where(e => e.Source != "chat").ToList();
-        var chat = all.Where(e => e.Source == "chat").ToList();
+        var chat = chatPaths.Count > 0 ? await AnswerExamples.FromChatAsync(chatPaths, corpusFolder, cancellationToken) : [];
         var fit = examples.Where(e => e.Number % 4 == 0).Concat(chat).ToList();
         var tune = examples.Where(e => e.Number % 4 == 2).ToList();
         var encoder = examples.Count > 0 && examples[0].Similarity;

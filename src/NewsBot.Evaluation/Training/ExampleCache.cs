@@ -3,12 +3,13 @@ using NewsBot.Core.Answering;
 namespace NewsBot.Evaluation.Training;
 
 /// <summary>
-/// The scored training questions on disk, so that trying another learner (<c>--scorer</c>) does not re-ask ~11,000
-/// questions: written once by <c>train-answerer --examples PATH</c>, read back when the features are the same.
+/// The scored SQuAD training questions on disk, so that trying another learner (<c>--scorer</c>) does not re-ask
+/// thousands of questions: written once by <c>train-answerer --examples PATH</c>, read back when the features are the
+/// same. Chat questions are not kept here: they are asked anew each run.
 /// </summary>
 internal static class ExampleCache
 {
-    private const int Version = 1;
+    private const int Version = 2;
 
     public static IReadOnlyList<AnswerExample>? TryLoad(string path)
     {

@@ -79,7 +79,11 @@ internal static class EvalVerb
     {
         var squad = new Option<string>("--squad") { Description = "SQuAD v1.1 dev file", DefaultValueFactory = _ => "../shared/datasets/squad/dev-v1.1.reconstructed.json" };
         var squad2 = new Option<string>("--squad2") { Description = "SQuAD 2.0 dev file", DefaultValueFactory = _ => "../shared/datasets/squad/dev-v2.0.reconstructed.json" };
-        var chat = new Option<string?>("--chat") { Description = "Our chat-style questions (dev half used; 'none' to leave out)", DefaultValueFactory = _ => "eval/chat-questions.jsonl" };
+        var chat = new Option<string[]>("--chat")
+        {
+            Description = "Our chat-style questions (dev half used; 'none' to leave out); repeat the option to add more files (eval/chat-train-questions.jsonl)",
+            DefaultValueFactory = _ => ["eval/chat-questions.jsonl"],
+        };
         var corpus = new Option<string>("--corpus") { Description = "BBC corpus folder the chat questions are about", DefaultValueFactory = _ => ChatRun.DefaultCorpus };
         var output = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => "src/NewsBot.Core/Answering/answer-model.json" };
         var scorer = new Option<string>("--scorer") { Description = "linear (logistic weights), rank (a ranker over each question's sentences, calibrated for declining) or trees (FastTree ensemble, the logistic weights kept beside it)", DefaultValueFactory = _ => "linear" };
@@ -102,7 +106,7 @@ internal static class EvalVerb
         command.Options.Add(options.Json);
         command.Options.Add(options.MaxQuestions);
         command.SetAction((parse, ct) => RunAsync(parse, options, () => AnswerTrainingRun.RunAsync(
-            parse.GetRequiredValue(squad), parse.GetRequiredValue(squad2), parse.GetValue(chat) is "none" or null ? null : parse.GetValue(chat),
+            parse.GetRequiredValue(squad), parse.GetRequiredValue(squad2), [.. (parse.GetValue(chat) ?? []).Where(path => path != "none")],
             parse.GetRequiredValue(corpus), parse.GetRequiredValue(output), parse.GetValue(options.MaxQuestions), ct,
             trees: parse.GetRequiredValue(scorer) == "trees", examplesPath: parse.GetValue(examples), chatWeight: parse.GetValue(chatWeight), rank: parse.GetRequiredValue(scorer) == "rank", logisticFrom: parse.GetValue(logisticFrom),
             keepWithEncoder: parse.GetRequiredValue(logisticKept) == "both", linearChatWeight: parse.GetValue(linearChatWeight))));
