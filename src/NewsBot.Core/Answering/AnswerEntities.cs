@@ -12,7 +12,7 @@ public static partial class AnswerEntities
 {
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "in", "at", "near", "outside", "inside", "across", "around", "throughout",
+        "in", "at", "near", "outside", "inside", "across", "around", "throughout", "during",
     };
 
     /// <summary>Words between an entity and a question term beyond which the entity is about something else.</summary>
@@ -183,7 +183,9 @@ public static partial class AnswerEntities
             while (end + 1 < words.Count && (IsCapitalised(words[end + 1].Value)
                 || (words[end + 1].Value is "of" or "de" or "al" && end + 2 < words.Count && IsCapitalised(words[end + 2].Value))))
                 end++;
-            var preceded = i > 0 && PlacePrepositions.Contains(words[i - 1].Value);
+            // "in Delhi", and "during the Delhi meeting", "at the Cannes ceremony": a name the place preposition's "the" leads.
+            var preceded = i > 0 && (PlacePrepositions.Contains(words[i - 1].Value)
+                || (i > 1 && words[i - 1].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && PlacePrepositions.Contains(words[i - 2].Value)));
             // An acronym opening the sentence is a name ("REM will headline …").
             var lone = end == i && i == 0 && !IsAcronym(words[i].Value);
             var first = words[i].Value.ToLowerInvariant();
