@@ -36,6 +36,8 @@ internal static class ChatShorthand
         ["5th"] = ["fifth"],
         ["aus"] = ["australian"],
         ["champs"] = ["championships"],
+        ["ref"] = ["referee"],
+        ["reffed"] = ["refereed"],
     };
 
     /// <summary>The question's lower-cased tokens with each shorthand replaced by the words it stands for.</summary>

@@ -31,6 +31,12 @@ public sealed class QuestionPartsTests
         Assert.Equal(["did arsenal score more goals", "did chelsea score more goals"], parts);
     }
 
+    [Theory]
+    [InlineData("who reffed arsenal v united & who reffed chelsea at barca", "who reffed arsenal v united", "who reffed chelsea at barca")]
+    [InlineData("german jobless rate & uk interest rate", "german jobless rate", "uk interest rate")]
+    public void AnAmpersand_JoinsTwoPartsAsAndDoes(string question, string first, string second) =>
+        Assert.Equal([first, second], QuestionParts.Of(question));
+
     [Fact]
     public void TwoPhrasesJoinedByAnd_AreTwoParts()
     {
