@@ -246,6 +246,14 @@ public sealed class ExtractiveAnswerer(
     private List<CandidateSentence> WithSupport(CandidateSentence best, IReadOnlyList<CandidateSentence> candidates, QuestionAnalysis analysis, double threshold)
     {
         var chosen = new List<CandidateSentence> { best };
+        // One of the next two in the ranker's order names another fact of the asked-for kind beside the terms: the
+        // ranker's second choice is often the answer ("St Fintian's High School says …" after "a Dublin school
+        // complained"), and showing it costs a sentence. It may hold less than half the best one's probability, which
+        // no other added sentence may.
+        bool OtherFact(CandidateSentence candidate) => IndexOf(candidates, candidate) <= RunnersUpLooked && analysis.Kind != AnswerKind.Other
+            && candidate.Entities.Count > 0 && candidate.Score >= RunnerUpFactShare * best.Score
+            && !AnswerEntities.Overlap(best.Entities, candidate.Entities);
+
         // "who died last July" answers "when" vaguely; a likely report of the same date with its day ("death on 1 July")
         // says it exactly.
         bool ExactDate(CandidateSentence candidate) => analysis.Kind == AnswerKind.Time
@@ -255,7 +263,7 @@ public sealed class ExtractiveAnswerer(
 
         var max = Math.Clamp(_options.MaxSentences, 1, 3);
         var eligible = candidates.Skip(1)
-            .Where(c => c.Score >= best.Score / 2 || ExactDate(c))
+            .Where(c => c.Score >= best.Score / 2 || ExactDate(c) || OtherFact(c))
             .OrderBy(c => c.ArticleId == best.ArticleId ? 1 : 0)
             .ThenByDescending(c => c.Score);
         foreach (var candidate in eligible)
@@ -274,13 +282,7 @@ public sealed class ExtractiveAnswerer(
                 && candidate.Entities.Count > 0
                 && chosen.All(c => c.Entities.Count > 0 && AnswerEntities.Overlap(c.Entities, candidate.Entities))
                 && candidate.Entities.Except(chosen.SelectMany(c => c.Entities)).Any();
-            // One of the next two in the ranker's order names another fact of the asked-for kind beside the terms: the
-            // ranker's second choice is often the answer ("St Fintian's High School says …" after "a Dublin school
-            // complained"), and showing it costs a sentence.
-            var otherFact = IndexOf(candidates, candidate) <= RunnersUpLooked && analysis.Kind != AnswerKind.Other
-                && candidate.Entities.Count > 0 && candidate.Score >= RunnerUpFactShare * best.Score
-                && !AnswerEntities.Overlap(best.Entities, candidate.Entities);
-            if (newTerms || newEntities || holdsWhatBestLacks || otherFact || ExactDate(candidate))
+            if (newTerms || newEntities || holdsWhatBestLacks || OtherFact(candidate) || ExactDate(candidate))
                 chosen.Add(candidate);
         }
         return chosen;

@@ -118,6 +118,21 @@ public sealed class ExtractiveAnswererTests : IDisposable
     }
 
     [Fact]
+    public void ARunnerUpNamingAnotherFact_IsShown_EvenWithUnderHalfTheBestOnesProbability()
+    {
+        // The runner-up (a Dublin school) holds some 0.4 of the best sentence's probability: other added sentences need
+        // half, a runner-up naming another fact of the asked-for kind a quarter.
+        _index.With(("video", "Video pulled", "The new video of singer Brian McFadden has been pulled after a Dublin school complained about being associated with his song.\n\n"
+            + "St Fintian's High School complained that the video clearly shows the school."));
+
+        var reply = Ask("which school complained about the video");
+
+        Assert.Equal(2, reply.Citations.Count);
+        Assert.Contains("St Fintian's High School", reply.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.Contains("a Dublin school", reply.Citations[1].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WhenTheRankersPickIsUnlikely_ALikelyRunnerUpWithTheAskedForFact_AnswersFirst()
     {
         _index.With(("art", "Versace art portfolio up for sale",
