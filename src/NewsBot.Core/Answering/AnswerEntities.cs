@@ -66,6 +66,9 @@ public static partial class AnswerEntities
         };
         if (kind == AnswerKind.Number && AsksCount(questionWords))
             found = found.Where(e => !IsAmountOrShare(sentence, e.Start, e.Text));
+        // "how old is he": an age as news writes one ("aged 43", "the 43-year-old", "Mr Hague, 43,"), not "25 to 30 seats".
+        if (kind == AnswerKind.Number && AsksAge(questionWords))
+            found = found.Where(e => IsAge(sentence, e.Start, e.Text.Length));
         // "how many times has the US blocked Iran?" — "blocked its application for the 21st time": the ordinal of the
         // latest time is the count, though ordinals count nothing elsewhere.
         if (kind == AnswerKind.Number && questionWords.Contains("many") && questionWords.Contains(WordKeys.Of("times")))
@@ -89,6 +92,23 @@ public static partial class AnswerEntities
         || figure.EndsWith('%')
         || figure.EndsWith("percent", StringComparison.OrdinalIgnoreCase)
         || figure.EndsWith("per cent", StringComparison.OrdinalIgnoreCase);
+
+    private static bool AsksAge(IReadOnlySet<string> questionWords) =>
+        questionWords.Contains("old") || questionWords.Contains(WordKeys.Of("age")) || questionWords.Contains(WordKeys.Of("ages")) || questionWords.Contains(WordKeys.Of("aged"));
+
+    private static bool IsAge(string sentence, int start, int length) =>
+        AgeBefore().IsMatch(sentence.AsSpan(0, start))
+        || AgeAfter().IsMatch(sentence.AsSpan(start + length))
+        || (CommaBefore().IsMatch(sentence.AsSpan(0, start)) && sentence.AsSpan(start + length).TrimStart().StartsWith(","));
+
+    [GeneratedRegex(@"\b(?:aged|age of|ages of|at)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeBefore();
+
+    [GeneratedRegex(@"^(?:-years?-old|\s+years?\s+old|-year\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeAfter();
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’-]+,\s*$")]
+    private static partial Regex CommaBefore();
 
     // An entity the question itself names ("June's Isle of Wight" for "who's headlining isle of wight", "Andrew Murray"
     // for "who's murray partnering"): half or more of its words are the question's, so it is the topic, not the answer.

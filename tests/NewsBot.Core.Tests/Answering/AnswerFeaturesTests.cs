@@ -123,6 +123,21 @@ public sealed class AnswerFeaturesTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("The 43-year-old Hague is tipped for a return.", "43")]
+    [InlineData("Mr Hague, 43, is tipped for a return.", "43")]
+    [InlineData("Hill died in Los Angeles aged 54 after a long illness.", "54")]
+    [InlineData("Crosby told the leader to focus on 25 to 30 seats.", null)]
+    public void HowOld_IsAnsweredByAnAgeAsNewsWritesOne(string sentence, string? age)
+    {
+        var question = QuestionAnalysis.Of("how old is he");
+
+        var figures = AnswerEntities.Locate(sentence, question.Kind, question.QuestionWords, question.KeyTerms, window: -1)
+            .Select(e => sentence.Substring(e.Start, e.Length));
+
+        Assert.Equal(age is null ? [] : [age], figures);
+    }
+
     [Fact]
     public void HowManyTimes_IsAnsweredByTheOrdinalOfTheLatestTime()
     {
