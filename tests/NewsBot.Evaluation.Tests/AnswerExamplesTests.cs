@@ -11,13 +11,7 @@ public sealed class AnswerExamplesTests : IDisposable
     [Fact]
     public async Task Chat_examples_come_from_the_dev_half_of_every_file_each_labelled_by_its_answer()
     {
-        var corpus = _temp.File("bbc_news_fulltext");
-        ChatRunTests.Story(corpus, "business", "001", "Harbour firm sold to rivals",
-            "Northern Ports has agreed to be bought by rival Baltic Docks in a deal announced on Monday.\n\n"
-            + "Baltic Docks will pay £2.4bn for the company, which runs cranes at twelve harbours.");
-        ChatRunTests.Story(corpus, "sport", "002", "Keeper signs for Lisbon club",
-            "Goalkeeper Tomas Varga has joined Sporting Lisbon on a three-year contract.\n\n"
-            + "Varga, 29, kept eleven clean sheets last season for his former club in Budapest.");
+        var corpus = ChatRunTests.TwoStories(_temp);
         var first = _temp.File("chat.jsonl");
         File.WriteAllText(first, """
             {"id":"c002","type":"answerable","question":"how much are baltic docks paying for northern ports","answers":["£2.4bn"],"articles":["bbc-business-001"]}

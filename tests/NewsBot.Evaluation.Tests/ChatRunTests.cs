@@ -14,14 +14,7 @@ public sealed class ChatRunTests : IDisposable
     [Fact]
     public async Task Chat_run_ingests_the_corpus_asks_every_question_and_reports_by_type_and_half()
     {
-        var corpus = _temp.File("bbc_news_fulltext");
-        Story(corpus, "business", "001", "Harbour firm sold to rivals",
-            "Northern Ports has agreed to be bought by rival Baltic Docks in a deal announced on Monday.\n\n"
-            + "Baltic Docks will pay £2.4bn for the company, which runs cranes at twelve harbours.\n\n"
-            + "The chairman of Northern Ports, Elsa Brandt, said the offer was fair to shareholders.");
-        Story(corpus, "sport", "002", "Keeper signs for Lisbon club",
-            "Goalkeeper Tomas Varga has joined Sporting Lisbon on a three-year contract.\n\n"
-            + "Varga, 29, kept eleven clean sheets last season for his former club in Budapest.");
+        var corpus = TwoStories(_temp);
         Story(corpus, "sport", "003", "Keeper signs for Lisbon club", // the corpus holds some stories twice
             "Goalkeeper Tomas Varga has joined Sporting Lisbon on a three-year contract.\n\n"
             + "Varga, 29, kept eleven clean sheets last season for his former club in Budapest.");
@@ -87,7 +80,21 @@ public sealed class ChatRunTests : IDisposable
     private static Reply Reply(string answer, params (string ArticleId, string Quote)[] citations) =>
         new(answer, Abstained: false, [.. citations.Select((c, i) => new Citation(i + 1, c.ArticleId, "t", null, null, $"{c.ArticleId}#p0", c.Quote))]);
 
-    internal static void Story(string corpus, string topic, string number, string title, string body)
+    /// <summary>A BBC-shaped corpus of two stories: a harbour firm sold for £2.4bn (business 001), a keeper who kept eleven clean sheets (sport 002).</summary>
+    internal static string TwoStories(TempDirectory temp)
+    {
+        var corpus = temp.File("bbc_news_fulltext");
+        Story(corpus, "business", "001", "Harbour firm sold to rivals",
+            "Northern Ports has agreed to be bought by rival Baltic Docks in a deal announced on Monday.\n\n"
+            + "Baltic Docks will pay £2.4bn for the company, which runs cranes at twelve harbours.\n\n"
+            + "The chairman of Northern Ports, Elsa Brandt, said the offer was fair to shareholders.");
+        Story(corpus, "sport", "002", "Keeper signs for Lisbon club",
+            "Goalkeeper Tomas Varga has joined Sporting Lisbon on a three-year contract.\n\n"
+            + "Varga, 29, kept eleven clean sheets last season for his former club in Budapest.");
+        return corpus;
+    }
+
+    private static void Story(string corpus, string topic, string number, string title, string body)
     {
         var folder = Path.Combine(corpus, "bbc", topic);
         Directory.CreateDirectory(folder);
