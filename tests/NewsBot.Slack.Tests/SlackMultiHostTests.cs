@@ -62,12 +62,13 @@ public sealed class SlackMultiHostTests(PostgresCluster cluster)
         var questions = Enumerable.Range(0, 100).Select(i => $"1700052000.{i:D6}").ToList();
 
         // Alternating; each event's retry reaches the other host at the same time, as a slow ack would make Slack send it.
+        // A delivery a loaded machine could not keep (503) is retried as Slack retries it: still answered exactly once.
         await Task.WhenAll(questions.Select(async (ts, i) =>
         {
             var body = Event($"EvMany{i}", ts);
             SlackTwoHosts.AssertAcknowledged(await Task.WhenAll(
-                both[i % 2].PostSignedAsync("/slack/events", body),
-                both[(i + 1) % 2].PostSignedAsync("/slack/events", body, retryNum: "1")));
+                SlackTwoHosts.DeliverAsync(both[i % 2], body),
+                SlackTwoHosts.DeliverAsync(both[(i + 1) % 2], body, retryNum: 1)));
         }));
 
         await Eventually.TrueAsync(() => hosts.Slack.CallsTo("chat.update").Count >= 100, "a hundred answers", timeoutMs: 60_000,

@@ -61,6 +61,24 @@ internal sealed class SlackTwoHosts : IAsyncDisposable
         await Second.IdleAsync();
     }
 
+    /// <summary>
+    /// POSTs an event as Slack delivers one: a failed delivery (a 503: the inbox could not keep it, as when PostgreSQL is
+    /// slow on a loaded machine) is re-sent with the next <c>X-Slack-Retry-Num</c>, up to retry 3 (protocols.md, Retries).
+    /// </summary>
+    public static async Task<HttpResponseMessage> DeliverAsync(SlackBot host, string body, int retryNum = 0)
+    {
+        for (var attempt = retryNum; ; attempt++)
+        {
+            var response = await host.PostSignedAsync("/slack/events", body,
+                retryNum: attempt == 0 ? null : attempt.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (response.StatusCode != HttpStatusCode.ServiceUnavailable || attempt >= SlackRetries)
+                return response;
+            response.Dispose();
+        }
+    }
+
+    private const int SlackRetries = 3;
+
     public static void AssertAcknowledged(params HttpResponseMessage[] responses)
     {
         foreach (var response in responses)
