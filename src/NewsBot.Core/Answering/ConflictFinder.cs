@@ -11,6 +11,9 @@ namespace NewsBot.Core.Answering;
 /// </summary>
 internal static class ConflictFinder
 {
+    /// <summary>The stories, in retrieval's order, among which two reports may disagree.</summary>
+    private const int RivalStories = 2;
+
     /// <summary>Names two stories must share to be about the same event.</summary>
     private const int SharedNames = 2;
 
@@ -26,8 +29,13 @@ internal static class ConflictFinder
         if (best.Entities.Count == 0 || analysis.Kind is AnswerKind.Other or AnswerKind.Organisation)
             return [];
         var bestNames = Names(best.Hit.Passage.Title + ". " + best.Hit.Passage.Text);
+        // Two reports of one event are the two stories retrieval puts first; a story further down that shares a name and a
+        // term is about something else (a BT chief executive is no rival to France Telecom's).
+        var topArticles = candidates.GroupBy(c => c.ArticleId).OrderByDescending(g => g.Max(c => c.Hit.Score)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).Take(RivalStories).ToHashSet(StringComparer.Ordinal);
         return candidates.Where(c =>
             c.ArticleId != best.ArticleId
+            && topArticles.Contains(c.ArticleId) && topArticles.Contains(best.ArticleId)
             && c.Entities.Count > 0
             && c.Score >= threshold * MinThresholdShare
             && Support(c, best, candidates) >= ratio * best.Score

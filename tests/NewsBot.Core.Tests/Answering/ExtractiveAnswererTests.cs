@@ -323,6 +323,22 @@ public sealed class ExtractiveAnswererTests : IDisposable
     }
 
     [Fact]
+    public void AThirdStorySharingANameAndATerm_IsNoRivalToTheTwoStoriesRetrievalPutsFirst()
+    {
+        _index.With(
+            ("ft", "France Telecom chief hails results", "France Telecom chief executive Thierry Breton said the telecom group's results for 2004 were strong."),
+            ("ft2", "France Telecom profits rise", "France Telecom, led by chief executive Thierry Breton, raised its dividend after profits rose."),
+            ("bt", "BT boss on UK market", "BT chief executive Ben Verwaayen said the UK telecoms market was the most exciting in the world, with France far behind."));
+
+        // Any rival counts, however unlikely: where the story stands in retrieval, not the model's scores, keeps BT out.
+        var reply = Ask("who's france telecom's ceo", new ExtractiveOptions { MinConfidence = 0.02, ConflictRatio = 0.01 });
+
+        Assert.False(reply.SourcesDiffer, reply.Answer);
+        Assert.Contains("Thierry Breton", reply.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.DoesNotContain(reply.Citations, c => c.ArticleId == "bt");
+    }
+
+    [Fact]
     public void TheAskedForFact_IsMarkedAsASpanOfTheAnswer()
     {
         _index.With(("a", "Bridge opens", "The new river bridge opened on Monday after three years of work."));
