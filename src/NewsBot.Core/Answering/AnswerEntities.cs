@@ -93,18 +93,20 @@ public static partial class AnswerEntities
         || figure.EndsWith("percent", StringComparison.OrdinalIgnoreCase)
         || figure.EndsWith("per cent", StringComparison.OrdinalIgnoreCase);
 
+    // "how old …", "ages: …", "what age …"; not "how many goals at old trafford" (a count) nor "people aged over 75".
     private static bool AsksAge(IReadOnlySet<string> questionWords) =>
-        questionWords.Contains("old") || questionWords.Contains(WordKeys.Of("age")) || questionWords.Contains(WordKeys.Of("ages")) || questionWords.Contains(WordKeys.Of("aged"));
+        (questionWords.Contains("how") && questionWords.Contains("old") && !questionWords.Contains("many") && !questionWords.Contains("much"))
+        || questionWords.Contains(WordKeys.Of("age")) || questionWords.Contains(WordKeys.Of("ages"));
 
     private static bool IsAge(string sentence, int start, int length) =>
         AgeBefore().IsMatch(sentence.AsSpan(0, start))
         || AgeAfter().IsMatch(sentence.AsSpan(start + length))
         || (CommaBefore().IsMatch(sentence.AsSpan(0, start)) && sentence.AsSpan(start + length).TrimStart().StartsWith(","));
 
-    [GeneratedRegex(@"\b(?:aged|age of|ages of|at)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:aged|age of|ages of)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeBefore();
 
-    [GeneratedRegex(@"^(?:-years?-old|\s+years?\s+old|-year\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:-years?-old|\s+years?\s+old)", RegexOptions.IgnoreCase)]
     private static partial Regex AgeAfter();
 
     [GeneratedRegex(@"\p{Lu}[\p{L}'’-]+,\s*$")]

@@ -38,7 +38,7 @@ internal static class ConflictFinder
             && topArticles.Contains(c.ArticleId) && topArticles.Contains(best.ArticleId)
             && c.Entities.Count > 0
             && c.Score >= threshold * MinThresholdShare
-            && Support(c, best, candidates) >= ratio * best.Score
+            && Support(c, best, candidates, topArticles) >= ratio * best.Score
             && !AnswerEntities.Overlap(best.Entities, c.Entities)
             // A name the best sentence itself mentions ("talks on Ukraine") is context, not a rival answer.
             && !AnswerEntities.Overlap(c.Entities, [best.Text])
@@ -58,8 +58,10 @@ internal static class ConflictFinder
     // How likely the rival's fact is: its own probability, or that of a likelier sentence stating the same fact (and not
     // the best one's). "The meeting in Delhi", likely in the Mumbai report itself, backs the New Delhi report's lead, which
     // alone (one question term: "where did they meet?") the model gives little.
-    private static double Support(CandidateSentence rival, CandidateSentence best, IReadOnlyList<CandidateSentence> candidates) =>
-        candidates.Where(s => s.Entities.Count > 0 && AnswerEntities.Overlap(rival.Entities, s.Entities) && !AnswerEntities.Overlap(best.Entities, s.Entities))
+    private static double Support(
+        CandidateSentence rival, CandidateSentence best, IReadOnlyList<CandidateSentence> candidates, IReadOnlySet<string> stories) =>
+        candidates.Where(s => stories.Contains(s.ArticleId) && s.Entities.Count > 0
+                && AnswerEntities.Overlap(rival.Entities, s.Entities) && !AnswerEntities.Overlap(best.Entities, s.Entities))
             .Select(s => s.Score)
             .DefaultIfEmpty(0)
             .Max(score => Math.Max(score, rival.Score));

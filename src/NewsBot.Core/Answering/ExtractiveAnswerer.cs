@@ -248,8 +248,8 @@ public sealed class ExtractiveAnswerer(
         var chosen = new List<CandidateSentence> { best };
         // One of the next two in the ranker's order names another fact of the asked-for kind beside the terms: the
         // ranker's second choice is often the answer ("St Fintian's High School says …" after "a Dublin school
-        // complained"), and showing it costs a sentence. It may hold less than half the best one's probability, which
-        // no other added sentence may.
+        // complained"), and showing it costs a sentence. Like the exact date below, it may hold less than half the best
+        // one's probability, which other added sentences may not.
         bool OtherFact(CandidateSentence candidate) => IndexOf(candidates, candidate) <= RunnersUpLooked && analysis.Kind != AnswerKind.Other
             && candidate.Entities.Count > 0 && candidate.Score >= RunnerUpFactShare * best.Score
             && !AnswerEntities.Overlap(best.Entities, candidate.Entities);

@@ -3,38 +3,13 @@ using System.Text.RegularExpressions;
 
 namespace NewsBot.Core.Answering;
 
-/// <summary>What a figure in a sentence measures.</summary>
-public enum FigureSort
-{
-    /// <summary>A plain number: a count, an age, a score.</summary>
-    Count,
-
-    /// <summary>Money: "$9.3bn", "£26m", "19,800 yen", "86.7bn Swiss francs".</summary>
-    Money,
-
-    /// <summary>A share: "12.1%", "3 per cent".</summary>
-    Share,
-
-    /// <summary>A year: "2004", "the 1980s".</summary>
-    Year,
-
-    /// <summary>A day of a month: "12 December", "October 18".</summary>
-    Date,
-
-    /// <summary>A span of time: "10 minutes", "three years".</summary>
-    Duration,
-}
-
 /// <summary>
 /// Figures as news writes them: what each one measures (money, a share, a year, a date, a duration or a plain count)
-/// and its value, so that "£35 billion" and "£35bn" (or "$27bn" and "$27.5bn") are one report, not two that differ, and
-/// "in 2003" is no other answer to "an eight-year ban".
+/// and its value, so that "£35 billion" and "£35bn" (or "$27bn" and "$27.5bn", equal as far as the rounder one says)
+/// are one report, not two that differ, and "in 2003" is no other answer to "an eight-year ban".
 /// </summary>
-public static partial class Figures
+internal static partial class Figures
 {
-    /// <summary>Values this close (a share of the larger) are the same figure rounded differently.</summary>
-    private const double SameValueShare = 0.05;
-
     /// <summary>What the figure at <paramref name="start"/> of the sentence measures.</summary>
     public static FigureSort SortOf(string sentence, int start, int length)
     {
@@ -46,7 +21,7 @@ public static partial class Figures
         var after = sentence.AsSpan(start + length);
         if (CurrencyAfter().IsMatch(after))
             return FigureSort.Money;
-        if (AnswerEntities.IsDuration(sentence, start, length))
+        if (AnswerEntities.IsDuration(sentence, start, length) || HyphenedUnit().IsMatch(after))
             return FigureSort.Duration;
         if (YearPattern().IsMatch(figure))
             return FigureSort.Year;
@@ -58,16 +33,29 @@ public static partial class Figures
     /// <summary>
     /// The figures of a sentence (as lower-cased entity texts) with what each measures and its value when it has one.
     /// </summary>
-    public static IReadOnlyList<(FigureSort Sort, double? Value)> Of(string sentence, IReadOnlyList<string> entities)
+    public static IReadOnlyList<(FigureSort Sort, double? Value, double Rounding)> Of(string sentence, IReadOnlyList<string> entities)
     {
-        var figures = new List<(FigureSort, double?)>(entities.Count);
+        var figures = new List<(FigureSort, double?, double)>(entities.Count);
         foreach (var entity in entities)
         {
-            var at = sentence.IndexOf(entity, StringComparison.OrdinalIgnoreCase);
+            var at = WholeWordAt(sentence, entity);
             if (at >= 0)
-                figures.Add((SortOf(sentence, at, entity.Length), ValueOf(entity)));
+                figures.Add((SortOf(sentence, at, entity.Length), ValueOf(entity), RoundingOf(entity)));
         }
         return figures;
+    }
+
+    // Where the figure stands as a whole word ("one" not inside "money", "10" not inside "2010"), or -1.
+    private static int WholeWordAt(string sentence, string figure)
+    {
+        for (var at = sentence.IndexOf(figure, StringComparison.OrdinalIgnoreCase); at >= 0;
+            at = sentence.IndexOf(figure, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + figure.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(sentence[at - 1])) && (end == sentence.Length || !char.IsLetterOrDigit(sentence[end])))
+                return at;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -75,11 +63,25 @@ public static partial class Figures
     /// figure of that sort has (nearly) the same value in both ("£35bn" agrees with "£35 billion" whatever else either
     /// says). Different sorts ("in 2003" against "an eight-year ban") are about different things, not a disagreement.
     /// </summary>
-    public static bool Differ(IReadOnlyList<(FigureSort Sort, double? Value)> best, IReadOnlyList<(FigureSort Sort, double? Value)> rival) =>
+    public static bool Differ(
+        IReadOnlyList<(FigureSort Sort, double? Value, double Rounding)> best, IReadOnlyList<(FigureSort Sort, double? Value, double Rounding)> rival) =>
         rival.Any(r => best.Any(b => b.Sort == r.Sort))
-        && !rival.Any(r => best.Any(b => b.Sort == r.Sort && b.Value is { } x && r.Value is { } y && Near(x, y)));
+        && !rival.Any(r => best.Any(b => b.Sort == r.Sort && b.Value is { } x && r.Value is { } y && Math.Abs(x - y) <= Math.Max(b.Rounding, r.Rounding)));
 
-    private static bool Near(double a, double b) => Math.Abs(a - b) <= SameValueShare * Math.Max(Math.Abs(a), Math.Abs(b));
+    /// <summary>
+    /// How far a figure's true value may lie from what it says: half its last written digit ("$27bn" → $0.5bn, "12.1%" →
+    /// 0.05), so "$27bn" and "$27.5bn" agree while "12.1%" and "12.6%", or 355 and 356 seats, do not.
+    /// </summary>
+    public static double RoundingOf(string figure)
+    {
+        var match = ValuePattern().Match(figure.Trim().ToLowerInvariant());
+        if (!match.Success)
+            return 0;
+        var number = match.Groups["n"].Value;
+        var point = number.IndexOf('.', StringComparison.Ordinal);
+        var decimals = point < 0 ? 0 : number.Length - point - 1;
+        return 0.5 * Math.Pow(10, -decimals) * Scale(match);
+    }
 
     /// <summary>The value of a figure ("1.06 million" → 1,060,000; "$27.5bn" → 27.5e9; "eleven" → 11), or null.</summary>
     public static double? ValueOf(string figure)
@@ -90,17 +92,18 @@ public static partial class Figures
         var match = ValuePattern().Match(text);
         if (!match.Success || !double.TryParse(match.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
             return null;
-        var scale = (match.Groups["unit"].Value + match.Groups["word"].Value) switch
-        {
-            "bn" or "billion" => 1e9,
-            "m" or "million" => 1e6,
-            "k" or "thousand" => 1e3,
-            "trillion" => 1e12,
-            "hundred" => 1e2,
-            _ => 1,
-        };
-        return value * scale;
+        return value * Scale(match);
     }
+
+    private static double Scale(Match match) => (match.Groups["unit"].Value + match.Groups["word"].Value) switch
+    {
+        "bn" or "billion" => 1e9,
+        "m" or "million" => 1e6,
+        "k" or "thousand" => 1e3,
+        "trillion" => 1e12,
+        "hundred" => 1e2,
+        _ => 1,
+    };
 
     private static readonly Dictionary<string, double> NumberWords = new(StringComparer.Ordinal)
     {
@@ -112,15 +115,21 @@ public static partial class Figures
     [GeneratedRegex(@"^(?<n>\d[\d,]*(?:\.\d+)?)(?<unit>bn|m|k)?(?:\s*(?<word>million|billion|trillion|thousand|hundred))?")]
     private static partial Regex ValuePattern();
 
-    [GeneratedRegex(@"^\s*(?:(?:bn|m|million|billion)\s+)?(?:[A-Z][a-z]+\s+)?(?:dollars?|euros?|yen|pounds?|francs?|yuan|roubles?|rubles?|rupees?|krona|kronor|kroner|pesos?|won|dinars?|rand)\b", RegexOptions.IgnoreCase)]
+    // "an eight-year ban", "a 10-day trip" (but not "the 43-year-old", an age).
+    [GeneratedRegex(@"^-(?:years?|months?|weeks?|days?|hours?|minutes?)\b(?!-old)", RegexOptions.IgnoreCase)]
+    private static partial Regex HyphenedUnit();
+
+    // "19,800 yen", "86.7bn Swiss francs": a currency's name after the figure, perhaps after its country's adjective.
+    [GeneratedRegex(@"^\s*(?:(?:bn|m|million|billion)\s+)?(?:[A-Z][a-z]+\s+)?(?:dollars?|euros?|yen|pounds?|francs?|yuan|roubles?|rubles?|rupees?|krona|kronor|kroner|pesos?|dinars?|rand)\b")]
     private static partial Regex CurrencyAfter();
 
     [GeneratedRegex(@"^(?:1[5-9]|20)\d\ds?$")]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"^(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", RegexOptions.IgnoreCase)]
+    // Capitalised, as dates are written: "30 may be killed" is no date.
+    [GeneratedRegex(@"^(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")]
     private static partial Regex MonthAfter();
 
-    [GeneratedRegex(@"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$")]
     private static partial Regex MonthBefore();
 }

@@ -60,7 +60,7 @@ public static partial class QuestionParts
         //     lower-case, so the left one is taken as long as the right one; the words before it are the shared stem and
         //     a trailing clause ("when they died") belongs to both.
         var pairs = Pair().Matches(text);
-        if (pairs.Count == 1 && (pairs[0].Value.Trim() is not ("and" or "&") || AsksForAFact(text)))
+        if (pairs.Count == 1 && (pairs[0].Value.Trim() != "and" || AsksForAFact(text)))
         {
             var left = text[..pairs[0].Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var right = text[(pairs[0].Index + pairs[0].Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -121,10 +121,11 @@ public static partial class QuestionParts
         return list.Count is >= 2 and <= 3 ? list : [];
     }
 
+    // "&" joins two questions only before a second wh-word: elsewhere it joins a name ("marks & spencer", "b & q").
     [GeneratedRegex(@"(?<and>,?\s+(?:and|&)\s+)(?=(?:how|what|when|where|who|which|why)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SecondQuestion();
 
-    [GeneratedRegex(@"\s+(?:vs\.?|versus|and|&)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:vs\.?|versus|and)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Pair();
 
     [GeneratedRegex(@"^(?:the|a|an|for|in|at|on|of|to|by|with|from)$", RegexOptions.IgnoreCase)]
@@ -136,7 +137,7 @@ public static partial class QuestionParts
     [GeneratedRegex(@"^\s*(?:why|how(?!\s+(?:many|much|old|long|far)\b)|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YesNoOrWhy();
 
-    [GeneratedRegex(@"\S\s+(?:vs\.?|versus|and|or|&)\s+\S", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\S\s+(?:vs\.?|versus|and|or)\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex TwoThings();
 
     [GeneratedRegex(@"\s+(?:or|vs\.?|versus)\s+", RegexOptions.IgnoreCase)]

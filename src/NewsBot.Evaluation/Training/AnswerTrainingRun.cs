@@ -40,6 +40,10 @@ internal static class AnswerTrainingRun
         var fit = examples.Where(e => e.Number % 4 == 0).Concat(chat).ToList();
         var tune = examples.Where(e => e.Number % 4 == 2).ToList();
         var encoder = examples.Count > 0 && examples[0].Similarity;
+        // A cache written with the encoder beside chat questions asked without it (or the other way round) would mix two
+        // kinds of rows in one fit.
+        if (examples.Concat(chat).Any(e => e.Similarity != encoder))
+            throw new InvalidDataException("the cached SQuAD questions and the chat questions were scored with and without the sentence encoder: delete the --examples file or run both the same way");
 
         // [2] Fit with and without the encoder's features; choose each threshold on the tuning questions. With
         //     --logistic-from, the logistic weights and thresholds of that file are kept and only the ranker is fitted (with

@@ -128,6 +128,7 @@ public sealed class AnswerFeaturesTests : IDisposable
     [InlineData("Mr Hague, 43, is tipped for a return.", "43")]
     [InlineData("Hill died in Los Angeles aged 54 after a long illness.", "54")]
     [InlineData("Crosby told the leader to focus on 25 to 30 seats.", null)]
+    [InlineData("He got an eight-year ban at 10 Downing Street.", null)]
     public void HowOld_IsAnsweredByAnAgeAsNewsWritesOne(string sentence, string? age)
     {
         var question = QuestionAnalysis.Of("how old is he");
@@ -136,6 +137,16 @@ public sealed class AnswerFeaturesTests : IDisposable
             .Select(e => sentence.Substring(e.Start, e.Length));
 
         Assert.Equal(age is null ? [] : [age], figures);
+    }
+
+    [Fact]
+    public void HowManyAtOldTrafford_AsksACount_NotAnAge()
+    {
+        const string sentence = "United scored 3 goals at Old Trafford.";
+        var question = QuestionAnalysis.Of("how many goals did united score at old trafford");
+
+        Assert.Equal(["3"], AnswerEntities.Locate(sentence, question.Kind, question.QuestionWords, question.KeyTerms, window: -1)
+            .Select(e => sentence.Substring(e.Start, e.Length)));
     }
 
     [Fact]

@@ -8,17 +8,20 @@ public sealed class FiguresTests : IDisposable
     private readonly TestIndex _index = new();
 
     [Theory]
-    [InlineData("Rosneft paid $9.3bn for the unit.", "9.3bn", FigureSort.Money)]
-    [InlineData("The PSP sells for 19,800 yen in Japan.", "19,800", FigureSort.Money)]
-    [InlineData("Nestle took 86.7bn Swiss francs.", "86.7bn", FigureSort.Money)]
-    [InlineData("The jobless rate rose to 12.1%.", "12.1%", FigureSort.Share)]
-    [InlineData("She was stripped of her 2003 titles.", "2003", FigureSort.Year)]
-    [InlineData("It goes on sale on 12 December.", "12", FigureSort.Date)]
-    [InlineData("The ban lasts eight years.", "eight", FigureSort.Duration)]
-    [InlineData("He has scored 187 goals in 10 marathons.", "187", FigureSort.Count)]
-    [InlineData("He ran 10 marathons.", "10", FigureSort.Count)]
-    public void EachFigure_IsSortedByWhatItMeasures(string sentence, string figure, FigureSort sort) =>
-        Assert.Equal(sort, Figures.SortOf(sentence, sentence.IndexOf(figure, StringComparison.Ordinal), figure.Length));
+    [InlineData("Rosneft paid $9.3bn for the unit.", "9.3bn", "Money")]
+    [InlineData("The PSP sells for 19,800 yen in Japan.", "19,800", "Money")]
+    [InlineData("Nestle took 86.7bn Swiss francs.", "86.7bn", "Money")]
+    [InlineData("The jobless rate rose to 12.1%.", "12.1%", "Share")]
+    [InlineData("She was stripped of her 2003 titles.", "2003", "Year")]
+    [InlineData("It goes on sale on 12 December.", "12", "Date")]
+    [InlineData("The ban lasts eight years.", "eight", "Duration")]
+    [InlineData("He has scored 187 goals in 10 marathons.", "187", "Count")]
+    [InlineData("He ran 10 marathons.", "10", "Count")]
+    [InlineData("He got an eight-year ban.", "eight", "Duration")]
+    [InlineData("Thirty may be killed in the cull.", "Thirty", "Count")]
+    [InlineData("They won 3 matches.", "3", "Count")]
+    public void EachFigure_IsSortedByWhatItMeasures(string sentence, string figure, string sort) =>
+        Assert.Equal(sort, Figures.SortOf(sentence, sentence.IndexOf(figure, StringComparison.Ordinal), figure.Length).ToString());
 
     [Theory]
     [InlineData("35bn", 35e9)]
@@ -37,6 +40,16 @@ public sealed class FiguresTests : IDisposable
         Assert.False(Figures.Differ(Figures.Of("Yukos owes a $27.5bn tax bill.", ["27.5bn"]), Figures.Of("It must meet a $27bn bill.", ["27bn"])));
         Assert.True(Figures.Differ(best, Figures.Of("Labour says only £12bn could be saved.", ["12bn"])));
         Assert.False(Figures.Differ(Figures.Of("Collins got an eight-year ban.", ["eight"]), Figures.Of("She lost her 2003 titles.", ["2003"])));
+        Assert.True(Figures.Differ(Figures.Of("Collins got an eight-year ban.", ["eight"]), Figures.Of("Collins was banned for two years.", ["two"])));
+        Assert.True(Figures.Differ(Figures.Of("The jobless rate was 12.1%.", ["12.1%"]), Figures.Of("The jobless rate was 12.6%.", ["12.6%"])));
+    }
+
+    [Fact]
+    public void AFigure_IsFoundAsAWholeWord_NotInsideAnother()
+    {
+        var figures = Figures.Of("Someone paid the money: one payment of $10m in 2010.", ["one", "10m"]);
+
+        Assert.Equal([(FigureSort.Count, 1.0), (FigureSort.Money, 10e6)], figures.Select(f => (f.Sort, f.Value!.Value)));
     }
 
     [Fact]
