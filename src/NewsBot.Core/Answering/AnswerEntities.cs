@@ -88,10 +88,7 @@ public static partial class AnswerEntities
     private static readonly string[] CountedUnits = ["dollar", "pound", "euro", "yen", "percent", "cent"];
 
     private static bool IsAmountOrShare(string sentence, int start, string figure) =>
-        (start > 0 && sentence[start - 1] is '$' or '£' or '€' or '¥')
-        || figure.EndsWith('%')
-        || figure.EndsWith("percent", StringComparison.OrdinalIgnoreCase)
-        || figure.EndsWith("per cent", StringComparison.OrdinalIgnoreCase);
+        Figures.HasCurrencySign(sentence, start) || Figures.IsShare(figure);
 
     // "how old …", "ages: …", "what age …"; not "how many goals at old trafford" (a count) nor "people aged over 75".
     private static bool AsksAge(IReadOnlySet<string> questionWords) =>
@@ -225,7 +222,7 @@ public static partial class AnswerEntities
     private static partial Regex WordPattern();
 
     // Month names come from the question classifier's list, so "when" questions and date answers agree on what a month is.
-    private static readonly string MonthAlternatives =
+    internal static readonly string MonthAlternatives =
         string.Join('|', AnswerTypeHint.MonthNames.Select(m => char.ToUpperInvariant(m[0]) + m[1..]));
 
     private static readonly Regex Dates = new(

@@ -14,9 +14,9 @@ internal static partial class Figures
     public static FigureSort SortOf(string sentence, int start, int length)
     {
         var figure = sentence.Substring(start, length);
-        if (start > 0 && sentence[start - 1] is '$' or '£' or '€' or '¥')
+        if (HasCurrencySign(sentence, start))
             return FigureSort.Money;
-        if (figure.EndsWith('%') || figure.EndsWith("percent", StringComparison.OrdinalIgnoreCase) || figure.EndsWith("per cent", StringComparison.OrdinalIgnoreCase))
+        if (IsShare(figure))
             return FigureSort.Share;
         var after = sentence.AsSpan(start + length);
         if (CurrencyAfter().IsMatch(after))
@@ -25,10 +25,17 @@ internal static partial class Figures
             return FigureSort.Duration;
         if (YearPattern().IsMatch(figure))
             return FigureSort.Year;
-        if (MonthAfter().IsMatch(after) || MonthBefore().IsMatch(sentence.AsSpan(0, start)))
+        if (MonthAfter.IsMatch(after) || MonthBefore.IsMatch(sentence.AsSpan(0, start)))
             return FigureSort.Date;
         return FigureSort.Count;
     }
+
+    /// <summary>A currency sign right before the figure at <paramref name="start"/> ("$9.3bn", "£26m").</summary>
+    public static bool HasCurrencySign(string sentence, int start) => start > 0 && sentence[start - 1] is '$' or '£' or '€' or '¥';
+
+    /// <summary>A share: "12.1%", "3 percent", "3 per cent".</summary>
+    public static bool IsShare(string figure) =>
+        figure.EndsWith('%') || figure.EndsWith("percent", StringComparison.OrdinalIgnoreCase) || figure.EndsWith("per cent", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The figures of a sentence (as lower-cased entity texts) with what each measures and its value when it has one.
@@ -126,10 +133,9 @@ internal static partial class Figures
     [GeneratedRegex(@"^(?:1[5-9]|20)\d\ds?$")]
     private static partial Regex YearPattern();
 
-    // Capitalised, as dates are written: "30 may be killed" is no date.
-    [GeneratedRegex(@"^(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")]
-    private static partial Regex MonthAfter();
+    // Capitalised, as dates are written ("30 may be killed" is no date), from the month names the date pattern uses.
+    private static readonly Regex MonthAfter = new(
+        $@"^(?:st|nd|rd|th)?\s+(?:{AnswerEntities.MonthAlternatives}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b", RegexOptions.Compiled);
 
-    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$")]
-    private static partial Regex MonthBefore();
+    private static readonly Regex MonthBefore = new($@"\b(?:{AnswerEntities.MonthAlternatives})\s+$", RegexOptions.Compiled);
 }
