@@ -147,22 +147,32 @@ public sealed class ExtractiveAnswerer(
     private const double RunnerUpShare = 0.5;
     private static readonly int TypedFeature = AnswerFeatures.Names.ToList().IndexOf("entity_typed");
 
-    // Each part answered from its own retrieval, a different sentence (and article, when one answers) for each;
-    // null when a part finds no likely answer, so the whole question is answered as one.
+    // Each part answered from its own retrieval, a different sentence (and article, when one answers) for each, by the
+    // rules a one-part question is declined by; null when no part finds a likely answer, so the whole question is
+    // answered as one. A part without an answer is named as such after the others.
     private async Task<Reply?> AnswerPartsAsync(IReadOnlyList<string> parts, CancellationToken cancellationToken)
     {
         var chosen = new List<(CandidateSentence Sentence, QuestionAnalysis Analysis)>();
+        var unanswered = new List<string>();
         foreach (var part in parts)
         {
             var hits = index.Search(part, answering.Value.TopK, answering.Value.MaxPassagesPerArticle);
             var (analysis, candidates, threshold) = await ScoreAsync(part, hits, cancellationToken);
-            var likely = candidates.Where(c => c.Score >= threshold && chosen.All(x => x.Sentence.Text != c.Text)).ToList();
+            var likely = Promoted(candidates, analysis, threshold)
+                .Where(c => c.Score >= Floor(c, analysis, threshold) && c.Coverage >= _options.MinCoverage && chosen.All(x => x.Sentence.Text != c.Text))
+                .ToList();
             var pick = likely.FirstOrDefault(c => chosen.All(x => x.Sentence.ArticleId != c.ArticleId)) ?? likely.FirstOrDefault();
             if (pick is null)
-                return null;
-            chosen.Add((pick, analysis));
+                unanswered.Add(part);
+            else
+                chosen.Add((pick, analysis));
         }
-        return AnswerComposer.Compose(chosen, differ: false);
+        if (chosen.Count == 0)
+            return null;
+        var reply = AnswerComposer.Compose(chosen, differ: false);
+        return unanswered.Count == 0
+            ? reply
+            : reply with { Answer = reply.Answer + " The articles I know don't say " + string.Join(" or ", unanswered.Select(p => "\u201C" + p + "\u201D")) + "." };
     }
 
     /// <summary>

@@ -23,6 +23,13 @@ public static partial class QuestionParts
         {
             var first = text[..joined.Index].Trim();
             var second = text[(joined.Index + joined.Groups["and"].Length)..].Trim();
+            // "what was the score when A beat B v when C beat her": the second opens with a word the first has after its
+            // own question words, so it repeats the first from there ("what was the score when C beat her").
+            var firstWords = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var opening = second.Split(' ', 2)[0];
+            var repeatsFrom = Array.FindIndex(firstWords, 1, w => string.Equals(w, opening, StringComparison.OrdinalIgnoreCase));
+            if (repeatsFrom > 0)
+                return Usable([first, string.Join(' ', firstWords[..repeatsFrom]) + " " + second]);
             // A second question with words of its own ("and who runs qantas", "and when does the aus open start") is
             // whole: borrowing would add the first one's subject to it.
             if (ContentWords(second) >= 2)
@@ -59,24 +66,53 @@ public static partial class QuestionParts
         //     "holcim paying for aggregate vs federated paying for may": two things of one kind side by side. Chat is
         //     lower-case, so the left one is taken as long as the right one; the words before it are the shared stem and
         //     a trailing clause ("when they died") belongs to both.
-        var pairs = Pair().Matches(text);
-        if (pairs.Count == 1 && (pairs[0].Value.Trim() != "and" || AsksForAFact(text)))
+        //     "who's ukip's deputy leader v veritas' deputy": possessives stand for each other, and "v" before "the" or a
+        //     possessive sets two things side by side (elsewhere it is a fixture: "chelsea v west ham"). A trailing
+        //     ", who are they" asks about both.
+        var asked = AskedOfBoth().Match(text);
+        var body = asked.Success ? text[..asked.Index] : text;
+        var pairs = Pair().Matches(body);
+        if (pairs.Count == 1 && (pairs[0].Value.Trim() != "and" || AsksForAFact(body)))
         {
-            var left = text[..pairs[0].Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var right = text[(pairs[0].Index + pairs[0].Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var left = body[..pairs[0].Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var right = body[(pairs[0].Index + pairs[0].Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var tailAt = Array.FindIndex(right, w => TrailingClause().IsMatch(w));
             var conjunct = tailAt < 0 ? right : right[..tailAt];
-            var tail = tailAt < 0 ? [] : right[tailAt..];
-            if (conjunct.Length is 0 or > MaxConjunctWords || left.Length < conjunct.Length)
+            string[] tail = [.. tailAt < 0 ? [] : right[tailAt..], .. asked.Success ? asked.Groups["clause"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) : []];
+            var separator = pairs[0].Value.Trim().ToLowerInvariant();
+            var parallel = conjunct.Length == 0 ? null : ParallelStem(left, conjunct, bothSides: separator == "v");
+            // Without a word that marks where the conjunct's counterpart starts, only a short conjunct after an "and" is
+            // trusted; "vs" sets two whole things against each other; "v" does so only with such a word on both sides
+            // ("arsenal v the saints" is a fixture).
+            var maxWords = parallel is not null || separator != "and" ? MaxSetAgainstWords : MaxConjunctWords;
+            if (conjunct.Length == 0 || conjunct.Length > maxWords || (parallel is null && left.Length < conjunct.Length)
+                || (separator == "v" && parallel is null && SameOpener(left, conjunct) <= 0))
                 return [];
-            var stemLength = StemLength(left, conjunct);
-            var stem = left[..stemLength];
+            var stem = left[..(parallel ?? StemLength(left, conjunct))];
             return Usable([string.Join(' ', [.. left, .. tail]), string.Join(' ', [.. stem, .. conjunct, .. tail])]);
         }
         return [];
     }
 
     private const int MaxConjunctWords = 4;
+    private const int MaxSetAgainstWords = 8;
+
+    // The stem when a possessive on each side marks the counterparts ("who's ukip's deputy leader" / "veritas' deputy":
+    // the stem is "who's"; "kenteris's lawyer" / "courtney love's lawyer": none); the question's opening words ("how much
+    // did") when only the conjunct has one ("how much did verizon bid for mci vs qwest's offer") unless both sides must
+    // have one; null without one.
+    private static int? ParallelStem(string[] left, string[] conjunct, bool bothSides)
+    {
+        var theirs = Array.FindIndex(conjunct, 0, Math.Min(conjunct.Length, PossessiveReach), w => Possessive().IsMatch(w));
+        if (theirs < 0)
+            return null;
+        var ours = Array.FindLastIndex(left, w => Possessive().IsMatch(w));
+        if (ours < 0)
+            return bothSides ? null : left.TakeWhile(w => QuestionOpening().IsMatch(w)).Count();
+        return Math.Max(0, ours - theirs);
+    }
+
+    private const int PossessiveReach = 3;
 
     // Where the words both parts share end on the left. A colon closes the shared words ("ages: viotti vs ian curtis");
     // a conjunct that opens with a small word ("… the mtv europe awards and the nrj awards", "… for ireland v south
@@ -87,14 +123,15 @@ public static partial class QuestionParts
         var colon = Array.FindLastIndex(left, w => w.EndsWith(':'));
         if (colon >= 0 && colon < left.Length - 1)
             return colon + 1;
-        if (Opener().IsMatch(conjunct[0]))
-        {
-            var same = Array.FindLastIndex(left, w => string.Equals(w, conjunct[0], StringComparison.OrdinalIgnoreCase));
-            if (same > 0)
-                return same;
-        }
-        return left.Length - conjunct.Length;
+        var same = SameOpener(left, conjunct);
+        return same > 0 ? same : left.Length - conjunct.Length;
     }
+
+    // Where the left has the small word the conjunct opens with ("the"), or -1.
+    private static int SameOpener(string[] left, string[] conjunct) =>
+        Opener().IsMatch(conjunct[0])
+            ? Array.FindLastIndex(left, w => string.Equals(w, conjunct[0], StringComparison.OrdinalIgnoreCase))
+            : -1;
 
     // Words besides question words and stopwords ("when does the aus open start": aus, open, start).
     private static int ContentWords(string part) =>
@@ -121,12 +158,23 @@ public static partial class QuestionParts
         return list.Count is >= 2 and <= 3 ? list : [];
     }
 
-    // "&" joins two questions only before a second wh-word: elsewhere it joins a name ("marks & spencer", "b & q").
-    [GeneratedRegex(@"(?<and>,?\s+(?:and|&)\s+)(?=(?:how|what|when|where|who|which|why)\b)", RegexOptions.IgnoreCase)]
+    // "&" joins two questions only before a second wh-word: elsewhere it joins a name ("marks & spencer", "b & q"); so
+    // does "v" ("… venus v when dementieva beat her"), elsewhere a fixture.
+    [GeneratedRegex(@"(?<and>,?\s+(?:and|&|vs\.?|versus|v)\s+)(?=(?:how|what|when|where|who|which|why)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SecondQuestion();
 
-    [GeneratedRegex(@"\s+(?:vs\.?|versus|and)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:vs\.?|versus|and|v(?=\s+(?:the|[\w-]+(?:'s|s'))\s))\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Pair();
+
+    [GeneratedRegex(@"^[\w-]+(?:'s|s')$", RegexOptions.IgnoreCase)]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"^(?:how|what|what's|whats|when|when's|where|where's|who|who's|which|much|many|old|long|is|are|was|were|did|does|do|has|have)$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionOpening();
+
+    // ", who are they" after two things asks the same of both.
+    [GeneratedRegex(@",\s*(?<clause>(?:who|what|where|when|how\s+old)\s+(?:is|are|was|were)\s+(?:they|them|those|these))$", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedOfBoth();
 
     [GeneratedRegex(@"^(?:the|a|an|for|in|at|on|of|to|by|with|from)$", RegexOptions.IgnoreCase)]
     private static partial Regex Opener();

@@ -391,6 +391,19 @@ public sealed class ExtractiveAnswererTests : IDisposable
         Assert.Contains("$41m", reply.Answer, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ATwoPartQuestion_WithOnePartUnanswered_AnswersTheOtherAndNamesTheMissingPart()
+    {
+        _index.With(("tunnel", "Harbour tunnel", "The harbour tunnel reopened to traffic on 14 March after a long repair."));
+
+        var reply = Ask("when did the harbour tunnel reopen and when did the city zoo shut", new ExtractiveOptions { MinConfidence = 0.0001 });
+
+        Assert.False(reply.Abstained);
+        Assert.Equal("tunnel", Assert.Single(reply.Citations).ArticleId);
+        Assert.Contains("14 March", reply.Answer, StringComparison.Ordinal);
+        Assert.EndsWith("The articles I know don't say \u201Cwhen did the city zoo shut\u201D.", reply.Answer, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("bridge")]
     [InlineData("🌉")]

@@ -85,7 +85,50 @@ public sealed class QuestionPartsTests
         Assert.Equal(["ages: viotti when they died", "ages: ian curtis when they died"], parts);
     }
 
+    [Fact]
+    public void VsBeforeASecondQuestion_SplitsIt()
+    {
+        Assert.Equal(["how many yrs could ebbers get", "how much did shareholders lose when worldcom collapsed"],
+            QuestionParts.Of("how many yrs could ebbers get vs how much did shareholders lose when worldcom collapsed"));
+        Assert.Equal(["when are the oscar nominees announced", "when does oscar voting close"],
+            QuestionParts.Of("when are the oscar nominees announced v when does oscar voting close"));
+    }
+
+    [Fact]
+    public void ASecondPartOpeningWithAWordOfTheFirst_RepeatsTheFirstUpToThere()
+    {
+        var parts = QuestionParts.Of("what was the score when farina elia beat venus v when dementieva beat her");
+
+        Assert.Equal(["what was the score when farina elia beat venus", "what was the score when dementieva beat her"], parts);
+    }
+
+    [Fact]
+    public void Possessives_MarkTheCounterparts()
+    {
+        Assert.Equal(["who's ukip's deputy leader", "who's veritas' deputy"], QuestionParts.Of("who's ukip's deputy leader v veritas' deputy"));
+        Assert.Equal(["mccririck's odds to get evicted", "kenzie's odds to win celeb bb"], QuestionParts.Of("mccririck's odds to get evicted vs kenzie's odds to win celeb bb"));
+        Assert.Equal(["how much did verizon bid for mci", "how much did qwest's offer"], QuestionParts.Of("how much did verizon bid for mci vs qwest's offer"));
+    }
+
+    [Fact]
+    public void VBeforeTheSameSmallWord_SetsTwoThingsSideBySide()
+    {
+        var parts = QuestionParts.Of("when's the great caledonian run v the great ireland run");
+
+        Assert.Equal(["when's the great caledonian run", "when's the great ireland run"], parts);
+    }
+
+    [Fact]
+    public void AClauseAskedOfBoth_FollowsEachPart()
+    {
+        var parts = QuestionParts.Of("kenteris's lawyer and courtney love's lawyer, who are they");
+
+        Assert.Equal(["kenteris's lawyer who are they", "courtney love's lawyer who are they"], parts);
+    }
+
     [Theory]
+    [InlineData("who won arsenal v the saints")]
+    [InlineData("who scored for chelsea v arsenal's reserves")]
     [InlineData("where did they meet?")]
     [InlineData("did the typhoon flood manila and cut electricity?")]
     [InlineData("who got chelsea's goal v west ham")]
