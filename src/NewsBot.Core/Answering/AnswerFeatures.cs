@@ -23,6 +23,7 @@ public static class AnswerFeatures
         "coverage_x_entity", "similarity_x_entity", "local_x_similarity",
         "entity_adjacent", "entity_typed", "typed_x_local",
         "absent_terms", "entity_closeness", "question_terms", "person_any", "typed_local_gap",
+        "coverage_context", "typed_x_context",
     ];
 
     /// <summary>Index of <c>entity_any</c>: how many facts of the asked-for kind the sentence holds (0 when none).</summary>
@@ -77,6 +78,13 @@ public static class AnswerFeatures
         var absent = question.KeyTerms.Where(t => !keySets.Any(k => k.Contains(t))).Sum(t => global[t]) / totalGlobal;
         var termCount = Math.Min(question.KeyTerms.Count, 6) / 6.0;
 
+        // The words a sentence leans on without repeating them: its story's title and the sentence before it ("Halloween
+        // writer dies" / "… it made over $60m").
+        var titleKeys = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var place = new Dictionary<(string Passage, int Index), int>();
+        for (var i = 0; i < n; i++)
+            place[(sentences[i].Hit.Passage.Id, sentences[i].Index)] = i;
+
         // [3] Per-sentence signals.
         var rows = new List<Row>(n);
         for (var i = 0; i < n; i++)
@@ -123,6 +131,13 @@ public static class AnswerFeatures
             values[32] = entities.Count == 0 || entities.Min(e => e.Distance) == int.MaxValue ? 0 : 1.0 / (1 + entities.Min(e => e.Distance));
             values[33] = termCount;
             values[34] = question.Kind == AnswerKind.Name && entities.Any(e => PersonCues.IsPerson(text, e.Start, e.Length)) ? 1 : 0;
+            var passage = sentence.Hit.Passage;
+            if (!titleKeys.TryGetValue(passage.Title, out var title))
+                titleKeys[passage.Title] = title = QueryTerms.Tokens(passage.Title).Select(WordKeys.Of).ToHashSet(StringComparer.Ordinal);
+            var before = place.TryGetValue((passage.Id, sentence.Index - 1), out var previous) ? keySets[previous] : null;
+            values[36] = question.KeyTerms.Count == 0 ? 0
+                : question.KeyTerms.Where(t => covered.Contains(t) || title.Contains(t) || before?.Contains(t) == true).Sum(t => global[t]) / totalGlobal;
+            values[37] = values[29] * values[36];
             rows.Add(new Row(values, covered, coverageIndex, near));
         }
 

@@ -29,6 +29,33 @@ public sealed class AnswerFeaturesTests : IDisposable
     }
 
     [Fact]
+    public void TermsOfTheTitleAndOfTheSentenceBefore_CountAsTheSentencesContext()
+    {
+        _index.With(("halloween", "Halloween writer dies",
+            "Screenwriter Debra Hill co-wrote the horror classic in 1978. Directed by John Carpenter, it made over $60m worldwide."));
+
+        var rows = Rows("how much did halloween gross at the box office worldwide");
+        var gross = Assert.Single(rows, r => r.Values[Feature("entity_typed")] > 0 || r.Entities.Count > 0);
+        var lead = Assert.Single(rows, r => !ReferenceEquals(r, gross));
+
+        // "halloween" is only in the title; "worldwide" is in the sentence itself.
+        Assert.True(gross.Values[Feature("coverage_context")] > gross.Values[Feature("coverage_index")]);
+        Assert.True(lead.Values[Feature("coverage_context")] > lead.Values[Feature("coverage_index")]);
+        Assert.Equal(gross.Values[Feature("entity_typed")] * gross.Values[Feature("coverage_context")], gross.Values[Feature("typed_x_context")]);
+    }
+
+    [Fact]
+    public void TheSentenceBefore_LendsItsTerms()
+    {
+        _index.With(("tennis", "Qatar Open", "Conchita Martinez beat Roberta Vinci in Doha. The veteran will next meet Anastasia Myskina."));
+
+        var rows = Rows("who does conchita martinez meet next in doha");
+        var second = Assert.Single(rows, r => r.Covered.Contains("next"));
+
+        Assert.Equal(1, second.Values[Feature("coverage_context")], 6);
+    }
+
+    [Fact]
     public void APersonAnywhereInTheSentence_CountsForWho_AndTheNearestFactIsCloser()
     {
         _index.With(("eurotunnel", "Eurotunnel sales", "Sales at the tunnel operator fell in 2004, said chief executive Jean-Louis Raymond."));
