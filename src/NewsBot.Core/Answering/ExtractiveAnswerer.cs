@@ -259,10 +259,11 @@ public sealed class ExtractiveAnswerer(
         // One of the next two in the ranker's order names another fact of the asked-for kind beside the terms: the
         // ranker's second choice is often the answer ("St Fintian's High School says …" after "a Dublin school
         // complained"), and showing it costs a sentence. Like the exact date below, it may hold less than half the best
-        // one's probability, which other added sentences may not.
+        // one's probability, which other added sentences may not. "Another fact" is one the best sentence does not state,
+        // though both may share another ("its 2004 dividend … by 27%" beside "its 2004 dividend … to 70 euro cents").
         bool OtherFact(CandidateSentence candidate) => IndexOf(candidates, candidate) <= RunnersUpLooked && analysis.Kind != AnswerKind.Other
             && candidate.Entities.Count > 0 && candidate.Score >= RunnerUpFactShare * best.Score
-            && !AnswerEntities.Overlap(best.Entities, candidate.Entities);
+            && candidate.Entities.Any(e => !AnswerEntities.Overlap(best.Entities, [e]));
 
         // "who died last July" answers "when" vaguely; a likely report of the same date with its day ("death on 1 July")
         // says it exactly.
