@@ -53,6 +53,8 @@ internal static class ConflictFinder
             // Figures differ only against figures of the same sort and another value: "in 2003" is no rival to "an
             // eight-year ban", nor "£35bn" to "£35 billion".
             && (analysis.Kind != AnswerKind.Number || Figures.Differ(bestFigures, Figures.Of(c.Text, c.Entities)))
+            // A year is no other answer than a day of a month or a weekday: both may be true of one event.
+            && (analysis.Kind != AnswerKind.Time || !Figures.AtOtherGrains(best.Entities, c.Entities))
             && (BothHoldEveryTerm(best, c, analysis) || SameStory(bestNames, Names(c.Hit.Passage.Title + ". " + c.Hit.Passage.Text))));
     }
 

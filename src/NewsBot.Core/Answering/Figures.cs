@@ -76,6 +76,39 @@ internal static partial class Figures
         && !rival.Any(r => best.Any(b => b.Sort == r.Sort && b.Value is { } x && r.Value is { } y && Math.Abs(x - y) <= Math.Max(b.Rounding, r.Rounding)));
 
     /// <summary>
+    /// True when two sentences' dates (entity texts) can both hold of one event because each gives it at another grain:
+    /// only a year on one side, only a day of a month or a weekday on the other ("the 2005 mock elections" / "around 5
+    /// May"; "starts on 17 January" / "on Sunday"). A relative date ("a year ago", "last July") is never of such a grain,
+    /// so "which began in 2014" and "began a year ago" still differ.
+    /// </summary>
+    public static bool AtOtherGrains(IReadOnlyList<string> best, IReadOnlyList<string> rival)
+    {
+        var ours = best.Select(GrainOf).ToHashSet();
+        var theirs = rival.Select(GrainOf).ToHashSet();
+        return ours.Count > 0 && theirs.Count > 0 && !ours.Contains(DateGrain.Other) && !theirs.Contains(DateGrain.Other) && !ours.Overlaps(theirs);
+    }
+
+    private enum DateGrain { Year, DayOfMonth, Weekday, Other }
+
+    private static DateGrain GrainOf(string date)
+    {
+        var text = date.Trim();
+        if (YearPattern().IsMatch(text))
+            return DateGrain.Year;
+        if (Weekday().IsMatch(text))
+            return DateGrain.Weekday;
+        return DayOfMonth.IsMatch(text) ? DateGrain.DayOfMonth : DateGrain.Other;
+    }
+
+    [GeneratedRegex(@"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Weekday();
+
+    // "5 May", "17th January", "October 18": a day of a month, without its year.
+    private static readonly Regex DayOfMonth = new(
+        $@"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{AnswerEntities.MonthAlternatives})|(?:{AnswerEntities.MonthAlternatives})\s+\d{{1,2}}(?:st|nd|rd|th)?)$",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>
     /// How far a figure's true value may lie from what it says: half its last written digit ("$27bn" → $0.5bn, "12.1%" →
     /// 0.05), so "$27bn" and "$27.5bn" agree while "12.1%" and "12.6%", or 355 and 356 seats, do not.
     /// </summary>

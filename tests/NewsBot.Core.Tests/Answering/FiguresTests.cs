@@ -68,5 +68,30 @@ public sealed class FiguresTests : IDisposable
         Assert.Contains("eight-year ban", reply.Answer, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2005", "5 may", true)]
+    [InlineData("17 january", "sunday", true)]
+    [InlineData("october 18", "2004", true)]
+    [InlineData("2014", "a year ago", false)]
+    [InlineData("5 may", "12 may", false)]
+    [InlineData("2004", "2005", false)]
+    [InlineData("saturday", "sunday", false)]
+    public void DatesAtAnotherGrain_CanBothHold(string best, string rival, bool otherGrains) =>
+        Assert.Equal(otherGrains, Figures.AtOtherGrains([best], [rival]));
+
+    [Fact]
+    public void AYearInOneReportAndADayInAnother_IsNoDisagreement()
+    {
+        _index.With(
+            ("launch", "Y Vote Mock Elections launched", "Schools across Britain will hold the Y Vote Mock Elections in 2005, organisers of the Y Vote scheme said."),
+            ("date", "Y Vote Mock Elections date set", "The Y Vote Mock Elections in schools will take place on 5 May, the Y Vote organisers said."));
+
+        var reply = ExtractiveAnswerer.Create(_index.Index, new ExtractiveOptions { MinConfidence = 0.02, ConflictRatio = 0.01 })
+            .Answer("when are the y vote mock elections in schools", _index.Index.Search("when are the y vote mock elections in schools", 8));
+
+        Assert.False(reply.Abstained, reply.Answer);
+        Assert.False(reply.SourcesDiffer, reply.Answer);
+    }
+
     public void Dispose() => _index.Dispose();
 }
