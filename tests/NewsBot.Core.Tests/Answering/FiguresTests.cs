@@ -59,13 +59,19 @@ public sealed class FiguresTests : IDisposable
             ("ban", "Sprinter Collins banned", "Sprinter Michelle Collins has received an eight-year ban for doping offences after a hearing in Denver."),
             ("titles", "Collins stripped of titles", "As well as being hit with the ban, Collins was stripped of her 2003 world and US indoor 200m titles in Denver."));
 
-        // Any rival counts, however unlikely: the figures' sorts, not the model's scores, must keep the second report out.
-        var reply = ExtractiveAnswerer.Create(_index.Index, new ExtractiveOptions { MinConfidence = 0.02, ConflictRatio = 0.01 })
-            .Answer("how long's michelle collins banned for", _index.Index.Search("how long's michelle collins banned for", 8));
+        var reply = AnswerWithEveryRival("how long's michelle collins banned for");
 
+        Assert.Contains("eight-year ban", reply.Answer, StringComparison.Ordinal);
+    }
+
+    // Any rival counts, however unlikely: the figures, not the model's scores, must keep the second report out.
+    private Reply AnswerWithEveryRival(string question)
+    {
+        var reply = ExtractiveAnswerer.Create(_index.Index, new ExtractiveOptions { MinConfidence = 0.02, ConflictRatio = 0.01 })
+            .Answer(question, _index.Index.Search(question, 8));
         Assert.False(reply.Abstained, reply.Answer);
         Assert.False(reply.SourcesDiffer, reply.Answer);
-        Assert.Contains("eight-year ban", reply.Answer, StringComparison.Ordinal);
+        return reply;
     }
 
     [Theory]
@@ -86,11 +92,9 @@ public sealed class FiguresTests : IDisposable
             ("launch", "Y Vote Mock Elections launched", "Schools across Britain will hold the Y Vote Mock Elections in 2005, organisers of the Y Vote scheme said."),
             ("date", "Y Vote Mock Elections date set", "The Y Vote Mock Elections in schools will take place on 5 May, the Y Vote organisers said."));
 
-        var reply = ExtractiveAnswerer.Create(_index.Index, new ExtractiveOptions { MinConfidence = 0.02, ConflictRatio = 0.01 })
-            .Answer("when are the y vote mock elections in schools", _index.Index.Search("when are the y vote mock elections in schools", 8));
+        var reply = AnswerWithEveryRival("when are the y vote mock elections in schools");
 
-        Assert.False(reply.Abstained, reply.Answer);
-        Assert.False(reply.SourcesDiffer, reply.Answer);
+        Assert.Contains("Y Vote", reply.Answer, StringComparison.Ordinal);
     }
 
     public void Dispose() => _index.Dispose();
