@@ -19,16 +19,19 @@ public sealed class ChatQuestionSetTests : IDisposable
             {"id":"c002","type":"comparison","question":"ages of a vs b","answers":["54",["55","fifty-five"]],"articles":["bbc-entertainment-378","bbc-entertainment-198"]}
             {"id":"c003","type":"unanswerable","question":"how old is ruth kelly","answers":[],"articles":["bbc-politics-244"]}
             {"id":"c004","type":"false-premise","question":"why did u2 win","answers":["Blue"],"articles":["bbc-entertainment-243"]}
+            {"id":"c006","type":"comparison","question":"a vs b","answers":["1","2"],"articles":["bbc-sport-001",["bbc-sport-002","bbc-sport-003"]]}
             """);
 
         var questions = ChatQuestionSet.Load(path);
 
-        Assert.Equal(["answerable", "comparison", "unanswerable", "false-premise"], questions.Select(q => q.Type));
+        Assert.Equal(["answerable", "comparison", "unanswerable", "false-premise", "comparison"], questions.Select(q => q.Type));
         Assert.Equal(["$27.5bn", "27.5bn"], Assert.Single(questions[0].Parts));
         Assert.Equal(2, questions[1].Parts.Count);
         Assert.Equal(["55", "fifty-five"], questions[1].Parts[1]);
         Assert.Empty(questions[2].Parts);
         Assert.Equal(["bbc-entertainment-378", "bbc-entertainment-198"], questions[1].Articles);
+        Assert.Equal([["bbc-sport-001"], ["bbc-sport-002", "bbc-sport-003"]], questions[4].Stories);
+        Assert.Equal(["bbc-sport-001", "bbc-sport-002", "bbc-sport-003"], questions[4].Articles);
         Assert.False(questions[0].IsDev);
         Assert.True(questions[1].IsDev);
     }
@@ -64,7 +67,7 @@ public sealed class ChatQuestionSetTests : IDisposable
         Assert.True(byType.GetValueOrDefault(ChatQuestion.Unanswerable) >= 25, $"unanswerable: {byType.GetValueOrDefault(ChatQuestion.Unanswerable)}");
         Assert.True(byType.GetValueOrDefault(ChatQuestion.FalsePremise) >= 10, $"false-premise: {byType.GetValueOrDefault(ChatQuestion.FalsePremise)}");
         Assert.Equal(questions.Count, File.ReadLines(Committed).Count(l => l.Trim().Length > 0));
-        Assert.All(questions.Where(q => q.Type == ChatQuestion.Comparison), q => Assert.True(q.Articles.Count >= 2, q.Id));
+        Assert.All(questions.Where(q => q.Type == ChatQuestion.Comparison), q => Assert.True(q.Stories.Count >= 2, q.Id));
         // Both halves hold every type, so the held-out half says something per type.
         Assert.All(ChatQuestion.Types, t => Assert.Contains(questions, q => q.Type == t && q.IsDev));
         Assert.All(ChatQuestion.Types, t => Assert.Contains(questions, q => q.Type == t && !q.IsDev));

@@ -60,7 +60,7 @@ public sealed class ChatRunTests : IDisposable
     {
         var cited = Reply("Baltic Docks will pay £2.4bn.", ("bbc-business-001", "Baltic Docks will pay £2.4bn for the company."));
         var declined = new Reply("The articles I know don't say.", Abstained: true, Citations: []);
-        ChatQuestion Question(string type, string[][] parts, params string[] articles) => new("c001", 1, type, "q", parts, articles);
+        ChatQuestion Question(string type, string[][] parts, params string[] articles) => new("c001", 1, type, "q", parts, [.. articles.Select(a => (IReadOnlyList<string>)[a])]);
 
         Assert.True(ChatVerdict.Of(Question(ChatQuestion.Answerable, [["£2.4bn", "2.4bn"]], "bbc-business-001"), cited).Correct);
         var otherArticle = ChatVerdict.Of(Question(ChatQuestion.Answerable, [["£2.4bn"]], "bbc-business-002"), cited);
@@ -72,6 +72,10 @@ public sealed class ChatRunTests : IDisposable
         Assert.False(ChatVerdict.Of(Question(ChatQuestion.Unanswerable, [], "bbc-business-001"), cited).Correct);
         var halfComparison = ChatVerdict.Of(Question(ChatQuestion.Comparison, [["£2.4bn"], ["eleven"]], "bbc-business-001", "bbc-sport-002"), cited);
         Assert.False(halfComparison.Correct);
+        var bothStories = Reply("£2.4bn and eleven.", ("bbc-business-001", "Baltic Docks will pay £2.4bn."), ("bbc-sport-003", "He kept eleven clean sheets."));
+        IReadOnlyList<string>[] stories = [["bbc-business-001"], ["bbc-sport-002", "bbc-sport-003"]];
+        Assert.True(ChatVerdict.Of(new("c002", 2, ChatQuestion.Comparison, "q", [["£2.4bn"], ["eleven"]], stories), bothStories).Correct);
+        Assert.False(ChatVerdict.Of(Question(ChatQuestion.Comparison, [["£2.4bn"], ["eleven"]], "bbc-business-001", "bbc-sport-002"), bothStories).Correct);
         var differ = ChatVerdict.Of(Question(ChatQuestion.Answerable, [["£2.4bn"]], "bbc-business-001"), cited with { SourcesDiffer = true });
         Assert.True(differ.FalseDisagreement);
         Assert.True(differ.Correct);

@@ -3,10 +3,11 @@ namespace NewsBot.Evaluation.Datasets;
 /// <summary>
 /// One question of our chat-style BBC set (<c>eval/chat-questions.jsonl</c>). <see cref="Parts"/> holds what the
 /// reply must say: one part for answerable and false-premise questions (any of its variants will do), one part per
-/// story for comparisons (every part must be said), none for unanswerable ones. <see cref="Articles"/> are the gold
-/// BBC article ids (<c>bbc-&lt;topic&gt;-NNN</c>): for a comparison each story, all to be cited; otherwise the story
-/// and any other report stating the same fact, one to be cited (an unanswerable question names the story it is about).
-/// <see cref="Number"/> is the numeric part of the id, which picks the half (even: dev, odd: held out).
+/// story for comparisons (every part must be said), none for unanswerable ones. <see cref="Stories"/> are the gold
+/// BBC article ids (<c>bbc-&lt;topic&gt;-NNN</c>), each story with the other reports that state its fact: for a
+/// comparison every story is to be cited (by any of its ids); otherwise any one id (an unanswerable question names the
+/// story it is about). <see cref="Articles"/> lists them all. <see cref="Number"/> is the numeric part of the id, which
+/// picks the half (even: dev, odd: held out).
 /// </summary>
 internal sealed record ChatQuestion(
     string Id,
@@ -14,8 +15,11 @@ internal sealed record ChatQuestion(
     string Type,
     string Text,
     IReadOnlyList<IReadOnlyList<string>> Parts,
-    IReadOnlyList<string> Articles)
+    IReadOnlyList<IReadOnlyList<string>> Stories)
 {
+    /// <summary>Every gold article id, of every story.</summary>
+    public IReadOnlyList<string> Articles { get; } = [.. Stories.SelectMany(s => s)];
+
     public const string Answerable = "answerable";
     public const string Comparison = "comparison";
     public const string Unanswerable = "unanswerable";

@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace NewsBot.Evaluation.Datasets;
 
 /// <summary>
-/// Reads the chat-style question set (JSON Lines: <c>{id, type, question, answers, articles}</c>). A bad line stops
+/// Reads the chat-style question set (JSON Lines: <c>{id, type, question, answers, articles}</c>; an element of
+/// <c>articles</c> may be a list of ids that each state that story's fact). A bad line stops
 /// the load with an error naming the file and line, so a typo in a hand-written question is found at once.
 /// </summary>
 internal static class ChatQuestionSet
@@ -58,10 +59,11 @@ internal static class ChatQuestionSet
             throw new InvalidDataException($"a {type} question needs a non-empty answer string for every part");
         if (type == ChatQuestion.Comparison && parts.Count < 2)
             throw new InvalidDataException("a comparison needs one answer per part (at least two)");
-        string[] articles = [.. Property(row, "articles").EnumerateArray().Select(a => a.GetString() ?? "").Where(a => a.Length > 0)];
-        if (type != ChatQuestion.Unanswerable && articles.Length == 0)
+        // Each gold story is an id, or a list of ids of reports that state the same fact (any one will do).
+        IReadOnlyList<string>[] stories = [.. Property(row, "articles").EnumerateArray().Select(Variants).Where(s => s.Length > 0)];
+        if (type != ChatQuestion.Unanswerable && stories.Length == 0)
             throw new InvalidDataException($"a {type} question needs its gold article ids");
-        return new ChatQuestion(id, Number(id), type, Text(row, "question"), parts, articles);
+        return new ChatQuestion(id, Number(id), type, Text(row, "question"), parts, stories);
     }
 
     private static JsonElement Property(JsonElement row, string name) =>
@@ -76,7 +78,7 @@ internal static class ChatQuestionSet
     {
         JsonValueKind.String => value.GetString() is { Length: > 0 } s ? [s] : [],
         JsonValueKind.Array => [.. value.EnumerateArray().Select(v => v.GetString() ?? "").Where(v => v.Trim().Length > 0)],
-        _ => throw new InvalidDataException("an answer is a string or a list of variant strings"),
+        _ => throw new InvalidDataException("an answer or a gold article is a string or a list of variant strings"),
     };
 
     /// <summary>The trailing digits of the id (<c>c042</c> → 42): even ids are the dev half, odd ones the held-out half.</summary>
