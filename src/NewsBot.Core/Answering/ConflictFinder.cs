@@ -33,7 +33,8 @@ internal static class ConflictFinder
         // term is about something else (a BT chief executive is no rival to France Telecom's).
         var topArticles = candidates.GroupBy(c => c.ArticleId).OrderByDescending(g => g.Max(c => c.Hit.Score)).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key).Take(RivalStories).ToHashSet(StringComparer.Ordinal);
-        var bestFigures = analysis.Kind == AnswerKind.Number ? Figures.Of(best.Text, best.Entities) : [];
+        // A year beside an amount is when, not how much: "how much more can HD-DVDs hold" is not answered by "in 2005".
+        var bestFigures = analysis.Kind == AnswerKind.Number ? Figures.Of(best.Text, best.Entities).Where(f => f.Sort != FigureSort.Year).ToList() : [];
         return candidates.Where(c =>
             c.ArticleId != best.ArticleId
             && topArticles.Contains(c.ArticleId) && topArticles.Contains(best.ArticleId)
@@ -52,7 +53,7 @@ internal static class ConflictFinder
             && (best.Features[PersonFeature] == 0 || c.Features[PersonFeature] > 0)
             // Figures differ only against figures of the same sort and another value: "in 2003" is no rival to "an
             // eight-year ban", nor "£35bn" to "£35 billion".
-            && (analysis.Kind != AnswerKind.Number || Figures.Differ(bestFigures, Figures.Of(c.Text, c.Entities)))
+            && (analysis.Kind != AnswerKind.Number || Figures.Differ(bestFigures, [.. Figures.Of(c.Text, c.Entities).Where(f => f.Sort != FigureSort.Year)]))
             // A year is no other answer than a day of a month or a weekday: both may be true of one event.
             && (analysis.Kind != AnswerKind.Time || !Figures.AtOtherGrains(best.Entities, c.Entities))
             && (BothHoldEveryTerm(best, c, analysis) || SameStory(bestNames, Names(c.Hit.Passage.Title + ". " + c.Hit.Passage.Text))));

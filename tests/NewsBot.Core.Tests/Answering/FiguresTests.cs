@@ -97,5 +97,17 @@ public sealed class FiguresTests : IDisposable
         Assert.Contains("Y Vote", reply.Answer, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AYearInAnotherReport_IsNoOtherAmount()
+    {
+        _index.With(
+            ("toshiba", "HD-DVD backed by Toshiba", "Toshiba expects sales of HD-DVD players to reach 300bn yen by 2010, Toshiba said at the HD-DVD launch in Tokyo."),
+            ("universal", "HD-DVD gets Universal films", "Universal expects sales of HD-DVD films to start in 2005, Toshiba said at the HD-DVD launch in Tokyo."));
+
+        var reply = AnswerWithEveryRival("how much does toshiba expect hd-dvd sales to reach");
+
+        Assert.Contains("300bn yen", reply.Answer, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _index.Dispose();
 }
