@@ -93,7 +93,14 @@ public sealed class ExtractiveAnswerer(
                 return rival;
             // The whole sentences first; the words before the facts only when those differ (one encoder call fewer).
             var sentences = await similarity.SimilaritiesAsync(best.Text, [rival.Text], cancellationToken);
-            if (sentences is null || sentences[0] >= _options.ConflictSimilarity)
+            // Without the encoder, only a rival holding every question term the best sentence holds says the same thing.
+            if (sentences is null)
+            {
+                if (best.Covered.IsSubsetOf(rival.Covered))
+                    return rival;
+                continue;
+            }
+            if (sentences[0] >= _options.ConflictSimilarity)
                 return rival;
             var contexts = await similarity.SimilaritiesAsync(AnswerContext(best, analysis), [AnswerContext(rival, analysis)], cancellationToken);
             if (contexts is null || contexts[0] >= _options.ConflictSimilarity)

@@ -109,5 +109,18 @@ public sealed class FiguresTests : IDisposable
         Assert.Contains("300bn yen", reply.Answer, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void WithoutTheEncoder_ARivalLackingAQuestionTermOfTheBestSentence_SaysSomethingElse()
+    {
+        // "dividend" is the question's point: a bid of another size is no other dividend.
+        _index.With(
+            ("dividend", "Deutsche Boerse lifts dividend", "Deutsche Boerse said it is raising its dividend to 70 euro cents, Deutsche Boerse said in Frankfurt."),
+            ("bid", "Deutsche Boerse bid raised", "Deutsche Boerse is raising its offer for the London Stock Exchange to £1.5bn, Deutsche Boerse said in Frankfurt."));
+
+        var reply = AnswerWithEveryRival("how much is deutsche boerse raising its dividend by");
+
+        Assert.Contains("70 euro cents", reply.Answer, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _index.Dispose();
 }
