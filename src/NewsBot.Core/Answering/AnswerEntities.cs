@@ -222,13 +222,23 @@ public static partial class AnswerEntities
     private static partial Regex WordPattern();
 
     // Month names come from the question classifier's list, so "when" questions and date answers agree on what a month is.
-    internal static readonly string MonthAlternatives =
-        string.Join('|', AnswerTypeHint.MonthNames.Select(m => char.ToUpperInvariant(m[0]) + m[1..]));
+    internal static readonly string MonthAlternatives = Alternatives(AnswerTypeHint.MonthNames);
+
+    /// <summary>Weekday names, lower-cased, Monday first: the calendar of the date pattern, of figures and of story names.</summary>
+    internal static readonly IReadOnlyList<string> WeekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    internal static readonly string WeekdayAlternatives = Alternatives(WeekdayNames);
+
+    /// <summary>A year as news writes it: "2004", "1980s".</summary>
+    internal const string YearText = @"(?:1[5-9]|20)\d{2}s?";
+
+    // "january|…" → "January|…", as dates are written.
+    private static string Alternatives(IEnumerable<string> names) => string.Join('|', names.Select(m => char.ToUpperInvariant(m[0]) + m[1..]));
 
     private static readonly Regex Dates = new(
         $@"\b(?:(?:{MonthAlternatives}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
         + $@"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MonthAlternatives})(?:\s+\d{{4}})?"
-        + @"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:1[5-9]|20)\d{2}s?|yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year)"
+        + $@"|(?:{WeekdayAlternatives})|{YearText}|yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year)"
         + @"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) ago)\b",
         RegexOptions.Compiled);
 

@@ -33,8 +33,7 @@ internal static class ConflictFinder
         // term is about something else (a BT chief executive is no rival to France Telecom's).
         var topArticles = candidates.GroupBy(c => c.ArticleId).OrderByDescending(g => g.Max(c => c.Hit.Score)).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key).Take(RivalStories).ToHashSet(StringComparer.Ordinal);
-        // A year beside an amount is when, not how much: "how much more can HD-DVDs hold" is not answered by "in 2005".
-        var bestFigures = analysis.Kind == AnswerKind.Number ? Figures.Of(best.Text, best.Entities).Where(f => f.Sort != FigureSort.Year).ToList() : [];
+        var bestFigures = analysis.Kind == AnswerKind.Number ? Amounts(best) : [];
         return candidates.Where(c =>
             c.ArticleId != best.ArticleId
             && topArticles.Contains(c.ArticleId) && topArticles.Contains(best.ArticleId)
@@ -53,11 +52,16 @@ internal static class ConflictFinder
             && (best.Features[PersonFeature] == 0 || c.Features[PersonFeature] > 0)
             // Figures differ only against figures of the same sort and another value: "in 2003" is no rival to "an
             // eight-year ban", nor "£35bn" to "£35 billion".
-            && (analysis.Kind != AnswerKind.Number || Figures.Differ(bestFigures, [.. Figures.Of(c.Text, c.Entities).Where(f => f.Sort != FigureSort.Year)]))
+            && (analysis.Kind != AnswerKind.Number || Figures.Differ(bestFigures, Amounts(c)))
             // A year is no other answer than a day of a month or a weekday: both may be true of one event.
             && (analysis.Kind != AnswerKind.Time || !Figures.AtOtherGrains(best.Entities, c.Entities))
             && (BothHoldEveryTerm(best, c, analysis) || SameStory(bestNames, Names(c.Hit.Passage.Title + ". " + c.Hit.Passage.Text))));
     }
+
+    // The figures a "how much/many" answer is compared on. A year beside an amount is when, not how much: "how much more
+    // can HD-DVDs hold" is not answered by "in 2005".
+    private static List<(FigureSort Sort, double? Value, double Rounding)> Amounts(CandidateSentence sentence) =>
+        [.. Figures.Of(sentence.Text, sentence.Entities).Where(f => f.Sort != FigureSort.Year)];
 
     // How likely the rival's fact is: its own probability, or that of a likelier sentence stating the same fact (and not
     // the best one's). "The meeting in Delhi", likely in the Mumbai report itself, backs the New Delhi report's lead, which
@@ -86,7 +90,7 @@ internal static class ConflictFinder
     private const double SharedNameShare = 0.2;
 
     private static readonly HashSet<string> Calendar = new(
-        [.. AnswerTypeHint.MonthNames, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparer.Ordinal);
+        [.. AnswerTypeHint.MonthNames, .. AnswerEntities.WeekdayNames], StringComparer.Ordinal);
 
     // Capitalised words that are not sentence starts, function words or calendar words: the story's people, places and bodies.
     private static HashSet<string> Names(string text)

@@ -95,13 +95,12 @@ internal static partial class Figures
         var text = date.Trim();
         if (YearPattern().IsMatch(text))
             return DateGrain.Year;
-        if (Weekday().IsMatch(text))
+        if (Weekday.IsMatch(text))
             return DateGrain.Weekday;
         return DayOfMonth.IsMatch(text) ? DateGrain.DayOfMonth : DateGrain.Other;
     }
 
-    [GeneratedRegex(@"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Weekday();
+    private static readonly Regex Weekday = new($"^(?:{AnswerEntities.WeekdayAlternatives})$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     // "5 May", "17th January", "October 18": a day of a month, without its year.
     private static readonly Regex DayOfMonth = new(
@@ -163,7 +162,7 @@ internal static partial class Figures
     [GeneratedRegex(@"^\s*(?:(?:bn|m|million|billion)\s+)?(?:[A-Z][a-z]+\s+)?(?:dollars?|euros?|yen|pounds?|francs?|yuan|roubles?|rubles?|rupees?|krona|kronor|kroner|pesos?|dinars?|rand)\b")]
     private static partial Regex CurrencyAfter();
 
-    [GeneratedRegex(@"^(?:1[5-9]|20)\d\ds?$")]
+    [GeneratedRegex("^" + AnswerEntities.YearText + "$")]
     private static partial Regex YearPattern();
 
     // Capitalised, as dates are written ("30 may be killed" is no date), from the month names the date pattern uses.

@@ -7,9 +7,9 @@ namespace NewsBot.Evaluation.Runs;
 /// <summary>
 /// How one reply to a chat-set question scores. Answerable and false-premise: not declined, the answer string in the
 /// reply or a cited quote, and one of the gold articles cited (the story, or another report stating the same fact).
-/// Comparison: every part's answer said and every gold story cited (by one of its reports). Unanswerable: declined. A decline on any other
-/// type is a wrong decline; "sources differ" on any but a comparison is a false disagreement (the question asks one
-/// fact, and its gold articles state the same value). The BBC corpus holds some stories twice under two ids (the
+/// Comparison: every part's answer said and every gold story cited (by one of its reports). Unanswerable: declined. A
+/// decline on any other type is a wrong decline; "sources differ" on any but a comparison is a false disagreement (the
+/// question asks one fact, and its gold articles state the same value). The BBC corpus holds some stories twice under two ids (the
 /// ingester stores the text once), so articles are compared by story: <c>story</c> maps an id to the id its text is
 /// stored under.
 /// </summary>
