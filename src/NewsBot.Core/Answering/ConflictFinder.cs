@@ -34,6 +34,7 @@ internal static class ConflictFinder
         var topArticles = candidates.GroupBy(c => c.ArticleId).OrderByDescending(g => g.Max(c => c.Hit.Score)).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key).Take(RivalStories).ToHashSet(StringComparer.Ordinal);
         var bestFigures = analysis.Kind == AnswerKind.Number ? Amounts(best) : [];
+        var bestNameKeys = bestNames.Select(n => WordKeys.Of(n.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
         return candidates.Where(c =>
             c.ArticleId != best.ArticleId
             && topArticles.Contains(c.ArticleId) && topArticles.Contains(best.ArticleId)
@@ -48,6 +49,10 @@ internal static class ConflictFinder
             // the 1930s" has no rival in "unemployment rose 7,000 in November", which never says "high"), all but one of
             // three or more ("the war in Ukraine, which began in 2014" / "since the war began a year ago").
             && best.Covered.Count(t => !c.Covered.Contains(t)) <= (best.Covered.Count >= 3 ? 1 : 0)
+            // The same participants: a question's name the rival's sentence lacks must be named in its story ("when did
+            // Martin Luther publish his translation" has no rival in Lefevre's translation of 1523; "since the war began a
+            // year ago" comes from a story on the Ukraine war).
+            && best.Covered.Where(t => !c.Covered.Contains(t) && bestNameKeys.Contains(t)).All(t => StoryKeys(c).Contains(t))
             // "who's kenteris's lawyer": a person answers; a rival naming only places ("in Germany", "in Chicago") does not.
             && (best.Features[PersonFeature] == 0 || c.Features[PersonFeature] > 0)
             // Figures differ only against figures of the same sort and another value: "in 2003" is no rival to "an
@@ -57,6 +62,9 @@ internal static class ConflictFinder
             && (analysis.Kind != AnswerKind.Time || !Figures.AtOtherGrains(best.Entities, c.Entities))
             && (BothHoldEveryTerm(best, c, analysis) || SameStory(bestNames, Names(c.Hit.Passage.Title + ". " + c.Hit.Passage.Text))));
     }
+
+    private static HashSet<string> StoryKeys(CandidateSentence sentence) =>
+        WordKeys.InText(sentence.Hit.Passage.Title + ". " + sentence.Hit.Passage.Text).ToHashSet(StringComparer.Ordinal);
 
     // The figures a "how much/many" answer is compared on. A year beside an amount is when, not how much: "how much more
     // can HD-DVDs hold" is not answered by "in 2005".

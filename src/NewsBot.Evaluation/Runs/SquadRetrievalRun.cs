@@ -36,7 +36,7 @@ internal static class SquadRetrievalRun
         var asked = settings.Cap(questions);
         var progress = new Progress("squad", asked.Count);
         using var misses = new MissLog(settings.MissesPath, missedBeyond: 5);
-        int answered = 0, cited = 0, goldCited = 0, answerHit = 0, abstained = 0;
+        int answered = 0, cited = 0, goldCited = 0, answerHit = 0, abstained = 0, differ = 0;
         foreach (var (question, gold) in asked)
         {
             var started = Stopwatch.GetTimestamp();
@@ -50,6 +50,7 @@ internal static class SquadRetrievalRun
                 var reply = core.Answerer.Answer(question.Text, core.AnswerPassages(question.Text, settings.AnswerK));
                 answered++;
                 abstained += reply.Abstained ? 1 : 0;
+                differ += reply.SourcesDiffer ? 1 : 0;
                 cited += reply.Citations.Count > 0 ? 1 : 0;
                 goldCited += reply.Citations.Any(c => c.PassageId == gold) ? 1 : 0;
                 answerHit += CitedText.Contains(reply, question.Answers) ? 1 : 0;
@@ -77,6 +78,7 @@ internal static class SquadRetrievalRun
                 ["gold paragraph among the citations", Ratio.Of(goldCited, answered)],
                 ["answered with citations", Ratio.Of(cited, answered)],
                 ["abstained (not found)", Ratio.Of(abstained, answered)],
+                ["shown as \"sources differ\" (every one false: one question, one gold paragraph)", Ratio.Of(differ, answered)],
             ]));
         }
         return new Report("SQuAD v1.1 dev", new Dictionary<string, string>

@@ -339,6 +339,21 @@ public sealed class ExtractiveAnswererTests : IDisposable
     }
 
     [Fact]
+    public void AReportWithoutTheQuestionsParticipant_IsNoRival()
+    {
+        // Both stories share names (New Testament) and every other term; Lefevre's translation is another event.
+        _index.With(
+            ("luther", "Reformers' Bibles", "The reformer Martin Luther had published his German translation of the New Testament in 1522, to wide acclaim."),
+            ("lefevre", "French Bibles", "The scholar Jacques Lefevre published his French translation of the New Testament in 1523, in Paris."));
+
+        // Any rival counts, however unlikely: the rule, not the model's scores, must keep the second report out.
+        var reply = Ask("when did luther publish his translation of the new testament", new ExtractiveOptions { MinConfidence = 0.02, ConflictRatio = 0.01 });
+
+        Assert.False(reply.SourcesDiffer, reply.Answer);
+        Assert.Contains("1522", reply.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AThirdStorySharingANameAndATerm_IsNoRivalToTheTwoStoriesRetrievalPutsFirst()
     {
         _index.With(
