@@ -20,6 +20,12 @@ internal static class ConflictFinder
     /// <summary>A rival report needs less confidence than an answer: the best sentence already answers the question.</summary>
     private const double MinThresholdShare = 0.2;
 
+    /// <summary>The share of <see cref="MinThresholdShare"/> a rival stating its fact beside the same question term needs.</summary>
+    private const double SameStatementShare = 0.5;
+
+    /// <summary>Words either side of a fact that count as beside it.</summary>
+    internal const int BesideWords = 2;
+
     /// <summary>The sentences that may disagree with the best one, most likely first (the caller checks their meaning).</summary>
     public static IEnumerable<CandidateSentence> Rivals(
         CandidateSentence best, IReadOnlyList<CandidateSentence> candidates, QuestionAnalysis analysis, double threshold, double ratio)
@@ -35,11 +41,17 @@ internal static class ConflictFinder
             .Select(g => g.Key).Take(RivalStories).ToHashSet(StringComparer.Ordinal);
         var bestFigures = analysis.Kind == AnswerKind.Number ? Amounts(best) : [];
         var bestNameKeys = bestNames.Select(n => WordKeys.Of(n.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
+        var bestBeside = AnswerEntities.TermsBeside(best.Text, analysis.Kind, analysis.QuestionWords, analysis.KeyTerms, BesideWords);
+        // A fact right beside the same question term as the best sentence's ("the war began a year ago", "which began in
+        // 2014") is the same statement with another value: the rival then needs only half the usual confidence.
+        double Floor(CandidateSentence c) =>
+            threshold * MinThresholdShare
+            * (AnswerEntities.TermsBeside(c.Text, analysis.Kind, analysis.QuestionWords, analysis.KeyTerms, BesideWords).Overlaps(bestBeside) ? SameStatementShare : 1);
         return candidates.Where(c =>
             c.ArticleId != best.ArticleId
             && topArticles.Contains(c.ArticleId) && topArticles.Contains(best.ArticleId)
             && c.Entities.Count > 0
-            && c.Score >= threshold * MinThresholdShare
+            && c.Score >= Floor(c)
             && Support(c, best, candidates, topArticles) >= ratio * best.Score
             && !AnswerEntities.Overlap(best.Entities, c.Entities)
             // A name the best sentence itself mentions ("talks on Ukraine") is context, not a rival answer.

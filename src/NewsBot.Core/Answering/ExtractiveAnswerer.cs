@@ -80,7 +80,7 @@ public sealed class ExtractiveAnswerer(
         CandidateSentence best, IReadOnlyList<CandidateSentence> candidates, QuestionAnalysis analysis, double threshold, CancellationToken cancellationToken,
         CandidateSentence? ratioOf = null)
     {
-        var bestBeside = AnswerEntities.TermsBeside(best.Text, analysis.Kind, analysis.QuestionWords, analysis.KeyTerms, BesideWords);
+        var bestBeside = AnswerEntities.TermsBeside(best.Text, analysis.Kind, analysis.QuestionWords, analysis.KeyTerms, ConflictFinder.BesideWords);
         foreach (var rival in ConflictFinder.Rivals(best, candidates, analysis, threshold, _options.ConflictRatio)
             // Checked against an agreeing report, a rival must contradict the best sentence too: a value the best
             // sentence itself states ("bought Yugansk for $9.3bn … to part settle a $27.5bn tax claim") is no other answer.
@@ -89,7 +89,7 @@ public sealed class ExtractiveAnswerer(
         {
             // Both facts right beside the same verb or noun of the question ("which began in 2014", "the war began a year
             // ago"): the same statement with another value, however the rest of the sentences differ.
-            if (AnswerEntities.TermsBeside(rival.Text, analysis.Kind, analysis.QuestionWords, analysis.KeyTerms, BesideWords).Overlaps(bestBeside))
+            if (AnswerEntities.TermsBeside(rival.Text, analysis.Kind, analysis.QuestionWords, analysis.KeyTerms, ConflictFinder.BesideWords).Overlaps(bestBeside))
                 return rival;
             // The whole sentences first; the words before the facts only when those differ (one encoder call fewer).
             var sentences = await similarity.SimilaritiesAsync(best.Text, [rival.Text], cancellationToken);
@@ -123,7 +123,6 @@ public sealed class ExtractiveAnswerer(
     }
 
     private const int ContextWords = 8;
-    private const int BesideWords = 2;
 
     // The best sentence of the best story and of the next story whose best sentence covers question terms the first
     // one misses (and the other way round): two stories, each answering its half. Each needs only part of the

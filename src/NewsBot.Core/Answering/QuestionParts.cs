@@ -80,6 +80,9 @@ public static partial class QuestionParts
             var conjunct = tailAt < 0 ? right : right[..tailAt];
             string[] tail = [.. tailAt < 0 ? [] : right[tailAt..], .. asked.Success ? asked.Groups["clause"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) : []];
             var separator = pairs[0].Value.Trim().ToLowerInvariant();
+            // "where did blinken and lavrov meet": two who do one thing together are one event, asked once.
+            if (separator == "and" && TogetherAfterConjunct(conjunct))
+                return [];
             var parallel = conjunct.Length == 0 ? null : ParallelStem(left, conjunct, bothSides: separator == "v");
             // Without a word that marks where the conjunct's counterpart starts, only a short conjunct after an "and" is
             // trusted; "vs" sets two whole things against each other; "v" does so only with such a word on both sides
@@ -148,7 +151,21 @@ public static partial class QuestionParts
     /// True when the question may ask about two stories at once ("wpp vs nestle revenue", "who coaches scotland and
     /// spain"): the answerer then tries the best sentence of each of the two best stories.
     /// </summary>
-    public static bool MayAskTwoThings(string question) => question.Length <= 300 && TwoThings().IsMatch(question);
+    public static bool MayAskTwoThings(string question) =>
+        question.Length <= 300 && TwoThings().IsMatch(question) && !OneEventOfTwo(question);
+
+    // "where did blinken and lavrov meet", "when did chelsea and arsenal last play": "A and B" then a verb of two
+    // doing one thing together (meeting, talking, agreeing, merging, playing each other).
+    private static bool OneEventOfTwo(string question)
+    {
+        var text = question.Trim().TrimEnd('?', '!', '.', ' ');
+        var pair = Pair().Matches(text);
+        return pair.Count == 1 && pair[0].Value.Trim().Equals("and", StringComparison.OrdinalIgnoreCase)
+            && TogetherAfterConjunct(text[(pair[0].Index + pair[0].Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    // A verb of doing together after the conjunct's first word (the conjunct's own name comes first).
+    private static bool TogetherAfterConjunct(string[] conjunct) => conjunct.Skip(1).Any(w => Together().IsMatch(w));
 
     private static bool IsComparison(string text) => Comparative().IsMatch(text);
 
@@ -184,6 +201,9 @@ public static partial class QuestionParts
 
     [GeneratedRegex(@"^\s*(?:why|how(?!\s+(?:many|much|old|long|far)\b)|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YesNoOrWhy();
+
+    [GeneratedRegex(@"^(?:meet|meets|met|meeting|talk|talks|talked|speak|speaks|spoke|agree|agreed|merge|merged|marry|married|wed|clash|clashed|negotiate|negotiated|sign|signed|play|played|draw|drew|fight|fought|split|divorce|divorced)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Together();
 
     [GeneratedRegex(@"\S\s+(?:vs\.?|versus|and|or)\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex TwoThings();

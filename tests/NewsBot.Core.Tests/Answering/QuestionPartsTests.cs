@@ -133,11 +133,21 @@ public sealed class QuestionPartsTests
     [InlineData("did the typhoon flood manila and cut electricity?")]
     [InlineData("who got chelsea's goal v west ham")]
     [InlineData("where did kirchner and chavez sign the oil thing")]
+    [InlineData("where did blinken and lavrov meet")]
+    [InlineData("when did chelsea and arsenal last play")]
     [InlineData("why did shares fall and profits rise")]
     [InlineData("tea or coffee")]
     [InlineData("")]
     [InlineData("🙂 or 🙃?")]
     public void OneQuestion_IsNotSplit(string question) => Assert.Empty(QuestionParts.Of(question));
+
+    [Theory]
+    [InlineData("where did blinken and lavrov meet", false)]
+    [InlineData("when did chelsea and arsenal last play?", false)]
+    [InlineData("who coaches scotland and spain", true)]
+    [InlineData("wpp vs nestle revenue", true)]
+    public void TwoWhoDoOneThingTogether_AreOneEvent_NotTwoStories(string question, bool mayAskTwoThings) =>
+        Assert.Equal(mayAskTwoThings, QuestionParts.MayAskTwoThings(question));
 
     [Fact]
     public void AVeryLongQuestion_IsNotSplit() =>

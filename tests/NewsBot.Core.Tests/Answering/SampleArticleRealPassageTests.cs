@@ -18,17 +18,33 @@ public sealed class SampleArticleRealPassageTests : IDisposable
         }
     }
 
+    // As the product retrieves: Answering:TopK passages, at most Answering:MaxPassagesPerArticle from one article.
     private Reply Ask(string question) =>
-        ExtractiveAnswerer.Create(_index.Index, similarity: Embeddings.SharedEncoder.Similarity).Answer(question, _index.Index.Search(question, 8));
+        ExtractiveAnswerer.Create(_index.Index, similarity: Embeddings.SharedEncoder.Similarity)
+            .Answer(question, _index.Index.Search(question, new AnsweringOptions().TopK, new AnsweringOptions().MaxPassagesPerArticle));
 
-    [Fact]
-    public void WhereDidTheyMeet_NamesNewDelhi_AndTheMumbaiReport()
+    [Theory]
+    [InlineData("where did they meet?")]
+    [InlineData("where did blinken and lavrov meet")]
+    public void WhereDidTheyMeet_NamesNewDelhi_AndTheMumbaiReport(string question)
     {
-        var reply = Ask("where did they meet?");
+        var reply = Ask(question);
 
         Assert.True(reply.SourcesDiffer, reply.Answer);
         Assert.Contains(reply.Citations, c => c.ArticleId == "000_6a9e5e658e7f90a5" && c.Quote.Contains("New Delhi", StringComparison.Ordinal));
         Assert.Contains(reply.Citations, c => c.ArticleId == "004_97ff55d69b32dccd" && c.Quote.Contains("Mumbai", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("when did the war in ukraine begin?")]
+    [InlineData("when did the war in ukraine start")]
+    public void WhenDidTheWarStart_Shows2014_AndAYearAgo_EachCited(string question)
+    {
+        var reply = Ask(question);
+
+        Assert.True(reply.SourcesDiffer, reply.Answer);
+        Assert.Contains(reply.Citations, c => c.ArticleId == "000_6a9e5e658e7f90a5" && c.Quote.Contains("2014", StringComparison.Ordinal));
+        Assert.Contains(reply.Citations, c => c.ArticleId == "004_97ff55d69b32dccd" && c.Quote.Contains("a year ago", StringComparison.Ordinal));
     }
 
     [Fact]
