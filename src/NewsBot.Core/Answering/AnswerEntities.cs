@@ -82,7 +82,7 @@ public static partial class AnswerEntities
 
     // "how many …" asks for a count: "sell for £339" or "rose 2.1%" gives no count of Mac minis or cars sold, unless the
     // question counts money or shares itself ("how many dollars", "how many percent").
-    private static bool AsksCount(IReadOnlySet<string> questionWords) =>
+    internal static bool AsksCount(IReadOnlySet<string> questionWords) =>
         questionWords.Contains("many") && !CountedUnits.Any(questionWords.Contains);
 
     private static readonly string[] CountedUnits = ["dollar", "pound", "euro", "yen", "percent", "cent"];

@@ -88,6 +88,9 @@ internal static partial class Figures
         return ours.Count > 0 && theirs.Count > 0 && !ours.Contains(DateGrain.Other) && !theirs.Contains(DateGrain.Other) && !ours.Overlaps(theirs);
     }
 
+    /// <summary>True for a figure written as a year ("2010", "1990s").</summary>
+    public static bool IsYear(string figure) => YearPattern().IsMatch(figure.Trim());
+
     private enum DateGrain { Year, DayOfMonth, Weekday, Other }
 
     private static DateGrain GrainOf(string date)

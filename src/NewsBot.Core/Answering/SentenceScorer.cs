@@ -47,13 +47,15 @@ public static class SentenceScorer
         var weights = model.For(withSimilarity);
         var scores = weights.ScoreAll([.. rows.Select(r => (IReadOnlyList<double>)r.Values)]);
         var needsFact = question.Kind is AnswerKind.Time or AnswerKind.Number;
+        var asksCount = question.Kind == AnswerKind.Number && AnswerEntities.AsksCount(question.QuestionWords);
         for (var i = 0; i < sentences.Count; i++)
         {
             var (s, row) = (sentences[i], rows[i]);
             var (probability, order) = scores[i];
             // "when …?" and "how many …?" are answered by a date or a number: a sentence holding none (besides the
             // question's own) cannot be the answer, however well it repeats the question.
-            if (needsFact && row.Values[AnswerFeatures.EntityAny] == 0)
+            // A year is no count either: "the treaty, signed in 2010, limits the number of warheads" says not how many.
+            if (needsFact && (row.Values[AnswerFeatures.EntityAny] == 0 || asksCount && row.Entities.Count > 0 && row.Entities.All(Figures.IsYear)))
             {
                 probability *= WithoutFactShare;
                 order = weights.Ranker is null ? probability : order - WithoutFactPenalty;
