@@ -32,7 +32,7 @@ internal sealed class CoreServices : IDisposable
 
     /// <summary>The passages the product's answer path would retrieve: top k, capped per article as configured.</summary>
     public IReadOnlyList<SearchHit> AnswerPassages(string question, int k) =>
-        Index.Search(question, k, Answering.MaxPassagesPerArticle);
+        Index.SearchForAnswer(question, k, Answering.MaxPassagesPerArticle);
 
     /// <summary>Exactly what the product retrieves for a question: <c>Answering:TopK</c> passages, capped per article.</summary>
     public IReadOnlyList<SearchHit> AnswerPassages(string question) => AnswerPassages(question, Answering.TopK);

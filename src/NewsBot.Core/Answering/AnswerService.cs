@@ -49,7 +49,7 @@ public sealed class AnswerService(
             : await rewriter.RewriteAsync(asked, history, cancellationToken);
 
         // [3] Retrieve best-first.
-        var hits = index.Search(standalone, _options.TopK, _options.MaxPassagesPerArticle);
+        var hits = index.SearchForAnswer(standalone, _options.TopK, _options.MaxPassagesPerArticle);
 
         // [4] Write; the writer guarantees a final reply that is cited or an explicit not-found.
         Reply? final = null;

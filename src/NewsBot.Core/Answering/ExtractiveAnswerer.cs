@@ -162,7 +162,7 @@ public sealed class ExtractiveAnswerer(
         var unanswered = new List<string>();
         foreach (var part in parts)
         {
-            var hits = index.Search(part, answering.Value.TopK, answering.Value.MaxPassagesPerArticle);
+            var hits = index.SearchForAnswer(part, answering.Value.TopK, answering.Value.MaxPassagesPerArticle);
             var (analysis, candidates, threshold) = await ScoreAsync(part, hits, cancellationToken);
             var likely = Promoted(candidates, analysis, threshold)
                 .Where(c => c.Score >= Floor(c, analysis, threshold) && c.Coverage >= _options.MinCoverage && chosen.All(x => x.Sentence.Text != c.Text))

@@ -40,6 +40,18 @@ public static class WordKeys
         return IrregularForms.BaseOf(word);
     }
 
+    /// <summary>
+    /// The words news uses for the text's words (<see cref="RelatedWords"/>) that the text does not use itself, in the
+    /// groups' order: "how long did they talk" gives conversation, discussion.
+    /// </summary>
+    public static IReadOnlyList<string> RelatedIn(string text)
+    {
+        var words = QueryTerms.Tokens(text).ToHashSet(StringComparer.Ordinal);
+        var keys = words.Select(Of).ToHashSet(StringComparer.Ordinal);
+        return [.. RelatedWords.Pairs.Where(p => keys.Contains(Of(p.Group)) && !words.Contains(p.Word) && !keys.Contains(Stripped(p.Word)))
+            .Select(p => p.Word).Distinct(StringComparer.Ordinal)];
+    }
+
     /// <summary>The keys of every word in a text.</summary>
     public static IEnumerable<string> InText(string text) => QueryTerms.Tokens(text).Select(Of);
 

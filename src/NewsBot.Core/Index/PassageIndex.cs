@@ -120,6 +120,22 @@ public sealed class PassageIndex : IDisposable
     public IReadOnlyList<SearchHit> Search(string query, int k, int maxPerArticle) =>
         _search.Search(query, k, Math.Max(1, maxPerArticle));
 
+    /// <summary>
+    /// The answer path's passages: those of <see cref="Search(string,int,int)"/>, then, only when fewer than
+    /// <paramref name="k"/> match, those the question's words said another way find ("how long did they talk" also finds
+    /// "the conversation … was over in less than 10 minutes" in a small collection that never says "talk" there). A
+    /// collection with enough matches is searched exactly as retrieval searches it.
+    /// </summary>
+    public IReadOnlyList<SearchHit> SearchForAnswer(string question, int k, int maxPerArticle)
+    {
+        var hits = Search(question, k, maxPerArticle);
+        if (hits.Count >= k || Answering.WordKeys.RelatedIn(question) is not { Count: > 0 } related)
+            return hits;
+        var seen = hits.Select(h => h.Passage.Id).ToHashSet(StringComparer.Ordinal);
+        var more = Search(question + " " + string.Join(' ', related), k, maxPerArticle).Where(h => seen.Add(h.Passage.Id));
+        return [.. hits, .. more.Take(k - hits.Count)];
+    }
+
     /// <summary>How rare a lower-cased word is across the whole index (BM25 idf; 0 = unknown, for an index of under 100 passages).</summary>
     internal double Idf(string word) => _search.Idf(word);
 

@@ -21,7 +21,7 @@ public sealed class SampleArticleRealPassageTests : IDisposable
     // As the product retrieves: Answering:TopK passages, at most Answering:MaxPassagesPerArticle from one article.
     private Reply Ask(string question) =>
         ExtractiveAnswerer.Create(_index.Index, similarity: Embeddings.SharedEncoder.Similarity)
-            .Answer(question, _index.Index.Search(question, new AnsweringOptions().TopK, new AnsweringOptions().MaxPassagesPerArticle));
+            .Answer(question, _index.Index.SearchForAnswer(question, new AnsweringOptions().TopK, new AnsweringOptions().MaxPassagesPerArticle));
 
     [Theory]
     [InlineData("where did they meet?")]
@@ -45,6 +45,15 @@ public sealed class SampleArticleRealPassageTests : IDisposable
         Assert.True(reply.SourcesDiffer, reply.Answer);
         Assert.Contains(reply.Citations, c => c.ArticleId == "000_6a9e5e658e7f90a5" && c.Quote.Contains("2014", StringComparison.Ordinal));
         Assert.Contains(reply.Citations, c => c.ArticleId == "004_97ff55d69b32dccd" && c.Quote.Contains("a year ago", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void HowLongDidTheyTalk_QuotesTheTenMinutes_ThoughThatReportNeverSaysTalk()
+    {
+        var reply = Ask("how long did they talk");
+
+        Assert.False(reply.Abstained, reply.Answer);
+        Assert.Contains("10 minutes", reply.Citations[0].Quote, StringComparison.Ordinal);
     }
 
     [Fact]

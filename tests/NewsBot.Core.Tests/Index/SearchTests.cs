@@ -22,6 +22,33 @@ public sealed class SearchTests : IDisposable
         Assert.Contains(_index.Index.Search(query, 5), h => h.Passage.ArticleId == expectedArticle);
     }
 
+    [Fact]
+    public void SearchForAnswer_AddsPassagesThatSayTheQuestionsWordAnotherWay_WhenTooFewMatch()
+    {
+        _index.With(
+            ("summit", "Summit", "The ministers held talks in Delhi on Thursday."),
+            ("report", "Report", "The conversation in Delhi was over in less than 10 minutes."));
+
+        Assert.DoesNotContain(_index.Index.Search("how long did they talk", 8, 3), h => h.Passage.ArticleId == "report");
+        var hits = _index.Index.SearchForAnswer("how long did they talk", 8, 3);
+
+        // The passages the question matches come first; those found by "conversation" after them.
+        Assert.Equal(["summit", "report"], hits.Select(h => h.Passage.ArticleId));
+    }
+
+    [Fact]
+    public void SearchForAnswer_IsRetrievalsSearch_WhenEnoughPassagesMatch()
+    {
+        _index.With(
+            ("a", "A", "They talk often."),
+            ("b", "B", "The talk ran long."),
+            ("c", "C", "The conversation was short."));
+
+        Assert.Equal(
+            _index.Index.Search("how long did they talk", 2, 3).Select(h => h.Passage.Id),
+            _index.Index.SearchForAnswer("how long did they talk", 2, 3).Select(h => h.Passage.Id));
+    }
+
     [Theory]
     [InlineData("who was home sec before clarke", "blunkett")]
     [InlineData("eurotunnel ceo", "eurotunnel")]
