@@ -13,7 +13,7 @@ namespace NewsBot.Core.Answering;
 /// something, shows both sides (each cited) when two reports of the same event give different facts, and declines
 /// when no sentence is likely enough to answer.
 /// </summary>
-public sealed class ExtractiveAnswerer(
+public sealed partial class ExtractiveAnswerer(
     PassageIndex index, SentenceSimilarity similarity, IOptions<ExtractiveOptions> options, IOptions<AnsweringOptions> answering)
 {
     private const int ClosestShown = 3;
@@ -143,10 +143,24 @@ public sealed class ExtractiveAnswerer(
     // A sentence that holds every term of the question and a fact of the asked-for kind right beside one of them ("the
     // conversation … was over in less than 10 minutes") answers however short the question; the model, which learnt
     // from long SQuAD questions, gives such one-term questions little probability.
+    // So does a sentence reporting speech for "what did X say about Y" whose story names every term but the verb of
+    // saying: "Vladimir Putin … “has exhibited zero interest in engaging,” he continued", in a story on Blinken.
     private static double Floor(CandidateSentence best, QuestionAnalysis analysis, double threshold) =>
-        analysis.Kind != AnswerKind.Other && best.Features[AllTermsFeature] > 0 && best.Features[TypedFeature] > 0
+        (analysis.Kind != AnswerKind.Other && best.Features[AllTermsFeature] > 0 && best.Features[TypedFeature] > 0) || ReportsWhatWasSaid(best, analysis)
             ? threshold * SureAnswerShare
             : threshold;
+
+    private static bool ReportsWhatWasSaid(CandidateSentence best, QuestionAnalysis analysis)
+    {
+        if (!analysis.AsksWhatWasSaid || !Speech().IsMatch(best.Text))
+            return false;
+        var title = WordKeys.InText(best.Hit.Passage.Title).ToHashSet(StringComparer.Ordinal);
+        return analysis.KeyTerms.All(t => QuestionAnalysis.SpeechKeys.Contains(t) || best.Covered.Contains(t) || title.Contains(t))
+            && analysis.KeyTerms.Any(t => !QuestionAnalysis.SpeechKeys.Contains(t) && best.Covered.Contains(t));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[“”""]|\b(?:said|says|say|told|tells|stated|states|declared|declares|continued|added|adds|called|calls|urged|urges|warned|warns|claimed|claims|described|describes)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Speech();
 
     private const double SureAnswerShare = 0.3;
     private static readonly int AllTermsFeature = AnswerFeatures.Names.ToList().IndexOf("all_terms");

@@ -13,6 +13,22 @@ public sealed record QuestionAnalysis(IReadOnlyList<string> KeyTerms, AnswerKind
     /// <summary>"how long …": the asked-for number is a duration ("10 minutes", "three years").</summary>
     public bool AsksDuration => Kind == AnswerKind.Number && Tokens.Where((t, i) => t == "long" && i > 0 && Tokens[i - 1] == "how").Any();
 
+    /// <summary>
+    /// "what did blinken say about putin", "what did jobs call the mac mini": words someone said are asked for, which a
+    /// sentence reporting speech gives (a quotation, "he continued", "she told").
+    /// </summary>
+    public bool AsksWhatWasSaid =>
+        Kind == AnswerKind.Other && Tokens.Count > 3 && Tokens[0] == "what" && Tokens[1] is "did" or "does" or "do" or "has" or "have"
+        && Tokens.Skip(3).Any(SpeechVerbs.Contains);
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "said", "tell", "told", "call", "urge", "warn", "claim", "describe",
+    };
+
+    /// <summary>The keys of the verbs of saying a question may ask with ("say", "tell", "call" …).</summary>
+    public static IReadOnlySet<string> SpeechKeys { get; } = SpeechVerbs.Select(WordKeys.Of).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Analyses a question.</summary>
     public static QuestionAnalysis Of(string question)
     {

@@ -57,6 +57,20 @@ public sealed class SampleArticleRealPassageTests : IDisposable
     }
 
     [Fact]
+    public void WhatDidBlinkenSayAboutPutin_QuotesWhatHeSaid()
+    {
+        var reply = Ask("what did blinken say about putin");
+
+        Assert.False(reply.Abstained, reply.Answer);
+        Assert.Contains("zero interest in engaging", reply.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what did china say about the war")]
+    [InlineData("what did jaishankar say at the meeting")]
+    public void WhatSomeoneTheArticlesDoNotQuoteSaid_IsDeclined(string question) => Assert.True(Ask(question).Abstained, question);
+
+    [Fact]
     public void HowManyWarheads_IsDeclined_ForTheTreatysYearIsNoCount()
     {
         // "The New START nuclear treaty, which was signed in 2010, limits the number of deployed nuclear warheads …"
