@@ -42,7 +42,16 @@ public sealed partial class ExtractiveAnswerer(
             return AnswerComposer.Compose([.. stories.Select(c => (c, analysis))], differ: false);
 
         // [1] Decline unless the best sentence is likely enough to answer.
-        if (candidates.Count == 0 || candidates[0].Score < Floor(candidates[0], analysis, threshold) || candidates[0].Coverage < _options.MinCoverage)
+        var likely = candidates.Count > 0 && candidates[0].Score >= Floor(candidates[0], analysis, threshold) && candidates[0].Coverage >= _options.MinCoverage;
+
+        // [1b] "why did their conversation last two hours": unless the answer states the question's figure, the figure is
+        //      asked for ("how long did their conversation last"), and another one the articles give answers, cited.
+        if (FalsePremise.Restated(question) is { } premise
+            && !(likely && candidates[0].Text.Contains(premise.Figure, StringComparison.OrdinalIgnoreCase))
+            && await AnswerAsync(premise.Question, hits, cancellationToken) is { Abstained: false } corrected
+            && !corrected.Citations.Any(c => c.Quote.Contains(premise.Figure, StringComparison.OrdinalIgnoreCase)))
+            return corrected;
+        if (!likely)
             return NotFound(question, hits);
 
         // [2] The best sentence, then a report of the same event that disagrees, or sentences that add something.

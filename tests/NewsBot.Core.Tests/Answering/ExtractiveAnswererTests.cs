@@ -339,6 +339,17 @@ public sealed class ExtractiveAnswererTests : IDisposable
     }
 
     [Fact]
+    public void AWhyQuestionWhoseFigureTheArticleStates_IsAnsweredWithTheReason_NotRestated()
+    {
+        _index.With(("summit", "Long talks", "The two leaders talked for two hours because the trade dispute had deepened.\n\nThe talks ended at noon."));
+
+        var reply = Ask("why did the leaders talk for two hours", new ExtractiveOptions { MinConfidence = 0.02 });
+
+        Assert.False(reply.Abstained, reply.Answer);
+        Assert.Contains("two hours because", reply.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AReportWithoutTheQuestionsParticipant_IsNoRival()
     {
         // Both stories share names (New Testament) and every other term; Lefevre's translation is another event.

@@ -70,6 +70,17 @@ public sealed class SampleArticleRealPassageTests : IDisposable
     [InlineData("what did jaishankar say at the meeting")]
     public void WhatSomeoneTheArticlesDoNotQuoteSaid_IsDeclined(string question) => Assert.True(Ask(question).Abstained, question);
 
+    [Theory]
+    [InlineData("why did their conversation last two hours", "less than 10 minutes")]
+    [InlineData("why was new start signed in 2015", "2010")]
+    public void AWhyQuestionOnAFigureTheArticlesContradict_GetsTheSentenceStatingTheirs(string question, string stated)
+    {
+        var reply = Ask(question);
+
+        Assert.False(reply.Abstained, reply.Answer);
+        Assert.Contains(stated, reply.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void HowManyWarheads_IsDeclined_ForTheTreatysYearIsNoCount()
     {
