@@ -155,9 +155,19 @@ public sealed partial class ExtractiveAnswerer(
     // So does a sentence reporting speech for "what did X say about Y" whose story names every term but the verb of
     // saying: "Vladimir Putin … “has exhibited zero interest in engaging,” he continued", in a story on Blinken.
     private static double Floor(CandidateSentence best, QuestionAnalysis analysis, double threshold) =>
-        (analysis.Kind != AnswerKind.Other && best.Features[AllTermsFeature] > 0 && best.Features[TypedFeature] > 0) || ReportsWhatWasSaid(best, analysis)
+        (analysis.Kind != AnswerKind.Other && HoldsEveryTerm(best, analysis) && best.Features[TypedFeature] > 0) || ReportsWhatWasSaid(best, analysis)
             ? threshold * SureAnswerShare
             : threshold;
+
+    // Every term, or every one but a verb that says nothing by itself ("when did blinken hold the news conference" —
+    // "… at a news conference on Thursday in Delhi").
+    private static bool HoldsEveryTerm(CandidateSentence best, QuestionAnalysis analysis) =>
+        best.Features[AllTermsFeature] > 0
+        || (best.Covered.Count > 0 && analysis.KeyTerms.All(t => best.Covered.Contains(t) || LightVerbKeys.Contains(t)));
+
+    private static readonly HashSet<string> LightVerbKeys = new(
+        new[] { "hold", "held", "do", "did", "make", "made", "take", "took", "get", "got", "have", "had", "give", "gave", "go", "went", "put", "come", "came" }
+            .Select(WordKeys.Of), StringComparer.Ordinal);
 
     private static bool ReportsWhatWasSaid(CandidateSentence best, QuestionAnalysis analysis)
     {

@@ -82,6 +82,16 @@ public sealed class SampleArticleRealPassageTests : IDisposable
     }
 
     [Fact]
+    public void AQuestionsLightVerb_NeedNotBeInTheSentence()
+    {
+        // "… at a news conference on Thursday in Delhi": every term but "hold", which says nothing by itself.
+        var reply = Ask("when did blinken hold the news conference");
+
+        Assert.False(reply.Abstained, reply.Answer);
+        Assert.Contains("news conference on Thursday", reply.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void HowManyWarheads_IsDeclined_ForTheTreatysYearIsNoCount()
     {
         // "The New START nuclear treaty, which was signed in 2010, limits the number of deployed nuclear warheads …"
