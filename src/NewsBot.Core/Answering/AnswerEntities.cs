@@ -173,8 +173,9 @@ public static partial class AnswerEntities
     /// <summary>True when two entity lists share a word ("new delhi" and "delhi" agree; "mumbai" does not).</summary>
     public static bool Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
-        var words = a.SelectMany(QueryTerms.Tokens).Where(t => !Stopwords.Contains(t)).ToHashSet(StringComparer.Ordinal);
-        return b.SelectMany(QueryTerms.Tokens).Any(words.Contains);
+        // "the United Kingdom" and "British" name one country.
+        var words = a.Select(PlaceAliases.Fold).SelectMany(QueryTerms.Tokens).Where(t => !Stopwords.Contains(t)).ToHashSet(StringComparer.Ordinal);
+        return b.Select(PlaceAliases.Fold).SelectMany(QueryTerms.Tokens).Any(words.Contains);
     }
 
     // Runs of capitalised words ("New Delhi", "Antony Blinken", "Secretary of State"); for places only those

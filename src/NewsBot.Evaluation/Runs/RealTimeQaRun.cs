@@ -31,6 +31,7 @@ internal static class RealTimeQaRun
         var asked = settings.Cap(settings.Halve(data.Questions));
         var progress = new Progress("realtimeqa", asked.Count);
         using var misses = new MissLog(settings.MissesPath, missedBeyond: 5);
+        int answered = 0, declined = 0, differ = 0;
         foreach (var question in asked)
         {
             var gold = question.GoldArticleIds.ToHashSet(StringComparer.Ordinal);
@@ -40,6 +41,14 @@ internal static class RealTimeQaRun
             misses.Add(question.Text, question.GoldArticleIds, rank, hits);
             if (question.GoldInSearchResults)
                 inSearch.Add(rank);
+            // Each question has one true answer: a reply saying the sources differ is almost always a false disagreement.
+            if (settings.Extractive)
+            {
+                var reply = core.Answerer.Answer(question.Text, core.AnswerPassages(question.Text));
+                answered++;
+                declined += reply.Abstained ? 1 : 0;
+                differ += reply.SourcesDiffer ? 1 : 0;
+            }
             progress.Step();
         }
 
@@ -62,6 +71,10 @@ internal static class RealTimeQaRun
                 inSearch.Count == all.Count
                     ? [Row("all with a gold article", all)]
                     : [Row("all with a gold article", all), Row("gold URL among the search results", inSearch)]),
+            .. settings.Extractive
+                ? new[] { new ReportTable("Extractive answers (the answer path's passages)", ["measure", "value"],
+                    [["answered", Ratio.Of(answered - declined, answered)], ["shown as \"sources differ\" (one true answer per question: nearly always false)", Ratio.Of(differ, answered)], ["\"sources differ\" replies", differ]]) }
+                : [],
         ]);
     }
 

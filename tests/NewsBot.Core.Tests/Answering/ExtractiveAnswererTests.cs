@@ -350,6 +350,20 @@ public sealed class ExtractiveAnswererTests : IDisposable
     }
 
     [Fact]
+    public void TwoNamesOfOneCountry_DoNotDiffer()
+    {
+        _index.With(
+            ("a", "Truss becomes prime minister", "Liz Truss has become the new prime minister in the United Kingdom, succeeding Boris Johnson."),
+            ("b", "Truss to resign", "Liz Truss will become the shortest-serving new prime minister in British history after six weeks."));
+
+        // Any rival counts, however unlikely: the rule, not the model's scores, must keep "British" from differing.
+        var reply = Ask("Liz Truss became the new prime minister of which country?", new ExtractiveOptions { MinConfidence = 0.02, ConflictRatio = 0.01 });
+
+        Assert.False(reply.Abstained, reply.Answer);
+        Assert.False(reply.SourcesDiffer, reply.Answer);
+    }
+
+    [Fact]
     public void AReportWithoutTheQuestionsParticipant_IsNoRival()
     {
         // Both stories share names (New Testament) and every other term; Lefevre's translation is another event.

@@ -1,0 +1,23 @@
+using NewsBot.Core.Language;
+
+namespace NewsBot.Core.Tests.Index;
+
+public sealed class PlaceAliasesTests
+{
+    [Theory]
+    [InlineData("the United Kingdom's new prime minister", "the uk's new prime minister")]
+    [InlineData("in British history", "in uk history")]
+    [InlineData("Great Britain and the UK", "uk and the uk")]
+    [InlineData("U.S. officials and Americans", "usa officials and usa")]
+    [InlineData("the United States of America", "the usa")]
+    [InlineData("a South African minister in South Africa", "a southafrica minister in southafrica")]
+    [InlineData("Russian forces", "russia forces")]
+    public void CountryAliases_FoldToOneName(string text, string folded) => Assert.Equal(folded, PlaceAliases.Fold(text));
+
+    [Theory]
+    [InlineData("Frenchay hospital")]
+    [InlineData("the Americana hotel")]
+    [InlineData("give us a ring")]
+    [InlineData("")]
+    public void WordsThatOnlyStartLikeACountry_AreLeftAlone(string text) => Assert.Equal(text, PlaceAliases.Fold(text));
+}
