@@ -24,6 +24,7 @@ internal static class QuailRun
         var abstention = new AbstentionTally();
         var asked = settings.Cap(settings.Halve(texts).SelectMany(t => t.Questions.Select(q => (Text: t, Question: q))));
         var progress = new Progress("quail", asked.Count);
+        var differ = 0;
         foreach (var (text, question) in asked)
         {
             var hits = core.AnswerPassages(question.Text, settings.AnswerK);
@@ -38,6 +39,7 @@ internal static class QuailRun
                 score.Correct += CitedText.Contains(reply, [question.CorrectOption]) ? 1 : 0;
             }
             abstention.Add(question.IsUnanswerable, reply.Abstained);
+            differ += reply.SourcesDiffer ? 1 : 0;
             progress.Step();
         }
 
@@ -56,6 +58,7 @@ internal static class QuailRun
             ["questions"] = $"{asked.Count:N0}",
             ["checkable"] = "the correct option occurs verbatim (normalised) in the article; correct = it occurs in the cited sentences",
             ["answering"] = $"extractive over the top {settings.AnswerK} passages",
+            ["sources differ"] = $"{differ} of {asked.Count:N0} replies say the sources differ (one article answers each question: each is a false disagreement)",
             ["settings"] = settings.Describe(),
         },
         [
