@@ -75,6 +75,24 @@ internal static class ConflictFinder
             && (BothHoldEveryTerm(best, c, analysis) || SameStory(bestNames, Names(c.Hit.Passage.Title + ". " + c.Hit.Passage.Text))));
     }
 
+    /// <summary>
+    /// True when the rival holds every question term the best sentence holds, a name (not a country) of the best
+    /// sentence's story counting when the rival's story names it ("the two had a brief encounter … in Mumbai", in a story on Blinken and
+    /// Lavrov): without the encoder, what says that two sentences state the same thing.
+    /// </summary>
+    public static bool HoldsTheTermsOf(CandidateSentence rival, CandidateSentence best)
+    {
+        var missing = best.Covered.Where(t => !rival.Covered.Contains(t)).ToList();
+        if (missing.Count == 0)
+            return true;
+        // A country ("German") is the setting of many stories, not a participant that marks one event.
+        var names = Names(best.Hit.Passage.Title + ". " + best.Hit.Passage.Text)
+            .Where(n => !PlaceAliases.IsCountry(n))
+            .Select(n => WordKeys.Of(n.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
+        var story = StoryKeys(rival);
+        return missing.All(t => names.Contains(t) && story.Contains(t));
+    }
+
     private static HashSet<string> StoryKeys(CandidateSentence sentence) =>
         WordKeys.InText(sentence.Hit.Passage.Title + ". " + sentence.Hit.Passage.Text).ToHashSet(StringComparer.Ordinal);
 

@@ -102,10 +102,11 @@ public sealed partial class ExtractiveAnswerer(
                 return rival;
             // The whole sentences first; the words before the facts only when those differ (one encoder call fewer).
             var sentences = await similarity.SimilaritiesAsync(best.Text, [rival.Text], cancellationToken);
-            // Without the encoder, only a rival holding every question term the best sentence holds says the same thing.
+            // Without the encoder, only a rival holding every question term the best sentence holds (or its story, for
+            // a name) says the same thing.
             if (sentences is null)
             {
-                if (best.Covered.IsSubsetOf(rival.Covered))
+                if (ConflictFinder.HoldsTheTermsOf(rival, best))
                     return rival;
                 continue;
             }

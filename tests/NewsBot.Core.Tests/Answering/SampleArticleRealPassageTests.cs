@@ -35,6 +35,18 @@ public sealed class SampleArticleRealPassageTests : IDisposable
         Assert.Contains(reply.Citations, c => c.ArticleId == "004_97ff55d69b32dccd" && c.Quote.Contains("Mumbai", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void WithoutTheEncoder_WhereDidBlinkenAndLavrovMeet_ShowsBothReports()
+    {
+        // "the two had a brief encounter … in Mumbai" never names Lavrov; its story does.
+        var reply = ExtractiveAnswerer.Create(_index.Index)
+            .Answer("where did blinken and lavrov meet", _index.Index.SearchForAnswer("where did blinken and lavrov meet", new AnsweringOptions().TopK, new AnsweringOptions().MaxPassagesPerArticle));
+
+        Assert.True(reply.SourcesDiffer, reply.Answer);
+        Assert.Contains(reply.Citations, c => c.ArticleId == "000_6a9e5e658e7f90a5" && c.Quote.Contains("New Delhi", StringComparison.Ordinal));
+        Assert.Contains(reply.Citations, c => c.ArticleId == "004_97ff55d69b32dccd" && c.Quote.Contains("Mumbai", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("when did the war in ukraine begin?")]
     [InlineData("when did the war in ukraine start")]

@@ -12,7 +12,16 @@ public sealed class PlaceAliasesTests
     [InlineData("the United States of America", "the usa")]
     [InlineData("a South African minister in South Africa", "a southafrica minister in southafrica")]
     [InlineData("Russian forces", "russia forces")]
+    [InlineData("German", "germany")]
     public void CountryAliases_FoldToOneName(string text, string folded) => Assert.Equal(folded, PlaceAliases.Fold(text));
+
+    [Theory]
+    [InlineData("German", true)]
+    [InlineData("Germans", true)]
+    [InlineData("Britain's", true)]
+    [InlineData("Lavrov", false)]
+    [InlineData("Frenchay", false)]
+    public void IsCountry_KnowsCountryWords(string word, bool country) => Assert.Equal(country, PlaceAliases.IsCountry(word));
 
     [Theory]
     [InlineData("Frenchay hospital")]
