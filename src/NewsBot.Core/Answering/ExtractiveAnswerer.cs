@@ -13,7 +13,7 @@ namespace NewsBot.Core.Answering;
 /// something, shows both sides (each cited) when two reports of the same event give different facts, and declines
 /// when no sentence is likely enough to answer.
 /// </summary>
-public sealed partial class ExtractiveAnswerer(
+public sealed class ExtractiveAnswerer(
     PassageIndex index, SentenceSimilarity similarity, IOptions<ExtractiveOptions> options, IOptions<AnsweringOptions> answering)
 {
     private const int ClosestShown = 3;
@@ -42,7 +42,7 @@ public sealed partial class ExtractiveAnswerer(
             return AnswerComposer.Compose([.. stories.Select(c => (c, analysis))], differ: false);
 
         // [1] Decline unless the best sentence is likely enough to answer.
-        var likely = candidates.Count > 0 && candidates[0].Score >= Floor(candidates[0], analysis, threshold) && candidates[0].Coverage >= _options.MinCoverage;
+        var likely = candidates.Count > 0 && candidates[0].Score >= SureAnswer.Floor(candidates[0], analysis, threshold) && candidates[0].Coverage >= _options.MinCoverage;
 
         // [1b] "why did their conversation last two hours": unless the answer states the question's figure, the figure is
         //      asked for ("how long did their conversation last"), and another one the articles give answers, cited.
@@ -150,40 +150,6 @@ public sealed partial class ExtractiveAnswerer(
 
     private const double TwoStoryConfidenceShare = 0.4;
 
-    // A sentence that holds every term of the question and a fact of the asked-for kind right beside one of them ("the
-    // conversation … was over in less than 10 minutes") answers however short the question; the model, which learnt
-    // from long SQuAD questions, gives such one-term questions little probability.
-    // So does a sentence reporting speech for "what did X say about Y" whose story names every term but the verb of
-    // saying: "Vladimir Putin … “has exhibited zero interest in engaging,” he continued", in a story on Blinken.
-    private static double Floor(CandidateSentence best, QuestionAnalysis analysis, double threshold) =>
-        (analysis.Kind != AnswerKind.Other && HoldsEveryTerm(best, analysis) && best.Features[TypedFeature] > 0) || ReportsWhatWasSaid(best, analysis)
-            ? threshold * SureAnswerShare
-            : threshold;
-
-    // Every term, or every one but a verb that says nothing by itself ("when did blinken hold the news conference" —
-    // "… at a news conference on Thursday in Delhi").
-    private static bool HoldsEveryTerm(CandidateSentence best, QuestionAnalysis analysis) =>
-        best.Features[AllTermsFeature] > 0
-        || (best.Covered.Count > 0 && analysis.KeyTerms.All(t => best.Covered.Contains(t) || LightVerbKeys.Contains(t)));
-
-    private static readonly HashSet<string> LightVerbKeys = new(
-        new[] { "hold", "held", "do", "did", "make", "made", "take", "took", "get", "got", "have", "had", "give", "gave", "go", "went", "put", "come", "came" }
-            .Select(WordKeys.Of), StringComparer.Ordinal);
-
-    private static bool ReportsWhatWasSaid(CandidateSentence best, QuestionAnalysis analysis)
-    {
-        if (!analysis.AsksWhatWasSaid || !Speech().IsMatch(best.Text))
-            return false;
-        var title = WordKeys.InText(best.Hit.Passage.Title).ToHashSet(StringComparer.Ordinal);
-        return analysis.KeyTerms.All(t => QuestionAnalysis.SpeechKeys.Contains(t) || best.Covered.Contains(t) || title.Contains(t))
-            && analysis.KeyTerms.Any(t => !QuestionAnalysis.SpeechKeys.Contains(t) && best.Covered.Contains(t));
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"[“”""]|\b(?:said|says|say|told|tells|stated|states|declared|declares|continued|added|adds|called|calls|urged|urges|warned|warns|claimed|claims|described|describes)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex Speech();
-
-    private const double SureAnswerShare = 0.3;
-    private static readonly int AllTermsFeature = AnswerFeatures.Names.ToList().IndexOf("all_terms");
     private const double RunnerUpShare = 0.5;
     private static readonly int TypedFeature = AnswerFeatures.Names.ToList().IndexOf("entity_typed");
 
@@ -199,7 +165,7 @@ public sealed partial class ExtractiveAnswerer(
             var hits = index.SearchForAnswer(part, answering.Value.TopK, answering.Value.MaxPassagesPerArticle);
             var (analysis, candidates, threshold) = await ScoreAsync(part, hits, cancellationToken);
             var likely = Promoted(candidates, analysis, threshold)
-                .Where(c => c.Score >= Floor(c, analysis, threshold) && c.Coverage >= _options.MinCoverage && chosen.All(x => x.Sentence.Text != c.Text))
+                .Where(c => c.Score >= SureAnswer.Floor(c, analysis, threshold) && c.Coverage >= _options.MinCoverage && chosen.All(x => x.Sentence.Text != c.Text))
                 .ToList();
             var pick = likely.FirstOrDefault(c => chosen.All(x => x.Sentence.ArticleId != c.ArticleId)) ?? likely.FirstOrDefault();
             if (pick is null)
