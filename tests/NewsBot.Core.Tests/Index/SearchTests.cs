@@ -36,6 +36,19 @@ public sealed class SearchTests : IDisposable
         Assert.Equal(["summit", "report"], hits.Select(h => h.Passage.ArticleId));
     }
 
+    [Theory]
+    [InlineData(10_000)]
+    [InlineData(2_000)]
+    public void SearchForAnswer_TakesAVeryLongQuestionWithQuerySyntax_WithoutThrowing(int length)
+    {
+        _index.With(("summit", "Summit", "The ministers held talks in Delhi on Thursday."));
+        var question = ("how long did they talk AND (conversation) \"NEAR\" * ~ ^ : " + new string('x', length))[..length];
+
+        var hits = _index.Index.SearchForAnswer(question, 8, 3);
+
+        Assert.InRange(hits.Count, 0, 8);
+    }
+
     [Fact]
     public void SearchForAnswer_IsRetrievalsSearch_WhenEnoughPassagesMatch()
     {
