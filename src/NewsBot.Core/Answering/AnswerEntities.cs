@@ -61,6 +61,7 @@ public static partial class AnswerEntities
         {
             AnswerKind.Place => CapitalisedSpans(sentence, words, afterPreposition: true),
             AnswerKind.Name or AnswerKind.Organisation => CapitalisedSpans(sentence, words, afterPreposition: false),
+            AnswerKind.Time when AsksClock(questionWords) => Matches(Clock(), sentence, words),
             AnswerKind.Time => Matches(Dates, sentence, words),
             _ => Matches(NumberPattern(), sentence, words),
         };
@@ -89,6 +90,19 @@ public static partial class AnswerEntities
 
     private static bool IsAmountOrShare(string sentence, int start, string figure) =>
         Figures.HasCurrencySign(sentence, start) || Figures.IsShare(figure);
+
+    // "what time does the final start": a time of day ("1930 GMT", "3pm", "noon", "in the evening"), not a date ("starts
+    // on 17 January");
+    // not "when was the last time …".
+    private static bool AsksClock(IReadOnlySet<string> questionWords) =>
+        questionWords.Contains(WordKeys.Of("time")) && questionWords.Contains("what") && !questionWords.Contains("when")
+        && !NotClock.Any(w => questionWords.Contains(WordKeys.Of(w)));
+
+    // "what time of year", "what time period", "what time frame", "what time zone": not a time of day.
+    private static readonly string[] NotClock = ["year", "season", "period", "frame", "zone", "era", "span", "century", "during"];
+
+    [GeneratedRegex(@"\b(?:\d{1,2}[:.]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?(?:\s?(?:GMT|BST|UTC|CET|ET|EST|PST))?|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|[0-2]\d[0-5]\d\s?(?:GMT|BST|UTC|CET)|noon|midnight|midday|morning|afternoon|evening|night|dawn|dusk|\d{1,2} o'clock)(?![\w])", RegexOptions.IgnoreCase)]
+    private static partial Regex Clock();
 
     // "how old …", "ages: …", "what age …"; not "how many goals at old trafford" (a count) nor "people aged over 75".
     private static bool AsksAge(IReadOnlySet<string> questionWords) =>

@@ -138,6 +138,24 @@ public sealed class AnswerFeaturesTests : IDisposable
         Assert.Equal([count], figures);
     }
 
+    [Theory]
+    [InlineData("what time does the dent johansson final start", "The Australian Open starts on 17 January.", new string[0])]
+    [InlineData("what time does the final start", "The final kicks off at 1930 GMT on Sunday.", new[] { "1930 GMT" })]
+    [InlineData("what time did blair go to bed", "He admitted he had gone to bed at 2230GMT, well before the polls closed.", new[] { "2230GMT" })]
+    [InlineData("what time is the match", "Kick-off is at 3pm, or 15:00 in Paris.", new[] { "3pm", "15:00" })]
+    [InlineData("when was the last time ireland won", "Ireland last won in 1948.", new[] { "1948" })]
+    [InlineData("what time of day did they gather", "They gathered at night in 1560.", new[] { "night" })]
+    [InlineData("what time period do the geoglyphs date back to", "The geoglyphs date back to 1650.", new[] { "1650" })]
+    public void WhatTime_IsATimeOfDay_UnlessItAsksForAPeriod(string question, string sentence, string[] facts)
+    {
+        var analysis = QuestionAnalysis.Of(question);
+
+        var found = AnswerEntities.Locate(sentence, analysis.Kind, analysis.QuestionWords, analysis.KeyTerms, window: -1)
+            .Select(e => sentence.Substring(e.Start, e.Length));
+
+        Assert.Equal(facts, found);
+    }
+
     [Fact]
     public void HowMuch_AndHowManyDollars_StillTakeMoney()
     {
