@@ -66,7 +66,7 @@ public static partial class AnswerEntities
             _ => Matches(NumberPattern(), sentence, words),
         };
         if (kind == AnswerKind.Number && AsksCount(questionWords))
-            found = found.Where(e => !IsAmountOrShare(sentence, e.Start, e.Text));
+            found = found.Where(e => !IsAmountOrShare(sentence, e.Start, e.Text) && (CountsTime(questionWords) || Figures.SortOf(sentence, e.Start, e.Text.Length) != FigureSort.Duration));
         // "how old is he": an age as news writes one ("aged 43", "the 43-year-old", "Mr Hague, 43,"), not "25 to 30 seats".
         if (kind == AnswerKind.Number && AsksAge(questionWords))
             found = found.Where(e => IsAge(sentence, e.Start, e.Text.Length));
@@ -85,6 +85,12 @@ public static partial class AnswerEntities
     // question counts money or shares itself ("how many dollars", "how many percent").
     internal static bool AsksCount(IReadOnlySet<string> questionWords) =>
         questionWords.Contains("many") && !CountedUnits.Any(questionWords.Contains);
+
+    // "how many years/months/days …" counts time, so a duration answers it ("a five-month inquiry" does not say how many
+    // parents gave evidence).
+    private static bool CountsTime(IReadOnlySet<string> questionWords) => TimeUnits.Any(u => questionWords.Contains(WordKeys.Of(u)));
+
+    private static readonly string[] TimeUnits = ["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second", "seconds", "season", "seasons", "yr", "yrs", "mins"];
 
     private static readonly string[] CountedUnits = ["dollar", "pound", "euro", "yen", "percent", "cent"];
 

@@ -128,7 +128,8 @@ public sealed class AnswerFeaturesTests : IDisposable
     [Theory]
     [InlineData("how many mac minis were sold", "Apple sold 100,000 Mac minis at $499 each, up 12% on the iMac.", "100,000")]
     [InlineData("how many cars did daimlerchrysler sell", "Sales rose 2.1% to 1.06 million cars, worth £20bn.", "1.06 million")]
-    public void HowMany_IsAnsweredByACount_NotByMoneyOrAShare(string question, string sentence, string count)
+    [InlineData("how many parents gave evidence to the inquiry", "The five-month inquiry heard from 40 parents.", "40")]
+    public void HowMany_IsAnsweredByACount_NotByMoneyAShareOrATimeSpan(string question, string sentence, string count)
     {
         var analysis = QuestionAnalysis.Of(question);
 
@@ -154,6 +155,16 @@ public sealed class AnswerFeaturesTests : IDisposable
             .Select(e => sentence.Substring(e.Start, e.Length));
 
         Assert.Equal(facts, found);
+    }
+
+    [Fact]
+    public void HowManyYears_StillTakesATimeSpan()
+    {
+        const string sentence = "The inquiry heard parents over 3 years.";
+        var analysis = QuestionAnalysis.Of("how many years did the inquiry take");
+
+        Assert.Contains(AnswerEntities.Locate(sentence, analysis.Kind, analysis.QuestionWords, analysis.KeyTerms, window: -1),
+            e => sentence.Substring(e.Start, e.Length) == "3");
     }
 
     [Fact]
