@@ -66,7 +66,8 @@ public static partial class AnswerEntities
             _ => Matches(NumberPattern(), sentence, words),
         };
         if (kind == AnswerKind.Number && AsksCount(questionWords))
-            found = found.Where(e => !IsAmountOrShare(sentence, e.Start, e.Text) && (CountsTime(questionWords) || Figures.SortOf(sentence, e.Start, e.Text.Length) != FigureSort.Duration));
+            found = found.Where(e => !IsAmountOrShare(sentence, e.Start, e.Text)
+                && (CountsTime(questionWords) || Figures.SortOf(sentence, e.Start, e.Text.Length) != FigureSort.Duration));
         // "how old is he": an age as news writes one ("aged 43", "the 43-year-old", "Mr Hague, 43,"), not "25 to 30 seats".
         if (kind == AnswerKind.Number && AsksAge(questionWords))
             found = found.Where(e => IsAge(sentence, e.Start, e.Text.Length));
@@ -90,7 +91,7 @@ public static partial class AnswerEntities
     // parents gave evidence).
     private static bool CountsTime(IReadOnlySet<string> questionWords) => TimeUnits.Any(u => questionWords.Contains(WordKeys.Of(u)));
 
-    private static readonly string[] TimeUnits = ["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second", "seconds", "season", "seasons", "yr", "yrs", "mins"];
+    private static readonly string[] TimeUnits = ["year", "month", "week", "day", "hour", "minute", "second", "season"];
 
     private static readonly string[] CountedUnits = ["dollar", "pound", "euro", "yen", "percent", "cent"];
 
@@ -98,8 +99,7 @@ public static partial class AnswerEntities
         Figures.HasCurrencySign(sentence, start) || Figures.IsShare(figure);
 
     // "what time does the final start": a time of day ("1930 GMT", "3pm", "noon", "in the evening"), not a date ("starts
-    // on 17 January");
-    // not "when was the last time …".
+    // on 17 January"); not "when was the last time …".
     private static bool AsksClock(IReadOnlySet<string> questionWords) =>
         questionWords.Contains(WordKeys.Of("time")) && questionWords.Contains("what") && !questionWords.Contains("when")
         && !NotClock.Any(w => questionWords.Contains(WordKeys.Of(w)));
