@@ -24,34 +24,38 @@ internal static class ConflictFinder
     private const double SameStatementShare = 0.5;
 
     /// <summary>Words either side of a fact that count as beside it.</summary>
-    internal const int BesideWords = 2;
+    private const int BesideWords = 2;
 
-    /// <summary>The sentences that may disagree with the best one, most likely first (the caller checks their meaning).</summary>
-    public static IEnumerable<CandidateSentence> Rivals(
+    /// <summary>
+    /// The sentences that may disagree with the best one, most likely first (the caller checks their meaning), each with
+    /// whether it states its fact beside the same question term as the best sentence ("which began in 2014", "the war
+    /// began a year ago"): the same statement with another value.
+    /// </summary>
+    public static IEnumerable<(CandidateSentence Rival, bool SameStatement)> Rivals(
         CandidateSentence best, IReadOnlyList<CandidateSentence> candidates, QuestionAnalysis analysis, double threshold, double ratio)
     {
         // "which website won …": the organisation kind takes every capitalised name near the terms, and a second
         // story's other name (a ceremony's host, a sponsor) is rarely another answer to the same question.
         if (best.Entities.Count == 0 || analysis.Kind is AnswerKind.Other or AnswerKind.Organisation)
             return [];
-        var bestNames = Names(best.Hit.Passage.Title + ". " + best.Hit.Passage.Text);
+        var bestNames = Names(Story(best));
         // Two reports of one event are the two stories retrieval puts first; a story further down that shares a name and a
         // term is about something else (a BT chief executive is no rival to France Telecom's).
         var topArticles = candidates.GroupBy(c => c.ArticleId).OrderByDescending(g => g.Max(c => c.Hit.Score)).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key).Take(RivalStories).ToHashSet(StringComparer.Ordinal);
         var bestFigures = analysis.Kind == AnswerKind.Number ? Amounts(best) : [];
-        var bestNameKeys = bestNames.Select(n => WordKeys.Of(n.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
-        var bestBeside = AnswerEntities.TermsBeside(best.Text, analysis.Kind, analysis.QuestionWords, analysis.KeyTerms, BesideWords);
-        // A fact right beside the same question term as the best sentence's ("the war began a year ago", "which began in
-        // 2014") is the same statement with another value: the rival then needs only half the usual confidence.
-        double Floor(CandidateSentence c) =>
-            threshold * MinThresholdShare
-            * (AnswerEntities.TermsBeside(c.Text, analysis.Kind, analysis.QuestionWords, analysis.KeyTerms, BesideWords).Overlaps(bestBeside) ? SameStatementShare : 1);
-        return candidates.Where(c =>
-            c.ArticleId != best.ArticleId
-            && topArticles.Contains(c.ArticleId) && topArticles.Contains(best.ArticleId)
-            && c.Entities.Count > 0
-            && c.Score >= Floor(c)
+        var bestNameKeys = Keys(bestNames);
+        var bestBeside = Beside(best, analysis);
+        return candidates
+            .Where(c => c.ArticleId != best.ArticleId
+                && topArticles.Contains(c.ArticleId) && topArticles.Contains(best.ArticleId)
+                && c.Entities.Count > 0)
+            .Select(c => (Rival: c, SameStatement: Beside(c, analysis).Overlaps(bestBeside)))
+            .Where(x => Differs(x.Rival, x.SameStatement));
+
+        bool Differs(CandidateSentence c, bool sameStatement) =>
+            // The same statement with another value needs only half the usual confidence.
+            c.Score >= threshold * MinThresholdShare * (sameStatement ? SameStatementShare : 1)
             && Support(c, best, candidates, topArticles) >= ratio * best.Score
             && !AnswerEntities.Overlap(best.Entities, c.Entities)
             // A name the best sentence itself mentions ("talks on Ukraine") is context, not a rival answer.
@@ -64,7 +68,7 @@ internal static class ConflictFinder
             // The same participants: a question's name the rival's sentence lacks must be named in its story ("when did
             // Martin Luther publish his translation" has no rival in Lefevre's translation of 1523; "since the war began a
             // year ago" comes from a story on the Ukraine war).
-            && best.Covered.Where(t => !c.Covered.Contains(t) && bestNameKeys.Contains(t)).All(t => StoryKeys(c).Contains(t))
+            && MissingNamedInStory(c, best, bestNameKeys, onlyNames: false)
             // "who's kenteris's lawyer": a person answers; a rival naming only places ("in Germany", "in Chicago") does not.
             && (best.Features[PersonFeature] == 0 || c.Features[PersonFeature] > 0)
             // Figures differ only against figures of the same sort and another value: "in 2003" is no rival to "an
@@ -72,29 +76,37 @@ internal static class ConflictFinder
             && (analysis.Kind != AnswerKind.Number || Figures.Differ(bestFigures, Amounts(c)))
             // A year is no other answer than a day of a month or a weekday: both may be true of one event.
             && (analysis.Kind != AnswerKind.Time || !Figures.AtOtherGrains(best.Entities, c.Entities))
-            && (BothHoldEveryTerm(best, c, analysis) || SameStory(bestNames, Names(c.Hit.Passage.Title + ". " + c.Hit.Passage.Text))));
+            && (BothHoldEveryTerm(best, c, analysis) || SameStory(bestNames, Names(Story(c))));
     }
 
     /// <summary>
     /// True when the rival holds every question term the best sentence holds, a name (not a country) of the best
-    /// sentence's story counting when the rival's story names it ("the two had a brief encounter … in Mumbai", in a story on Blinken and
-    /// Lavrov): without the encoder, what says that two sentences state the same thing.
+    /// sentence's story counting when the rival's story names it ("the two had a brief encounter … in Mumbai", in a
+    /// story on Blinken and Lavrov): without the encoder, what says that two sentences state the same thing.
     /// </summary>
-    public static bool HoldsTheTermsOf(CandidateSentence rival, CandidateSentence best)
+    public static bool HoldsTheTermsOf(CandidateSentence rival, CandidateSentence best) =>
+        // A country ("German") is the setting of many stories, not a participant that marks one event.
+        MissingNamedInStory(rival, best, Keys(Names(Story(best)).Where(n => !PlaceAliases.IsCountry(n))), onlyNames: true);
+
+    // The question terms the best sentence holds and the rival's sentence lacks: each one that is a name of the best
+    // sentence's story must be named in the rival's story, and with onlyNames every one must be such a name.
+    private static bool MissingNamedInStory(CandidateSentence rival, CandidateSentence best, IReadOnlySet<string> nameKeys, bool onlyNames)
     {
         var missing = best.Covered.Where(t => !rival.Covered.Contains(t)).ToList();
-        if (missing.Count == 0)
+        if (onlyNames ? missing.Count == 0 : !missing.Any(nameKeys.Contains))
             return true;
-        // A country ("German") is the setting of many stories, not a participant that marks one event.
-        var names = Names(best.Hit.Passage.Title + ". " + best.Hit.Passage.Text)
-            .Where(n => !PlaceAliases.IsCountry(n))
-            .Select(n => WordKeys.Of(n.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
-        var story = StoryKeys(rival);
-        return missing.All(t => names.Contains(t) && story.Contains(t));
+        var story = WordKeys.InText(Story(rival)).ToHashSet(StringComparer.Ordinal);
+        return missing.All(t => nameKeys.Contains(t) ? story.Contains(t) : !onlyNames);
     }
 
-    private static HashSet<string> StoryKeys(CandidateSentence sentence) =>
-        WordKeys.InText(sentence.Hit.Passage.Title + ". " + sentence.Hit.Passage.Text).ToHashSet(StringComparer.Ordinal);
+    // A sentence's passage with its story's title: what it leans on besides its own words.
+    private static string Story(CandidateSentence sentence) => sentence.Hit.Passage.Title + ". " + sentence.Hit.Passage.Text;
+
+    private static HashSet<string> Keys(IEnumerable<string> names) => names.Select(n => WordKeys.Of(n.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
+
+    // The question terms right beside the sentence's facts of the asked-for kind.
+    private static IReadOnlySet<string> Beside(CandidateSentence sentence, QuestionAnalysis analysis) =>
+        AnswerEntities.TermsBeside(sentence.Text, analysis.Kind, analysis.QuestionWords, analysis.KeyTerms, BesideWords);
 
     // The figures a "how much/many" answer is compared on. A year beside an amount is when, not how much: "how much more
     // can HD-DVDs hold" is not answered by "in 2005".

@@ -89,16 +89,15 @@ public sealed class ExtractiveAnswerer(
         CandidateSentence best, IReadOnlyList<CandidateSentence> candidates, QuestionAnalysis analysis, double threshold, CancellationToken cancellationToken,
         CandidateSentence? ratioOf = null)
     {
-        var bestBeside = AnswerEntities.TermsBeside(best.Text, analysis.Kind, analysis.QuestionWords, analysis.KeyTerms, ConflictFinder.BesideWords);
-        foreach (var rival in ConflictFinder.Rivals(best, candidates, analysis, threshold, _options.ConflictRatio)
+        foreach (var (rival, sameStatement) in ConflictFinder.Rivals(best, candidates, analysis, threshold, _options.ConflictRatio)
             // Checked against an agreeing report, a rival must contradict the best sentence too: a value the best
             // sentence itself states ("bought Yugansk for $9.3bn … to part settle a $27.5bn tax claim") is no other answer.
-            .Where(c => ratioOf is null || !AnswerEntities.Overlap(c.Entities, [ratioOf.Text]) && c.Score >= _options.ConflictRatio * ratioOf.Score)
+            .Where(r => ratioOf is null || !AnswerEntities.Overlap(r.Rival.Entities, [ratioOf.Text]) && r.Rival.Score >= _options.ConflictRatio * ratioOf.Score)
             .Take(3))
         {
             // Both facts right beside the same verb or noun of the question ("which began in 2014", "the war began a year
             // ago"): the same statement with another value, however the rest of the sentences differ.
-            if (AnswerEntities.TermsBeside(rival.Text, analysis.Kind, analysis.QuestionWords, analysis.KeyTerms, ConflictFinder.BesideWords).Overlaps(bestBeside))
+            if (sameStatement)
                 return rival;
             // The whole sentences first; the words before the facts only when those differ (one encoder call fewer).
             var sentences = await similarity.SimilaritiesAsync(best.Text, [rival.Text], cancellationToken);
