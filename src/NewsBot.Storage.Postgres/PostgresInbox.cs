@@ -51,6 +51,31 @@ internal sealed class PostgresInbox(PostgresSharedState state, IOptions<InboxOpt
         return await PostgresFailure.GuardAsync(() => command.ExecuteNonQueryAsync(cancellationToken)) == 1;
     }
 
+    public async ValueTask<IReadOnlySet<string>> RenewAllAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        var held = new HashSet<string>(StringComparer.Ordinal);
+        if (keys.Count == 0)
+            return held;
+        await using var connection = await PostgresFailure.OpenAsync(state, cancellationToken);
+        await using var command = new NpgsqlCommand(
+            """
+            UPDATE inbox SET lease_until = now() + @lease
+            WHERE key = ANY(@keys) AND owner = @owner AND done_at IS NULL
+            RETURNING key
+            """, connection);
+        command.Parameters.AddWithValue("keys", keys.ToArray());
+        command.Parameters.AddWithValue("owner", Owner);
+        command.Parameters.AddWithValue("lease", Lease);
+        await PostgresFailure.GuardAsync(async () =>
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                held.Add(reader.GetString(0));
+            return held.Count;
+        });
+        return held;
+    }
+
     public async ValueTask CompleteAsync(string key, CancellationToken cancellationToken)
     {
         await using var connection = await PostgresFailure.OpenAsync(state, cancellationToken);

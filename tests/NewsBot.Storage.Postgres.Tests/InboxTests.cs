@@ -164,6 +164,28 @@ public sealed class InboxTests(PostgresCluster cluster)
         await renewing;
     }
 
+    [PostgresFact]
+    public async Task Renewing_a_queue_at_once_keeps_the_leases_still_held_and_names_only_those()
+    {
+        var database = await cluster.CreateDatabaseAsync();
+        using var stateA = new PostgresSharedState(database);
+        using var stateB = new PostgresSharedState(database);
+        var hostA = Inbox(stateA, leaseSeconds: 1);
+        var hostB = Inbox(stateB, leaseSeconds: 1);
+        string[] keys = ["discord:message:kept", "discord:message:lost", "discord:message:done", "discord:message:never"];
+        foreach (var key in keys[..3])
+            await hostA.TryAddAsync(Item(key), default);
+        await hostA.CompleteAsync("discord:message:done", default);
+        await Task.Delay(1200); // every lease has run out
+        Assert.True(await hostA.RenewAsync("discord:message:kept", default));
+        Assert.Equal(["discord:message:lost"], (await hostB.ClaimAbandonedAsync("discord", 10, default)).Select(i => i.Key));
+
+        var held = await hostA.RenewAllAsync(keys, default);
+
+        Assert.Equal(["discord:message:kept"], held);
+        Assert.Empty(await hostA.RenewAllAsync([], default));
+    }
+
     private static PostgresInbox Inbox(PostgresSharedState state, double leaseSeconds = 30, int maxAttempts = 3) =>
         new(state, Options.Create(new InboxOptions { LeaseSeconds = leaseSeconds, MaxAttempts = maxAttempts }));
 

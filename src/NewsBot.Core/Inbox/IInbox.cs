@@ -21,6 +21,12 @@ public interface IInbox
     /// <summary>Extends this host's lease while it answers; false when the lease is no longer this host's.</summary>
     ValueTask<bool> RenewAsync(string key, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Extends this host's lease on each of <paramref name="keys"/> at once (one statement, however many wait in a
+    /// queue); returns the keys whose lease is still this host's.
+    /// </summary>
+    ValueTask<IReadOnlySet<string>> RenewAllAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
+
     /// <summary>The request is answered (or its failure was told): no host runs it again.</summary>
     ValueTask CompleteAsync(string key, CancellationToken cancellationToken);
 

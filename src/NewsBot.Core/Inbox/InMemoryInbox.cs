@@ -33,6 +33,9 @@ public sealed class InMemoryInbox(TimeProvider time, IOptions<InboxOptions> opti
 
     public ValueTask<bool> RenewAsync(string key, CancellationToken cancellationToken) => ValueTask.FromResult(true);
 
+    public ValueTask<IReadOnlySet<string>> RenewAllAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<IReadOnlySet<string>>(keys.ToHashSet(StringComparer.Ordinal));
+
     public ValueTask CompleteAsync(string key, CancellationToken cancellationToken)
     {
         _replies.TryRemove(key, out _);

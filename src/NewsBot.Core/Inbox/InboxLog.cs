@@ -27,4 +27,7 @@ internal static partial class InboxLog
 
     [LoggerMessage(EventId = 1508, Level = LogLevel.Warning, Message = "Could not {Action} the reply of {Key}: {Reason}; should another host take the request over, it may post what was posted here again")]
     public static partial void ReplyNotKept(ILogger logger, string action, string key, string reason);
+
+    [LoggerMessage(EventId = 1509, Level = LogLevel.Warning, Message = "Could not renew the leases on {Count} queued requests: {Reason}; trying again at the next renewal")]
+    public static partial void QueuedLeasesUnknown(ILogger logger, int count, string reason);
 }

@@ -9,7 +9,7 @@ namespace NewsBot.Core.Inbox;
 /// Keeps this host's lease on the requests waiting in a front end's queue. <see cref="InboxWork"/> renews a lease only
 /// while a worker answers; a request left unrenewed in a long queue (a burst, a slow chat model) would be taken over by
 /// another host, or by this host's own poller, claim after claim, until <c>Inbox:MaxAttempts</c> gives it up unanswered.
-/// Renewed every third of <c>Inbox:LeaseSeconds</c>, one statement per waiting request; a dead host renews nothing, so
+/// Renewed every third of <c>Inbox:LeaseSeconds</c>, one statement for all waiting requests; a dead host renews nothing, so
 /// what it had queued is taken over as before. Each front end (Slack, Discord) has its own, beside its queue.
 /// </summary>
 public sealed class QueuedLeases(IInbox inbox, TimeProvider time, IOptions<InboxOptions> options, ILogger<QueuedLeases> logger)
@@ -86,19 +86,20 @@ public sealed class QueuedLeases(IInbox inbox, TimeProvider time, IOptions<Inbox
 
     private async Task RenewAsync(CancellationToken stop)
     {
-        foreach (var key in _waiting.Keys)
+        var keys = _waiting.Keys.ToList();
+        if (keys.Count == 0)
+            return;
+        try
         {
-            try
-            {
-                // False: another host holds it now; the worker that reaches it skips it (StillOursAsync).
-                if (!await inbox.RenewAsync(key, stop))
-                    Left(key);
-            }
-            catch (CatalogUnavailableException e)
-            {
-                InboxLog.LeaseUnknown(logger, key, e.InnerException?.Message ?? e.Message);
-                return;
-            }
+            // One statement for the whole queue: one per key took longer than a short lease under load.
+            var held = await inbox.RenewAllAsync(keys, stop);
+            // Not held: another host holds it now; the worker that reaches it skips it (StillOursAsync).
+            foreach (var key in keys.Where(k => !held.Contains(k)))
+                Left(key);
+        }
+        catch (CatalogUnavailableException e)
+        {
+            InboxLog.QueuedLeasesUnknown(logger, keys.Count, e.InnerException?.Message ?? e.Message);
         }
     }
 }

@@ -26,6 +26,7 @@ public sealed class InboxRepliesTests
         public bool Durable => true;
         public ValueTask<bool> TryAddAsync(InboxItem item, CancellationToken cancellationToken) => throw Down();
         public ValueTask<bool> RenewAsync(string key, CancellationToken cancellationToken) => throw Down();
+        public ValueTask<IReadOnlySet<string>> RenewAllAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => throw Down();
         public ValueTask CompleteAsync(string key, CancellationToken cancellationToken) => throw Down();
         public ValueTask<IReadOnlyList<InboxItem>> ClaimAbandonedAsync(string platform, int max, CancellationToken cancellationToken) => throw Down();
         public ValueTask SetReplyAsync(string key, string reply, CancellationToken cancellationToken) => throw Down();

@@ -77,6 +77,7 @@ public sealed class InboxWorkTests
 
         public ValueTask<bool> RenewAsync(string key, CancellationToken cancellationToken) => Record("renew " + key, true);
         public ValueTask CompleteAsync(string key, CancellationToken cancellationToken) => new(Record("complete " + key, true).AsTask());
+        public ValueTask<IReadOnlySet<string>> RenewAllAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public ValueTask<bool> TryAddAsync(InboxItem item, CancellationToken cancellationToken) => throw new NotSupportedException();
         public ValueTask<IReadOnlyList<InboxItem>> ClaimAbandonedAsync(string platform, int max, CancellationToken cancellationToken) => throw new NotSupportedException();
