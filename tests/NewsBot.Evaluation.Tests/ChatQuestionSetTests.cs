@@ -20,11 +20,13 @@ public sealed class ChatQuestionSetTests : IDisposable
             {"id":"c003","type":"unanswerable","question":"how old is ruth kelly","answers":[],"articles":["bbc-politics-244"]}
             {"id":"c004","type":"false-premise","question":"why did u2 win","answers":["Blue"],"articles":["bbc-entertainment-243"]}
             {"id":"c006","type":"comparison","question":"a vs b","answers":["1","2"],"articles":["bbc-sport-001",["bbc-sport-002","bbc-sport-003"]]}
+            {"id":"c008","type":"false-premise","question":"why did the war begin in 2018","answers":["2014","a year ago"],"articles":["a","b"],"differ":true}
             """);
 
         var questions = ChatQuestionSet.Load(path);
 
-        Assert.Equal(["answerable", "comparison", "unanswerable", "false-premise", "comparison"], questions.Select(q => q.Type));
+        Assert.Equal(["answerable", "comparison", "unanswerable", "false-premise", "comparison", "false-premise"], questions.Select(q => q.Type));
+        Assert.Equal([false, false, false, false, false, true], questions.Select(q => q.Differ));
         Assert.Equal(["$27.5bn", "27.5bn"], Assert.Single(questions[0].Parts));
         Assert.Equal(2, questions[1].Parts.Count);
         Assert.Equal(["55", "fifty-five"], questions[1].Parts[1]);
@@ -45,6 +47,8 @@ public sealed class ChatQuestionSetTests : IDisposable
     [InlineData("""{"id":"c002","type":"answerable","question":"q","answers":["x"]}""", "'articles' is missing")]
     [InlineData("""{"id":"cx","type":"answerable","question":"q","answers":["x"],"articles":["a"]}""", "must end in a number")]
     [InlineData("""{"id":"c001","type":"answerable","question":"q","answers":["x"],"articles":["a"]}""", "used twice")]
+    [InlineData("""{"id":"c002","type":"answerable","question":"q","answers":["x"],"articles":["a"],"differ":true}""", "two or more gold stories disagree")]
+    [InlineData("""{"id":"c002","type":"comparison","question":"q","answers":["x","y"],"articles":["a","b"],"differ":true}""", "one-fact question")]
     public void A_bad_line_is_an_error_naming_the_file_and_line(string badLine, string expected)
     {
         var path = Write("""{"id":"c001","type":"answerable","question":"q","answers":["x"],"articles":["a"]}""" + "\n" + badLine + "\n");

@@ -79,6 +79,8 @@ public sealed class ChatRunTests : IDisposable
         var differ = ChatVerdict.Of(Question(ChatQuestion.Answerable, [["£2.4bn"]], "bbc-business-001"), cited with { SourcesDiffer = true });
         Assert.True(differ.FalseDisagreement);
         Assert.True(differ.Correct);
+        var disagreeing = new ChatQuestion("c004", 4, ChatQuestion.FalsePremise, "q", [["£2.4bn"]], [["bbc-business-001"], ["bbc-sport-002"]], Differ: true);
+        Assert.False(ChatVerdict.Of(disagreeing, cited with { SourcesDiffer = true }).FalseDisagreement);
     }
 
     private static Reply Reply(string answer, params (string ArticleId, string Quote)[] citations) =>

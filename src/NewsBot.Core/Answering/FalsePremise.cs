@@ -3,10 +3,11 @@ using System.Text.RegularExpressions;
 namespace NewsBot.Core.Answering;
 
 /// <summary>
-/// A "why" question that states a figure or a date ("why did their conversation last two hours", "why was new start
-/// signed in 2015", "why did federated only pay $6bn for may") asked again for that figure ("how long did their
-/// conversation last"): when the articles give another one, the sentence that states it answers, cited, instead of a
-/// decline or an explanation of something that did not happen.
+/// A "why" question that states a figure, a date or, last, a place ("why did their conversation last two hours", "why was
+/// new start signed in 2015", "why did federated only pay $6bn for may", "why did blinken and lavrov meet in washington")
+/// asked again for it ("how long did their conversation last", "where did blinken and lavrov meet"): when the articles
+/// give another one, the sentence that states it answers, cited, instead of a decline or an explanation of something
+/// that did not happen.
 /// </summary>
 public static partial class FalsePremise
 {
@@ -37,6 +38,7 @@ public static partial class FalsePremise
         (Amount(), "how much"),
         (Date(), "when"),
         (Count(), "how many"),
+        (Place(), "where"),
     ];
 
     [GeneratedRegex(@"^\s*why(?:'s|s|\s+(?=\w))\s*(?<rest>.+)$", RegexOptions.IgnoreCase)]
@@ -53,4 +55,11 @@ public static partial class FalsePremise
 
     [GeneratedRegex(@"(?<figure>(?<![\d.,])\d+(?:,\d{3})*(?![\d.,]))")]
     private static partial Regex Count();
+
+    // The question's last words, "in" or "at" and a word that names a place ("meet in washington"), or two when the
+    // first is the start of a place name ("in new orleans"; not "the talks in delhi fail"). Lower-case chat gives no
+    // capitals, so the phrases that say how or in what state ("in protest", "at home", "in court", "in the end") are
+    // left out by their first word.
+    [GeneratedRegex(@"\b(?:in|at)\s+(?<figure>(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|all|least|last|first|once|full|part|protest|public|private|time|total|fact|order|person|power|office|charge|future|return|response|advance|vain|line|place|trouble|home|court|hospital|school|work|play|bed|jail|prison|custody|secret|general|particular|practice|principle|theory|favour|favor|support|danger|debt|doubt|case|turn|addition|effect|length|detail|tears|shock|anger|silence|pain|earnest|style|form|opposition|tandem|unison|common|question|force)\b)(?:(?:new|san|santa|los|las|st|saint|hong|south|north|east|west|port|fort|sri|buenos|rio|abu|tel|kuala|cape|costa|puerto|addis|great)\s+)?[a-z][a-z'.-]+)\s*[?!.]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Place();
 }

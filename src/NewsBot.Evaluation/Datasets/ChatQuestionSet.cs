@@ -63,7 +63,10 @@ internal static class ChatQuestionSet
         IReadOnlyList<string>[] stories = [.. Property(row, "articles").EnumerateArray().Select(Variants).Where(s => s.Length > 0)];
         if (type != ChatQuestion.Unanswerable && stories.Length == 0)
             throw new InvalidDataException($"a {type} question needs its gold article ids");
-        return new ChatQuestion(id, Number(id), type, Text(row, "question"), parts, stories);
+        var differ = row.TryGetProperty("differ", out var flag) && flag.ValueKind == JsonValueKind.True;
+        if (differ && (type is ChatQuestion.Comparison or ChatQuestion.Unanswerable || stories.Length < 2))
+            throw new InvalidDataException("\"differ\" marks a one-fact question whose two or more gold stories disagree");
+        return new ChatQuestion(id, Number(id), type, Text(row, "question"), parts, stories, differ);
     }
 
     private static JsonElement Property(JsonElement row, string name) =>

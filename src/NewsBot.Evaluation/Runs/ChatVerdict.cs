@@ -9,7 +9,8 @@ namespace NewsBot.Evaluation.Runs;
 /// reply or a cited quote, and one of the gold articles cited (the story, or another report stating the same fact).
 /// Comparison: every part's answer said and every gold story cited (by one of its reports). Unanswerable: declined. A
 /// decline on any other type is a wrong decline; "sources differ" on any but a comparison is a false disagreement (the
-/// question asks one fact, and its gold articles state the same value). The BBC corpus holds some stories twice under two ids (the
+/// question asks one fact, and its gold articles state the same value), unless the question is marked as one whose
+/// gold articles disagree (<see cref="ChatQuestion.Differ"/>). The BBC corpus holds some stories twice under two ids (the
 /// ingester stores the text once), so articles are compared by story: <c>story</c> maps an id to the id its text is
 /// stored under.
 /// </summary>
@@ -29,7 +30,7 @@ internal sealed record ChatVerdict(bool Correct, bool Declined, bool AnswerSaid,
         var correct = question.Type == ChatQuestion.Unanswerable
             ? reply.Abstained
             : !reply.Abstained && answerSaid && goldCited;
-        var falseDisagreement = reply.SourcesDiffer && question.Type != ChatQuestion.Comparison;
+        var falseDisagreement = reply.SourcesDiffer && question.Type != ChatQuestion.Comparison && !question.Differ;
         return new ChatVerdict(correct, reply.Abstained, answerSaid, goldCited, falseDisagreement);
     }
 }

@@ -12,6 +12,8 @@ public sealed class FalsePremiseTests
     [InlineData("why was new start signed in 2015", "when was new start signed", "2015")]
     [InlineData("Why did Chelsea sack Mutu in December?", "when did Chelsea sack Mutu", "December")]
     [InlineData("why did 3 ministers resign", "how many did ministers resign", "3")]
+    [InlineData("why did blinken and lavrov meet in washington?", "where did blinken and lavrov meet", "washington")]
+    [InlineData("why's the super bowl at new orleans", "where the super bowl", "new orleans")]
     public void AWhyQuestionStatingAFigure_IsAskedForThatFigure(string question, string restated, string figure)
     {
         var premise = FalsePremise.Restated(question);
@@ -22,7 +24,10 @@ public sealed class FalsePremiseTests
     }
 
     [Theory]
-    [InlineData("why did blinken and lavrov meet in beijing")]
+    [InlineData("why did the talks in delhi fail")]
+    [InlineData("why did he resign in protest")]
+    [InlineData("why is he at home")]
+    [InlineData("why did the war in ukraine start")]
     [InlineData("why should mac users upgrade to itunes 4.8")]
     [InlineData("how long did their conversation last two hours")]
     [InlineData("why")]
