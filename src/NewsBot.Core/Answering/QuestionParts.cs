@@ -69,17 +69,9 @@ public static partial class QuestionParts
         //     "who's ukip's deputy leader v veritas' deputy": possessives stand for each other, and "v" before "the" or a
         //     possessive sets two things side by side (elsewhere it is a fixture: "chelsea v west ham"). A trailing
         //     ", who are they" asks about both.
-        var asked = AskedOfBoth().Match(text);
-        var body = asked.Success ? text[..asked.Index] : text;
-        var pairs = Pair().Matches(body);
-        if (pairs.Count == 1 && (pairs[0].Value.Trim() != "and" || AsksForAFact(body)))
+        if (SideBySide(text) is { } side && (side.Separator != "and" || AsksForAFact(side.Body)))
         {
-            var left = body[..pairs[0].Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var right = body[(pairs[0].Index + pairs[0].Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var tailAt = Array.FindIndex(right, w => TrailingClause().IsMatch(w));
-            var conjunct = tailAt < 0 ? right : right[..tailAt];
-            string[] tail = [.. tailAt < 0 ? [] : right[tailAt..], .. asked.Success ? asked.Groups["clause"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) : []];
-            var separator = pairs[0].Value.Trim().ToLowerInvariant();
+            var (left, conjunct, tail, separator, _) = side;
             // "where did blinken and lavrov meet": two who do one thing together are one event, asked once.
             if (separator == "and" && TogetherAfterConjunct(conjunct))
                 return [];
@@ -159,9 +151,26 @@ public static partial class QuestionParts
     private static bool OneEventOfTwo(string question)
     {
         var text = question.Trim().TrimEnd('?', '!', '.', ' ');
-        var pair = Pair().Matches(text);
-        return pair.Count == 1 && pair[0].Value.Trim().Equals("and", StringComparison.OrdinalIgnoreCase)
-            && TogetherAfterConjunct(text[(pair[0].Index + pair[0].Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return SideBySide(text) is { Separator: "and" } side && TogetherAfterConjunct(side.Conjunct);
+    }
+
+    // Two things side by side around the question's one pair word ("and", "vs", "v" before "the" or a possessive): the
+    // words on its left; the conjunct on its right, up to a trailing clause that belongs to both ("when they died");
+    // that clause, with a ", who are they" asked of both; the pair word, lower-cased; and the question without that
+    // last clause. Null unless there is exactly one pair word.
+    private static (string[] Left, string[] Conjunct, string[] Tail, string Separator, string Body)? SideBySide(string text)
+    {
+        var asked = AskedOfBoth().Match(text);
+        var body = asked.Success ? text[..asked.Index] : text;
+        var pairs = Pair().Matches(body);
+        if (pairs.Count != 1)
+            return null;
+        var left = body[..pairs[0].Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var right = body[(pairs[0].Index + pairs[0].Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var tailAt = Array.FindIndex(right, w => TrailingClause().IsMatch(w));
+        var conjunct = tailAt < 0 ? right : right[..tailAt];
+        string[] tail = [.. tailAt < 0 ? [] : right[tailAt..], .. asked.Success ? asked.Groups["clause"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) : []];
+        return (left, conjunct, tail, pairs[0].Value.Trim().ToLowerInvariant(), body);
     }
 
     // A verb of doing together after the conjunct's first word (the conjunct's own name comes first).

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Passages;
+using NewsBot.Core.Language;
 using NewsBot.Core.Search;
 
 namespace NewsBot.Core.Index;
@@ -129,7 +130,7 @@ public sealed class PassageIndex : IDisposable
     public IReadOnlyList<SearchHit> SearchForAnswer(string question, int k, int maxPerArticle)
     {
         var hits = Search(question, k, maxPerArticle);
-        if (hits.Count >= k || Answering.WordKeys.RelatedIn(question) is not { Count: > 0 } related)
+        if (hits.Count >= k || WordKeys.RelatedIn(question) is not { Count: > 0 } related)
             return hits;
         var seen = hits.Select(h => h.Passage.Id).ToHashSet(StringComparer.Ordinal);
         var more = Search(question + " " + string.Join(' ', related), k, maxPerArticle).Where(h => seen.Add(h.Passage.Id));

@@ -1,6 +1,6 @@
-using NewsBot.Core.Answering;
+using NewsBot.Core.Language;
 
-namespace NewsBot.Core.Tests.Answering;
+namespace NewsBot.Core.Tests.Index;
 
 public sealed class WordKeysTests
 {

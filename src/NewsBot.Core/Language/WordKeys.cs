@@ -1,7 +1,4 @@
-using NewsBot.Core.Index;
-using NewsBot.Core.Language;
-
-namespace NewsBot.Core.Answering;
+namespace NewsBot.Core.Language;
 
 /// <summary>
 /// A word's matching key: irregular forms joined to their base ("met" → "meet"), then a light suffix strip
