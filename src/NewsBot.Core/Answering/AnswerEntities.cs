@@ -76,7 +76,7 @@ public static partial class AnswerEntities
         if (kind == AnswerKind.Number && questionWords.Contains("many") && questionWords.Contains(WordKeys.Of("times")))
             found = found.Concat(Matches(OrdinalTime(), sentence, words)).OrderBy(e => e.Start);
         return found
-            .Where(e => !MostlyAsked(e.Text, questionWords))
+            .Where(e => !MostlyAsked(e.Text, questionWords, kind))
             .Select(e => (e.Start, e.Text.Length,
                 anchors.Count == 0 ? int.MaxValue : anchors.Min(a => Math.Max(0, Math.Max(e.FirstWord - a, a - e.LastWord)))))
             .ToList();
@@ -92,6 +92,11 @@ public static partial class AnswerEntities
     private static bool CountsTime(IReadOnlySet<string> questionWords) => TimeUnits.Any(u => questionWords.Contains(WordKeys.Of(u)));
 
     private static readonly string[] TimeUnits = ["year", "month", "week", "day", "hour", "minute", "second", "season"];
+
+    private static readonly HashSet<string> DateUnitWords = new(StringComparer.Ordinal)
+    {
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "ago",
+    };
 
     private static readonly string[] CountedUnits = ["dollar", "pound", "euro", "yen", "percent", "cent"];
 
@@ -131,9 +136,12 @@ public static partial class AnswerEntities
 
     // An entity the question itself names ("June's Isle of Wight" for "who's headlining isle of wight", "Andrew Murray"
     // for "who's murray partnering"): half or more of its words are the question's, so it is the topic, not the answer.
-    private static bool MostlyAsked(string entity, IReadOnlySet<string> questionWords)
+    // A date's unit words say what kind of fact it is, not which: "a year ago" answers "what year did the war start".
+    private static bool MostlyAsked(string entity, IReadOnlySet<string> questionWords, AnswerKind kind)
     {
-        var tokens = QueryTerms.Tokens(entity).Where(t => !Stopwords.Contains(t)).ToList();
+        var tokens = QueryTerms.Tokens(entity)
+            .Where(t => !Stopwords.Contains(t) && !(kind == AnswerKind.Time && DateUnitWords.Contains(t)))
+            .ToList();
         if (tokens.Count == 0)
             return QueryTerms.Tokens(entity).All(t => questionWords.Contains(WordKeys.Of(t)));
         return tokens.Count(t => questionWords.Contains(WordKeys.Of(t))) * 2 >= tokens.Count;

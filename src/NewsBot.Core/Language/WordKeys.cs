@@ -7,6 +7,12 @@ namespace NewsBot.Core.Language;
 /// </summary>
 public static class WordKeys
 {
+    // Declared before Related, which is built with Stripped.
+    private static readonly Dictionary<string, string> ShortIngForms = new(StringComparer.Ordinal)
+    {
+        ["going"] = "go", ["doing"] = "do", ["being"] = "be", ["dying"] = "die", ["lying"] = "lie",
+    };
+
     // Built from the stripped forms, so every inflection of a group's words finds the group ("conversations", "purchased").
     private static readonly Dictionary<string, string> Related = RelatedWords.Pairs
         .Select(p => (Key: Stripped(p.Word), Group: Stripped(p.Group)))
@@ -23,6 +29,9 @@ public static class WordKeys
 
     private static string Stripped(string lowerWord)
     {
+        // Too short for the "-ing" strip below, which must keep "thing" and "bring".
+        if (ShortIngForms.TryGetValue(lowerWord, out var verb))
+            return verb;
         var word = IrregularForms.BaseOf(lowerWord);
         if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
             word = word[..^3] + "y";

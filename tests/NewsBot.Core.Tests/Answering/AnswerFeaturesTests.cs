@@ -157,6 +157,19 @@ public sealed class AnswerFeaturesTests : IDisposable
         Assert.Equal(facts, found);
     }
 
+    [Theory]
+    [InlineData("what year did the war start", "It is his first visit since the war began a year ago.", new[] { "a year ago" })]
+    [InlineData("which month did the strike start", "The strike began last month, in May.", new[] { "last month", "May" })]
+    public void ARelativeDate_AnswersWhatYearOrMonth_ThoughItNamesTheUnitAsked(string question, string sentence, string[] facts)
+    {
+        var analysis = QuestionAnalysis.Of(question);
+
+        var found = AnswerEntities.Locate(sentence, analysis.Kind, analysis.QuestionWords, analysis.KeyTerms, window: -1)
+            .Select(e => sentence.Substring(e.Start, e.Length));
+
+        Assert.Equal(facts, found);
+    }
+
     [Fact]
     public void HowManyYears_StillTakesATimeSpan()
     {

@@ -49,6 +49,15 @@ public sealed class QuestionAnalysisTests
     }
 
     [Fact]
+    public void SinceWhen_AsksWhen_AndSinceIsNoTermTheAnswerMustRepeat()
+    {
+        var analysis = QuestionAnalysis.Of("since when has the ukraine war been going");
+
+        Assert.Equal(AnswerKind.Time, analysis.Kind);
+        Assert.Equal(["ukrain", "war", "go"], analysis.KeyTerms);
+    }
+
+    [Fact]
     public void WhichCityHosted_AsksForAPlace_AndHostedIsNoTermTheAnswerMustRepeat()
     {
         var analysis = QuestionAnalysis.Of("which city hosted the meeting?");

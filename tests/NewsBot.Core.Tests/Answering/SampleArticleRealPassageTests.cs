@@ -50,6 +50,7 @@ public sealed class SampleArticleRealPassageTests : IDisposable
     [Theory]
     [InlineData("when did the war in ukraine begin?")]
     [InlineData("when did the war in ukraine start")]
+    [InlineData("what year did the war start")]
     public void WhenDidTheWarStart_Shows2014_AndAYearAgo_EachCited(string question)
     {
         var reply = Ask(question);

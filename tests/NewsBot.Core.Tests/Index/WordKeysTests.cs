@@ -19,6 +19,8 @@ public sealed class WordKeysTests
     [InlineData("founded", "founder")]
     [InlineData("wrote", "writer")]
     [InlineData("won", "winner")]
+    [InlineData("going", "go")]
+    [InlineData("dying", "died")]
     public void WordsNewsUsesForOneAnother_ShareAKey(string question, string sentence) =>
         Assert.Equal(WordKeys.Of(question), WordKeys.Of(sentence));
 
@@ -29,4 +31,10 @@ public sealed class WordKeysTests
     [InlineData("meet", "talk")]
     public void OtherWords_KeepTheirOwnKeys(string one, string other) =>
         Assert.NotEqual(WordKeys.Of(one), WordKeys.Of(other));
+
+    [Theory]
+    [InlineData("thing")]
+    [InlineData("bring")]
+    [InlineData("king")]
+    public void ShortWordsEndingInIng_KeepTheirIng(string word) => Assert.Equal(word, WordKeys.Of(word));
 }
