@@ -34,5 +34,24 @@ public sealed class AnswerExamplesTests : IDisposable
         Assert.DoesNotContain(true, examples[2].Labels);
     }
 
+    [Fact]
+    public async Task A_file_written_with_at_a_folder_is_asked_over_that_folders_articles_not_the_corpus()
+    {
+        var corpus = ChatRunTests.TwoStories(_temp);
+        var small = Path.Combine(_temp.File("small"), "bbc", "extra");
+        Directory.CreateDirectory(small);
+        File.WriteAllText(Path.Combine(small, "001.txt"), "Lighthouse keeper retires\n\nThe keeper, Ada Moss, retired on Friday after 40 years at the light.\n");
+        var questions = _temp.File("small.jsonl");
+        File.WriteAllText(questions, """
+            {"id":"s002","type":"answerable","question":"who retired from the lighthouse","answers":["Ada Moss"],"articles":["bbc-extra-001"]}
+            """);
+
+        var overSmall = await AnswerExamples.FromChatAsync([questions + "@" + _temp.File("small")], corpus, CancellationToken.None);
+        var overCorpus = await AnswerExamples.FromChatAsync([questions], corpus, CancellationToken.None);
+
+        Assert.Contains(true, Assert.Single(overSmall).Labels);
+        Assert.DoesNotContain(true, Assert.Single(overCorpus).Labels);
+    }
+
     public void Dispose() => _temp.Dispose();
 }

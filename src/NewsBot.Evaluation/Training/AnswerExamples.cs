@@ -43,26 +43,38 @@ internal static class AnswerExamples
     }
 
     /// <summary>
-    /// The dev half (even ids) of our chat-style BBC sets (one or more files), over the whole BBC corpus: answerable and false-premise
-    /// questions label the sentences that hold an answer string; unanswerable ones have none. Comparisons are left
-    /// out (each of their parts is answered as a question of its own).
+    /// The dev half (even ids) of our chat-style sets (one or more files), each over the whole BBC corpus or, written
+    /// <c>FILE@FOLDER</c>, over the articles of that folder (<c>eval/sample-questions.jsonl@articles</c>: the two shipped
+    /// articles, a collection as small as a new user's): answerable and false-premise questions label the sentences that
+    /// hold an answer string; unanswerable ones have none. Comparisons are left out (each of their parts is answered as a
+    /// question of its own).
     /// </summary>
     public static async Task<IReadOnlyList<AnswerExample>> FromChatAsync(IReadOnlyList<string> paths, string corpusFolder, CancellationToken cancellationToken)
     {
-        var questions = paths.SelectMany(ChatQuestionSet.Load).Where(q => q.IsDev && q.Type != ChatQuestion.Comparison).ToList();
-        using var workspace = EvalWorkspace.CreateTemporary("train-chat");
-        using var core = workspace.OpenCore(new Dictionary<string, string?>());
-        await workspace.IngestAsync(core, BbcCorpus.Load(corpusFolder), cancellationToken);
-        var examples = new List<AnswerExample>(questions.Count);
-        foreach (var question in questions)
+        var examples = new List<AnswerExample>();
+        foreach (var group in paths.Select(p => OverCorpus(p, corpusFolder)).GroupBy(p => p.Corpus, StringComparer.Ordinal))
         {
-            var hits = core.AnswerPassages(question.Text);
-            var (_, candidates, _) = await core.Answerer.ScoreAsync(question.Text, hits, cancellationToken);
-            var answers = question.Parts.SelectMany(p => p).ToList();
-            var labels = candidates.Select(c => answers.Count > 0 && AnswerText.ContainsAny(c.Text, answers)).ToList();
-            examples.Add(new AnswerExample("chat", question.Number, [.. candidates.Select(c => c.Features.ToArray())], labels,
-                question.Type != ChatQuestion.Unanswerable, core.Similarity.Enabled));
+            var questions = group.SelectMany(p => ChatQuestionSet.Load(p.File)).Where(q => q.IsDev && q.Type != ChatQuestion.Comparison).ToList();
+            using var workspace = EvalWorkspace.CreateTemporary("train-chat");
+            using var core = workspace.OpenCore(new Dictionary<string, string?>());
+            await workspace.IngestAsync(core, BbcCorpus.Load(group.Key), cancellationToken);
+            foreach (var question in questions)
+            {
+                var hits = core.AnswerPassages(question.Text);
+                var (_, candidates, _) = await core.Answerer.ScoreAsync(question.Text, hits, cancellationToken);
+                var answers = question.Parts.SelectMany(p => p).ToList();
+                var labels = candidates.Select(c => answers.Count > 0 && AnswerText.ContainsAny(c.Text, answers)).ToList();
+                examples.Add(new AnswerExample("chat", question.Number, [.. candidates.Select(c => c.Features.ToArray())], labels,
+                    question.Type != ChatQuestion.Unanswerable, core.Similarity.Enabled));
+            }
         }
         return examples;
+    }
+
+    /// <summary>"FILE@FOLDER" → the file and its own corpus; a plain path → the file over the default corpus.</summary>
+    internal static (string File, string Corpus) OverCorpus(string path, string corpusFolder)
+    {
+        var at = path.LastIndexOf('@');
+        return at > 0 && at < path.Length - 1 ? (path[..at], path[(at + 1)..]) : (path, corpusFolder);
     }
 }

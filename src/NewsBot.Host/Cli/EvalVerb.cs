@@ -81,7 +81,7 @@ internal static class EvalVerb
         var squad2 = new Option<string>("--squad2") { Description = "SQuAD 2.0 dev file", DefaultValueFactory = _ => "../shared/datasets/squad/dev-v2.0.reconstructed.json" };
         var chat = new Option<string[]>("--chat")
         {
-            Description = "Our chat-style questions (dev half used; 'none' to leave out); name every file, each after its own --chat: any --chat replaces the default",
+            Description = "Our chat-style questions (dev half used; 'none' to leave out); name every file, each after its own --chat: any --chat replaces the default. FILE@FOLDER asks that file's questions over the articles of FOLDER instead of --corpus (eval/sample-questions.jsonl@articles)",
             DefaultValueFactory = _ => ["eval/chat-questions.jsonl"],
         };
         var corpus = new Option<string>("--corpus") { Description = "BBC corpus folder the chat questions are about", DefaultValueFactory = _ => ChatRun.DefaultCorpus };
