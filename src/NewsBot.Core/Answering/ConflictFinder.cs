@@ -63,8 +63,11 @@ internal static class ConflictFinder
             && !AnswerEntities.Overlap(best.Entities, [c.Text])
             // The same statement: the rival holds the question terms the best sentence holds ("not been this high since
             // the 1930s" has no rival in "unemployment rose 7,000 in November", which never says "high"), all but one of
-            // three or more ("the war in Ukraine, which began in 2014" / "since the war began a year ago").
-            && best.Covered.Count(t => !c.Covered.Contains(t)) <= (best.Covered.Count >= 3 ? 1 : 0)
+            // three or more, and that one a name ("the war in Ukraine, which began in 2014" / "since the war began a
+            // year ago"), not what happened ("the British defeat of New France in 1759-60" has no rival in "poor French
+            // results … in 1758", which never says "defeat").
+            && best.Covered.Where(t => !c.Covered.Contains(t)).ToList() is var missing
+            && missing.Count <= (best.Covered.Count >= 3 ? 1 : 0) && missing.All(bestNameKeys.Contains)
             // The same participants: a question's name the rival's sentence lacks must be named in its story ("when did
             // Martin Luther publish his translation" has no rival in Lefevre's translation of 1523; "since the war began a
             // year ago" comes from a story on the Ukraine war).

@@ -350,6 +350,22 @@ public sealed class ExtractiveAnswererTests : IDisposable
     }
 
     [Fact]
+    public void ARivalThatNeverSaysWhatHappened_DoesNotDiffer()
+    {
+        _index.With(
+            ("war", "Seven Years War settlers", "Many settlers took part in the British defeat of New France in 1759."),
+            ("plans", "Invasion plans", "After poor results for New France in 1758, the British planned an invasion."));
+
+        // Any rival counts, however unlikely: the rule, not the model's scores, must keep 1758 from differing, as the
+        // rival holds every term but "defeat", which is what happened, not a name.
+        var reply = Ask("When did the British defeat New France?", new ExtractiveOptions { MinConfidence = 0.02, ConflictRatio = 0.01 });
+
+        Assert.False(reply.Abstained, reply.Answer);
+        Assert.Contains("1759", reply.Answer, StringComparison.Ordinal);
+        Assert.False(reply.SourcesDiffer, reply.Answer);
+    }
+
+    [Fact]
     public void TwoNamesOfOneCountry_DoNotDiffer()
     {
         _index.With(
