@@ -72,6 +72,10 @@ internal static class ConflictFinder
             // Martin Luther publish his translation" has no rival in Lefevre's translation of 1523; "since the war began a
             // year ago" comes from a story on the Ukraine war).
             && MissingNamedInStory(c, best, bestNameKeys, onlyNames: false)
+            // And the other way round: a question name only the rival holds must be named in the best sentence's story,
+            // else the two are about different things ("two tumen against Kuchlug" is no other count of the "three
+            // Khitan tumens" in a story that never names the Khitan).
+            && MissingNamedInStory(best, c, Keys(Names(Story(c))), onlyNames: false)
             // "who's kenteris's lawyer": a person answers; a rival naming only places ("in Germany", "in Chicago") does not.
             && (best.Features[PersonFeature] == 0 || c.Features[PersonFeature] > 0)
             // Figures differ only against figures of the same sort and another value: "in 2003" is no rival to "an

@@ -1,0 +1,34 @@
+using NewsBot.Core.Answering;
+using NewsBot.Core.Passages;
+using NewsBot.Core.Search;
+
+namespace NewsBot.Core.Tests.Answering;
+
+/// <summary>Which sentences count as another report of the same fact: the rules alone, on hand-made candidates.</summary>
+public sealed class ConflictFinderTests
+{
+    private static readonly QuestionAnalysis HowManyKhitanTumens = QuestionAnalysis.Of("How many Khitan tumens were there?");
+
+    [Fact]
+    public void ARivalNamingWhatTheBestSentencesStoryNeverNames_IsNoRival()
+    {
+        // The ranker put the count from the story on Kuchlug first; the Khitan story's count is about other tumens.
+        var best = Candidate("kuchlug", "Genghis Khan of the Mongol Empire", "Genghis Khan sent only two tumens against Kuchlug under the Mongol Empire's general Jebe.", ["tumen"], "two", 0.5);
+        var rival = Candidate("khitan", "Genghis Khan of the Mongol Empire", "Under Genghis Khan, three Khitan generals of the Mongol Empire commanded the three Khitan tumens.", ["khitan", "tumen"], "three", 0.4);
+
+        Assert.Empty(ConflictFinder.Rivals(best, [best, rival], HowManyKhitanTumens, threshold: 0.189, ratio: 0.12));
+    }
+
+    [Fact]
+    public void TheSameRival_Counts_WhenTheBestSentencesStoryNamesItToo()
+    {
+        var best = Candidate("kuchlug", "Genghis Khan and the Khitan", "Genghis Khan sent only two tumens against Kuchlug under the Mongol Empire's general Jebe.", ["tumen"], "two", 0.5);
+        var rival = Candidate("khitan", "Genghis Khan of the Mongol Empire", "Under Genghis Khan, three Khitan generals of the Mongol Empire commanded the three Khitan tumens.", ["khitan", "tumen"], "three", 0.4);
+
+        Assert.Equal([rival], ConflictFinder.Rivals(best, [best, rival], HowManyKhitanTumens, threshold: 0.189, ratio: 0.12).Select(r => r.Rival));
+    }
+
+    private static CandidateSentence Candidate(string article, string title, string text, string[] covered, string fact, double score) =>
+        new(new SearchHit(new Passage(Passage.MakeId(article, 0), article, 0, 0, text.Length, text, title, null, null), 1.0),
+            0, text.Length, text, covered.ToHashSet(StringComparer.Ordinal), 0.5, [fact], score, new double[AnswerFeatures.Count]);
+}
