@@ -20,4 +20,7 @@ internal enum FigureSort
 
     /// <summary>A span of time: "10 minutes", "an eight-year ban".</summary>
     Duration,
+
+    /// <summary>A distance, size, weight, speed or temperature: "220 miles", "350 km", "50GB", "83.0 °F".</summary>
+    Measure,
 }

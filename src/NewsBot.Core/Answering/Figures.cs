@@ -23,6 +23,8 @@ internal static partial class Figures
             return FigureSort.Money;
         if (AnswerEntities.IsDuration(sentence, start, length) || HyphenedUnit().IsMatch(after))
             return FigureSort.Duration;
+        if (UnitAfter().IsMatch(after))
+            return FigureSort.Measure;
         if (YearPattern().IsMatch(figure))
             return FigureSort.Year;
         if (MonthAfter.IsMatch(after) || MonthBefore.IsMatch(sentence.AsSpan(0, start)))
@@ -167,6 +169,11 @@ internal static partial class Figures
 
     [GeneratedRegex("^" + AnswerEntities.YearText + "$")]
     private static partial Regex YearPattern();
+
+    // "220 miles (350 km)", "a 60,000-seater", "50GB", "83.0 °F": a unit of distance, area, size, weight, speed, data or
+    // temperature right after the figure ("m" is left out: "£5m" is money and "the 1500m" a race).
+    [GeneratedRegex(@"^-?\s*(?:miles?|kilomet(?:re|er)s?|km|metres?|meters?|feet|foot|ft|inches|inch|yards?|acres?|hectares?|square\s+(?:miles?|km|metres?|meters?|feet)|sq\s+(?:km|miles?|ft)|kilo(?:gram)?s?|kg|grams?|tonnes?|tons?|lbs?|mph|km/h|knots?|degrees?|°\s?[CF]?|gb|mb|tb|kb|gigabytes?|megabytes?|terabytes?|gigahertz|ghz|mhz|megapixels?|watts?|kw|mw|litres?|liters?|gallons?|barrels?|seater)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitAfter();
 
     // Capitalised, as dates are written ("30 may be killed" is no date), from the month names the date pattern uses.
     private static readonly Regex MonthAfter = new(

@@ -20,6 +20,11 @@ public sealed class FiguresTests : IDisposable
     [InlineData("He got an eight-year ban.", "eight", "Duration")]
     [InlineData("Thirty may be killed in the cull.", "Thirty", "Count")]
     [InlineData("They won 3 matches.", "3", "Count")]
+    [InlineData("It is approximately 220 miles (350 km) northwest of Los Angeles.", "220", "Measure")]
+    [InlineData("It is approximately 220 miles (350 km) northwest of Los Angeles.", "350", "Measure")]
+    [InlineData("A Blu-ray disc will store 50GB of data.", "50", "Measure")]
+    [InlineData("July averages 83.0 °F.", "83.0", "Measure")]
+    [InlineData("The club moves into its new 60,000-seater stadium.", "60,000", "Measure")]
     public void EachFigure_IsSortedByWhatItMeasures(string sentence, string figure, string sort) =>
         Assert.Equal(sort, Figures.SortOf(sentence, sentence.IndexOf(figure, StringComparison.Ordinal), figure.Length).ToString());
 
@@ -42,6 +47,10 @@ public sealed class FiguresTests : IDisposable
         Assert.False(Figures.Differ(Figures.Of("Collins got an eight-year ban.", ["eight"]), Figures.Of("She lost her 2003 titles.", ["2003"])));
         Assert.True(Figures.Differ(Figures.Of("Collins got an eight-year ban.", ["eight"]), Figures.Of("Collins was banned for two years.", ["two"])));
         Assert.True(Figures.Differ(Figures.Of("The jobless rate was 12.1%.", ["12.1%"]), Figures.Of("The jobless rate was 12.6%.", ["12.6%"])));
+        // A distance is no other answer than a head count: "220 miles from Los Angeles" / "the Los Angeles area, over 12 million".
+        Assert.False(Figures.Differ(Figures.Of("It is approximately 220 miles (350 km) northwest of Los Angeles.", ["220", "350"]),
+            Figures.Of("The Los Angeles area has over 12 million inhabitants.", ["12 million"])));
+        Assert.True(Figures.Differ(Figures.Of("It is 220 miles from Los Angeles.", ["220"]), Figures.Of("Fresno lies 180 miles from Los Angeles.", ["180"])));
     }
 
     [Fact]
