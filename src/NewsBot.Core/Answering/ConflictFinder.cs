@@ -66,6 +66,9 @@ internal static class ConflictFinder
             // three or more, and that one a name ("the war in Ukraine, which began in 2014" / "since the war began a
             // year ago"), not what happened ("the British defeat of New France in 1759-60" has no rival in "poor French
             // results … in 1758", which never says "defeat").
+            // A rank the question asks for ("the fifth-largest city") must be the rival's too: "the two largest cities"
+            // name other ranks, not another fifth-largest.
+            && analysis.KeyTerms.Where(Ordinals.Contains).All(c.Covered.Contains)
             && best.Covered.Where(t => !c.Covered.Contains(t)).ToList() is var missing
             && missing.Count <= (best.Covered.Count >= 3 ? 1 : 0) && missing.All(bestNameKeys.Contains)
             // The same participants: a question's name the rival's sentence lacks must be named in its story ("when did
@@ -130,6 +133,11 @@ internal static class ConflictFinder
             .Select(s => s.Score)
             .DefaultIfEmpty(0)
             .Max(score => Math.Max(score, rival.Score));
+
+    // Ranks a question may ask for.
+    private static readonly HashSet<string> Ordinals = new(
+        new[] { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "1st", "2nd", "3rd", "4th", "5th" }.Select(WordKeys.Of),
+        StringComparer.Ordinal);
 
     private static readonly int PersonFeature = AnswerFeatures.Names.ToList().IndexOf("person_any");
 

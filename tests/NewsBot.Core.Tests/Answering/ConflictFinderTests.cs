@@ -28,6 +28,16 @@ public sealed class ConflictFinderTests
         Assert.Equal([rival], ConflictFinder.Rivals(best, [best, rival], HowManyKhitanTumens, threshold: 0.189, ratio: 0.12).Select(r => r.Rival));
     }
 
+    [Fact]
+    public void ARivalWithoutTheRankAsked_IsNoRival()
+    {
+        var best = Candidate("fresno", "Fresno, California", "Fresno is the largest city in the Central Valley of California, the San Joaquin Times said.", ["city", "largest", "california"], "central valley", 0.5);
+        var rival = Candidate("cities", "Cities of California", "Los Angeles and San Diego are the two largest cities in all of California, the San Joaquin Times said.", ["city", "largest", "california"], "los angeles", 0.4);
+
+        Assert.Empty(ConflictFinder.Rivals(best, [best, rival], QuestionAnalysis.Of("Which city is the fifth-largest city in California?"), threshold: 0.189, ratio: 0.12));
+        Assert.Equal([rival], ConflictFinder.Rivals(best, [best, rival], QuestionAnalysis.Of("Which city is the largest city in California?"), threshold: 0.189, ratio: 0.12).Select(r => r.Rival));
+    }
+
     private static CandidateSentence Candidate(string article, string title, string text, string[] covered, string fact, double score) =>
         new(new SearchHit(new Passage(Passage.MakeId(article, 0), article, 0, 0, text.Length, text, title, null, null), 1.0),
             0, text.Length, text, covered.ToHashSet(StringComparer.Ordinal), 0.5, [fact], score, new double[AnswerFeatures.Count]);
