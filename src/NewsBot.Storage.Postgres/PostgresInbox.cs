@@ -40,16 +40,8 @@ internal sealed class PostgresInbox(PostgresSharedState state, IOptions<InboxOpt
         return await PostgresFailure.GuardAsync(() => command.ExecuteNonQueryAsync(cancellationToken)) == 1;
     }
 
-    public async ValueTask<bool> RenewAsync(string key, CancellationToken cancellationToken)
-    {
-        await using var connection = await PostgresFailure.OpenAsync(state, cancellationToken);
-        await using var command = new NpgsqlCommand(
-            "UPDATE inbox SET lease_until = now() + @lease WHERE key = @key AND owner = @owner AND done_at IS NULL", connection);
-        command.Parameters.AddWithValue("key", key);
-        command.Parameters.AddWithValue("owner", Owner);
-        command.Parameters.AddWithValue("lease", Lease);
-        return await PostgresFailure.GuardAsync(() => command.ExecuteNonQueryAsync(cancellationToken)) == 1;
-    }
+    public async ValueTask<bool> RenewAsync(string key, CancellationToken cancellationToken) =>
+        (await RenewAllAsync([key], cancellationToken)).Contains(key);
 
     public async ValueTask<IReadOnlySet<string>> RenewAllAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {

@@ -53,40 +53,49 @@ internal static class ConflictFinder
             .Select(c => (Rival: c, SameStatement: Beside(c, analysis).Overlaps(bestBeside)))
             .Where(x => Differs(x.Rival, x.SameStatement));
 
-        bool Differs(CandidateSentence c, bool sameStatement) =>
-            // The same statement with another value needs only half the usual confidence.
-            c.Score >= threshold * MinThresholdShare * (sameStatement ? SameStatementShare : 1)
-            && Support(c, best, candidates, topArticles) >= ratio * best.Score
-            && !AnswerEntities.Overlap(best.Entities, c.Entities)
-            // A name the best sentence itself mentions ("talks on Ukraine") is context, not a rival answer.
-            && !AnswerEntities.Overlap(c.Entities, [best.Text])
-            && !AnswerEntities.Overlap(best.Entities, [c.Text])
-            // The same statement: the rival holds the question terms the best sentence holds ("not been this high since
-            // the 1930s" has no rival in "unemployment rose 7,000 in November", which never says "high"), all but one of
-            // three or more, and that one a name ("the war in Ukraine, which began in 2014" / "since the war began a
-            // year ago"), not what happened ("the British defeat of New France in 1759-60" has no rival in "poor French
-            // results … in 1758", which never says "defeat").
-            // A rank the question asks for ("the fifth-largest city") must be the rival's too: "the two largest cities"
-            // name other ranks, not another fifth-largest.
-            && analysis.KeyTerms.Where(Ordinals.Contains).All(c.Covered.Contains)
-            && best.Covered.Where(t => !c.Covered.Contains(t)).ToList() is var missing
-            && missing.Count <= (best.Covered.Count >= 3 ? 1 : 0) && missing.All(bestNameKeys.Contains)
-            // The same participants: a question's name the rival's sentence lacks must be named in its story ("when did
-            // Martin Luther publish his translation" has no rival in Lefevre's translation of 1523; "since the war began a
-            // year ago" comes from a story on the Ukraine war).
-            && MissingNamedInStory(c, best, bestNameKeys, onlyNames: false)
-            // And the other way round: a question name only the rival holds must be named in the best sentence's story,
-            // else the two are about different things ("two tumen against Kuchlug" is no other count of the "three
-            // Khitan tumens" in a story that never names the Khitan).
-            && MissingNamedInStory(best, c, Keys(Names(Story(c))), onlyNames: false)
-            // "who's kenteris's lawyer": a person answers; a rival naming only places ("in Germany", "in Chicago") does not.
-            && (best.Features[PersonFeature] == 0 || c.Features[PersonFeature] > 0)
-            // Figures differ only against figures of the same sort and another value: "in 2003" is no rival to "an
-            // eight-year ban", nor "£35bn" to "£35 billion".
-            && (analysis.Kind != AnswerKind.Number || Figures.Differ(bestFigures, Amounts(c)))
-            // A year is no other answer than a day of a month or a weekday: both may be true of one event.
-            && (analysis.Kind != AnswerKind.Time || !Figures.AtOtherGrains(best.Entities, c.Entities))
-            && (BothHoldEveryTerm(best, c, analysis) || SameStory(bestNames, Names(Story(c))));
+        bool Differs(CandidateSentence c, bool sameStatement)
+        {
+            var holdsTheSameTerms =
+                // The same statement with another value needs only half the usual confidence.
+                c.Score >= threshold * MinThresholdShare * (sameStatement ? SameStatementShare : 1)
+                && Support(c, best, candidates, topArticles) >= ratio * best.Score
+                && !AnswerEntities.Overlap(best.Entities, c.Entities)
+                // A name the best sentence itself mentions ("talks on Ukraine") is context, not a rival answer.
+                && !AnswerEntities.Overlap(c.Entities, [best.Text])
+                && !AnswerEntities.Overlap(best.Entities, [c.Text])
+                // The same statement: the rival holds the question terms the best sentence holds ("not been this high
+                // since the 1930s" has no rival in "unemployment rose 7,000 in November", which never says "high"), all
+                // but one of three or more, and that one a name ("the war in Ukraine, which began in 2014" / "since the
+                // war began a year ago"), not what happened ("the British defeat of New France in 1759-60" has no rival
+                // in "poor French results … in 1758", which never says "defeat").
+                && best.Covered.Where(t => !c.Covered.Contains(t)).ToList() is var missing
+                && missing.Count <= (best.Covered.Count >= 3 ? 1 : 0) && missing.All(bestNameKeys.Contains)
+                // A rank the question asks for ("the fifth-largest city") must be the rival's too: "the two largest
+                // cities" name other ranks, not another fifth-largest.
+                && analysis.KeyTerms.Where(Ordinals.Contains).All(c.Covered.Contains)
+                // The same participants: a question's name the rival's sentence lacks must be named in its story ("when
+                // did Martin Luther publish his translation" has no rival in Lefevre's translation of 1523; "since the war
+                // began a year ago" comes from a story on the Ukraine war).
+                && MissingNamedInStory(c, best, bestNameKeys, onlyNames: false);
+            if (!holdsTheSameTerms)
+                return false;
+            // The rival story's names, once: for the participants the other way round and for the same story.
+            var rivalNames = Names(Story(c));
+            return
+                // A question name only the rival holds must be named in the best sentence's story, else the two are about
+                // different things ("two tumen against Kuchlug" is no other count of the "three Khitan tumens" in a story
+                // that never names the Khitan).
+                MissingNamedInStory(best, c, Keys(rivalNames), onlyNames: false)
+                // "who's kenteris's lawyer": a person answers; a rival naming only places ("in Germany", "in Chicago")
+                // does not.
+                && (best.Features[PersonFeature] == 0 || c.Features[PersonFeature] > 0)
+                // Figures differ only against figures of the same sort and another value: "in 2003" is no rival to "an
+                // eight-year ban", nor "£35bn" to "£35 billion".
+                && (analysis.Kind != AnswerKind.Number || Figures.Differ(bestFigures, Amounts(c)))
+                // A year is no other answer than a day of a month or a weekday: both may be true of one event.
+                && (analysis.Kind != AnswerKind.Time || !Figures.AtOtherGrains(best.Entities, c.Entities))
+                && (BothHoldEveryTerm(best, c, analysis) || SameStory(bestNames, rivalNames));
+        }
     }
 
     /// <summary>

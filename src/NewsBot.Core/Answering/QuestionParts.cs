@@ -71,10 +71,10 @@ public static partial class QuestionParts
         //     ", who are they" asks about both.
         if (SideBySide(text) is { } side && (side.Separator != "and" || AsksForAFact(side.Body)))
         {
-            var (left, conjunct, tail, separator, _) = side;
             // "where did blinken and lavrov meet": two who do one thing together are one event, asked once.
-            if (separator == "and" && TogetherAfterConjunct(conjunct))
+            if (IsOneEvent(side))
                 return [];
+            var (left, conjunct, tail, separator, _) = side;
             var parallel = conjunct.Length == 0 ? null : ParallelStem(left, conjunct, bothSides: separator == "v");
             // Without a word that marks where the conjunct's counterpart starts, only a short conjunct after an "and" is
             // trusted; "vs" sets two whole things against each other; "v" does so only with such a word on both sides
@@ -151,14 +151,18 @@ public static partial class QuestionParts
     private static bool OneEventOfTwo(string question)
     {
         var text = question.Trim().TrimEnd('?', '!', '.', ' ');
-        return SideBySide(text) is { Separator: "and" } side && TogetherAfterConjunct(side.Conjunct);
+        return SideBySide(text) is { } side && IsOneEvent(side);
     }
+
+    // "A and B" with a verb of doing together after the conjunct's first word (the conjunct's own name comes first).
+    private static bool IsOneEvent(Sides side) =>
+        side.Separator == "and" && side.Conjunct.Skip(1).Any(w => Together().IsMatch(w));
 
     // Two things side by side around the question's one pair word ("and", "vs", "v" before "the" or a possessive): the
     // words on its left; the conjunct on its right, up to a trailing clause that belongs to both ("when they died");
     // that clause, with a ", who are they" asked of both; the pair word, lower-cased; and the question without that
     // last clause. Null unless there is exactly one pair word.
-    private static (string[] Left, string[] Conjunct, string[] Tail, string Separator, string Body)? SideBySide(string text)
+    private static Sides? SideBySide(string text)
     {
         var asked = AskedOfBoth().Match(text);
         var body = asked.Success ? text[..asked.Index] : text;
@@ -170,11 +174,11 @@ public static partial class QuestionParts
         var tailAt = Array.FindIndex(right, w => TrailingClause().IsMatch(w));
         var conjunct = tailAt < 0 ? right : right[..tailAt];
         string[] tail = [.. tailAt < 0 ? [] : right[tailAt..], .. asked.Success ? asked.Groups["clause"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) : []];
-        return (left, conjunct, tail, pairs[0].Value.Trim().ToLowerInvariant(), body);
+        return new Sides(left, conjunct, tail, pairs[0].Value.Trim().ToLowerInvariant(), body);
     }
 
-    // A verb of doing together after the conjunct's first word (the conjunct's own name comes first).
-    private static bool TogetherAfterConjunct(string[] conjunct) => conjunct.Skip(1).Any(w => Together().IsMatch(w));
+    private readonly record struct Sides(string[] Left, string[] Conjunct, string[] Tail, string Separator, string Body);
+
 
     private static bool IsComparison(string text) => Comparative().IsMatch(text);
 
