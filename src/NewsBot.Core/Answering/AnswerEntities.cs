@@ -82,6 +82,11 @@ public static partial class AnswerEntities
             .ToList();
     }
 
+    /// <summary>An amount of money in the sentence, not the question's own ("$120m each", "86.7bn Swiss francs").</summary>
+    internal static bool HoldsMoney(string sentence, QuestionAnalysis question) =>
+        LocateAll(sentence, AnswerKind.Number, question.QuestionWords, question.KeyTerms)
+            .Any(e => Figures.SortOf(sentence, e.Start, e.Length) == FigureSort.Money);
+
     // "how many …" asks for a count: "sell for £339" or "rose 2.1%" gives no count of Mac minis or cars sold, unless the
     // question counts money or shares itself ("how many dollars", "how many percent").
     internal static bool AsksCount(IReadOnlySet<string> questionWords) =>

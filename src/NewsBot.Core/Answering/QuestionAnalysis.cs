@@ -14,6 +14,23 @@ public sealed record QuestionAnalysis(IReadOnlyList<string> KeyTerms, AnswerKind
     public bool AsksDuration => Kind == AnswerKind.Number && Tokens.Where((t, i) => t == "long" && i > 0 && Tokens[i - 1] == "how").Any();
 
     /// <summary>
+    /// "how much did halloween gross", "how much is jal paying per plane": an amount of money, which news writes with a
+    /// currency ("$60m", "£1.8m", "120.7m euros"). Not "how much did sales rise" (a share may answer) nor "how much is it
+    /// raising its dividend by".
+    /// </summary>
+    public bool AsksMoney => Kind == AnswerKind.Number && Tokens.Where((t, i) => t == "much" && i > 0 && Tokens[i - 1] == "how").Any()
+        && (Tokens.Any(MoneyWords.Contains) || (Tokens.Any(RaiseWords.Contains) && !Tokens.Contains("by")));
+
+    private static readonly HashSet<string> MoneyWords = new(StringComparer.Ordinal)
+    {
+        "pay", "pays", "paid", "paying", "cost", "costs", "costing", "worth", "spend", "spends", "spent", "spending", "fee",
+        "fees", "price", "priced", "gross", "grossed", "fetch", "fetched", "salary", "fine", "fined", "owe", "owes", "owed",
+        "bid", "offer", "offered", "offering", "sell", "sold", "buy", "bought", "money", "earn", "earned", "make", "made",
+    };
+
+    private static readonly HashSet<string> RaiseWords = new(StringComparer.Ordinal) { "raise", "raises", "raised", "raising" };
+
+    /// <summary>
     /// "what did blinken say about putin", "what did jobs call the mac mini": words someone said are asked for, which a
     /// sentence reporting speech gives (a quotation, "he continued", "she told").
     /// </summary>

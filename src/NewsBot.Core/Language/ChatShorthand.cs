@@ -38,6 +38,14 @@ internal static class ChatShorthand
         ["champs"] = ["championships"],
         ["ref"] = ["referee"],
         ["reffed"] = ["refereed"],
+        ["mum"] = ["mother"],
+        ["mom"] = ["mother"],
+        ["dad"] = ["father"],
+        ["bday"] = ["birthday"],
+        ["q1"] = ["first", "quarter"],
+        ["q2"] = ["second", "quarter"],
+        ["q3"] = ["third", "quarter"],
+        ["q4"] = ["fourth", "quarter"],
     };
 
     /// <summary>The question's lower-cased tokens with each shorthand replaced by the words it stands for.</summary>

@@ -10,7 +10,7 @@ public static class WordKeys
     // Declared before Related, which is built with Stripped.
     private static readonly Dictionary<string, string> ShortIngForms = new(StringComparer.Ordinal)
     {
-        ["going"] = "go", ["doing"] = "do", ["being"] = "be", ["dying"] = "die", ["lying"] = "lie",
+        ["going"] = "go", ["doing"] = "do", ["being"] = "be", ["dying"] = "die", ["lying"] = "lie", ["suing"] = "sue",
     };
 
     // Built from the stripped forms, so every inflection of a group's words finds the group ("conversations", "purchased").

@@ -226,6 +226,24 @@ public sealed class ExtractiveAnswererTests : IDisposable
     }
 
     [Fact]
+    public void HowMuchItCosts_IsAnsweredByMoney_NotByACountOfTheSameThing()
+    {
+        const string text = "Boeing said it expected to sell about 500 of its 777-200LR planes over the next 20 years. "
+            + "Pakistan International Airlines will be the first to fly the new Boeing plane, bought at $160m each.";
+        var passage = new NewsBot.Core.Passages.Passage("a#0", "a", 0, 0, text.Length, text, "Boeing unveils long-range 777", null, null);
+        var sentences = AnswerSentence.Of([new(passage, 1.0)]);
+
+        var cost = SentenceScorer.Score(QuestionAnalysis.Of("how much does a boeing 777-200lr cost"), sentences, AnswerModel.Shipped);
+        var count = SentenceScorer.Score(QuestionAnalysis.Of("how many 777-200lr planes does boeing expect to sell"), sentences, AnswerModel.Shipped);
+
+        // The count sentence repeats the question best, but says nothing of money: as an answer to what the plane costs
+        // it keeps a fraction of the probability it has as an answer to how many will be sold.
+        Assert.Contains("500", count[0].Text, StringComparison.Ordinal);
+        Assert.True(cost.Single(c => c.Text.Contains("500", StringComparison.Ordinal)).Score
+            < count.Single(c => c.Text.Contains("500", StringComparison.Ordinal)).Score * 0.5);
+    }
+
+    [Fact]
     public void MinConfidence_IsTheDeclineThreshold_AndMinCoverageAFloorUnderIt()
     {
         _index.With(("a", "Bridge", "The river bridge opened on Monday."));

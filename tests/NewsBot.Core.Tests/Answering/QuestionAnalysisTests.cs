@@ -32,6 +32,8 @@ public sealed class QuestionAnalysisTests
     [InlineData("who's the fa's new chief exec", "executive")]
     [InlineData("how many did daimlerchrysler sell last yr", "year")]
     [InlineData("who directed the 3rd harry potter", "third")]
+    [InlineData("who was terry melcher's mum", "mother")]
+    [InlineData("how much did boeing make in q4", "quarter")]
     public void ChatShorthand_IsReadAsTheWordNewsWrites(string question, string written)
     {
         var analysis = QuestionAnalysis.Of(question);
@@ -73,4 +75,25 @@ public sealed class QuestionAnalysisTests
     [InlineData("when did it end", false)]
     public void HowLong_AsksForADuration(string question, bool duration) =>
         Assert.Equal(duration, QuestionAnalysis.Of(question).AsksDuration);
+
+    [Fact]
+    public void ChatPadding_IsNoTermTheAnswerMustRepeat()
+    {
+        var analysis = QuestionAnalysis.Of("who's the guy suing apple cos itunes songs actually only play on ipods");
+
+        Assert.Equal(["sue", "appl", "itun", "song", "play", "ipod"], analysis.KeyTerms);
+        Assert.Equal(["ibm", "dell"], QuestionAnalysis.Of("ibm vs dell").KeyTerms);
+    }
+
+    [Theory]
+    [InlineData("how much did halloween gross", true)]
+    [InlineData("how much is jal paying per 7e7", true)]
+    [InlineData("how much does a boeing 777-200lr cost", true)]
+    [InlineData("how much is the charity single expected to raise", true)]
+    [InlineData("how much is deutsche boerse raising its dividend by", false)]
+    [InlineData("how much did sales rise", false)]
+    [InlineData("how many planes did jal buy", false)]
+    [InlineData("what % of nissan does renault own", false)]
+    public void HowMuch_WithAVerbOfPaying_AsksForMoney(string question, bool money) =>
+        Assert.Equal(money, QuestionAnalysis.Of(question).AsksMoney);
 }

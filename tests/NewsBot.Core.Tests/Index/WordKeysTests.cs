@@ -21,6 +21,11 @@ public sealed class WordKeysTests
     [InlineData("won", "winner")]
     [InlineData("going", "go")]
     [InlineData("dying", "died")]
+    [InlineData("biggest", "largest")]
+    [InlineData("replaced", "successor")]
+    [InlineData("suing", "sues")]
+    [InlineData("suing", "lawsuit")]
+    [InlineData("closing", "closure")]
     public void WordsNewsUsesForOneAnother_ShareAKey(string question, string sentence) =>
         Assert.Equal(WordKeys.Of(question), WordKeys.Of(sentence));
 
@@ -29,6 +34,7 @@ public sealed class WordKeysTests
     [InlineData("fire", "sack")]
     [InlineData("start", "war")]
     [InlineData("meet", "talk")]
+    [InlineData("big", "biggest")]
     public void OtherWords_KeepTheirOwnKeys(string one, string other) =>
         Assert.NotEqual(WordKeys.Of(one), WordKeys.Of(other));
 
