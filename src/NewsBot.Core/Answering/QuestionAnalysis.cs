@@ -14,12 +14,20 @@ public sealed record QuestionAnalysis(IReadOnlyList<string> KeyTerms, AnswerKind
     public bool AsksDuration => Kind == AnswerKind.Number && Tokens.Where((t, i) => t == "long" && i > 0 && Tokens[i - 1] == "how").Any();
 
     /// <summary>
-    /// "how much did halloween gross", "how much is jal paying per plane": an amount of money, which news writes with a
+    /// "how much did halloween gross", "how much is jal paying per plane", "what did lenovo pay for ibm's pc business": an amount of money, which news writes with a
     /// currency ("$60m", "£1.8m", "120.7m euros"). Not "how much did sales rise" (a share may answer) nor "how much is it
     /// raising its dividend by".
     /// </summary>
-    public bool AsksMoney => Kind == AnswerKind.Number && Tokens.Where((t, i) => t == "much" && i > 0 && Tokens[i - 1] == "how").Any()
+    public bool AsksMoney => Kind == AnswerKind.Number
+        && (Tokens.Where((t, i) => t == "much" && i > 0 && Tokens[i - 1] == "how").Any()
+            || (Tokens.Count > 2 && Tokens[0] is "what" or "whats" && !NotMoney.Contains(Tokens[1]) && !Tokens.Contains("many")))
         && (Tokens.Any(MoneyWords.Contains) || (Tokens.Any(RaiseWords.Contains) && !Tokens.Contains("by")));
+
+    // "what stake did it buy", "what share of the market": not an amount of money.
+    private static readonly HashSet<string> NotMoney = new(StringComparer.Ordinal)
+    {
+        "stake", "share", "shares", "percent", "percentage", "proportion", "rate", "score", "age",
+    };
 
     private static readonly HashSet<string> MoneyWords = new(StringComparer.Ordinal)
     {

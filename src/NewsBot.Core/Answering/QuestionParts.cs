@@ -83,10 +83,50 @@ public static partial class QuestionParts
             if (conjunct.Length == 0 || conjunct.Length > maxWords || (parallel is null && left.Length < conjunct.Length)
                 || (separator == "v" && parallel is null && SameOpener(left, conjunct) <= 0))
                 return [];
-            var stem = left[..(parallel ?? StemLength(left, conjunct))];
-            return Usable([string.Join(' ', [.. left, .. tail]), string.Join(' ', [.. stem, .. conjunct, .. tail])]);
+            var second = parallel is null ? SubjectSwapped(left, conjunct) : null;
+            if (second is null)
+            {
+                var stem = left[..(parallel ?? StemLength(left, conjunct))];
+                second = [.. stem, .. conjunct];
+            }
+            return Usable([string.Join(' ', [.. left, .. tail]), string.Join(' ', [.. second, .. tail])]);
         }
         return [];
+    }
+
+    // "how many staff does sun interbrew have vs southcorp" → "how many staff does southcorp have"; "how many caps did dave
+    // hodges win for the usa vs gareth llewellyn for wales" → "… did gareth llewellyn win for wales"; "how many texts did
+    // the uk send on new year's day vs in the whole of december" → "… send in the whole of december": after a question's
+    // auxiliary comes its subject, then its verb; the conjunct stands for the subject (and its own phrase after a
+    // preposition for the left's), or, opening with a preposition, for the left's last such phrase. Null when the left
+    // has no wh-word and auxiliary to go by.
+    private static string[]? SubjectSwapped(string[] left, string[] conjunct)
+    {
+        if (left.Length < 3 || !WhWord().IsMatch(left[0]))
+            return null;
+        var aux = Array.FindIndex(left, 1, w => Auxiliary().IsMatch(w));
+        if (aux < 0 || aux >= left.Length - 1)
+            return null;
+        if (Preposition().IsMatch(conjunct[0]))
+        {
+            var last = Array.FindLastIndex(left, w => Preposition().IsMatch(w));
+            return last > aux + 1 ? [.. left[..last], .. conjunct] : null;
+        }
+        var copula = Copula().IsMatch(left[aux]);
+        var verb = Array.FindIndex(left, aux + 2, w => copula ? w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) : CommonVerb().IsMatch(w));
+        if (verb < 0 && !copula)
+        {
+            var preposition = Array.FindIndex(left, aux + 2, w => Preposition().IsMatch(w));
+            verb = preposition > aux + 2 ? preposition - 1 : left.Length - 1;
+        }
+        var rest = verb < 0 ? [] : left[verb..];
+        var own = Array.FindIndex(conjunct, 1, w => Preposition().IsMatch(w));
+        if (own > 0)
+        {
+            var theirs = Array.FindIndex(rest, w => Preposition().IsMatch(w));
+            rest = [.. theirs < 0 ? rest : rest[..theirs], .. conjunct[own..]];
+        }
+        return verb == aux + 1 ? null : [.. left[..(aux + 1)], .. own > 0 ? conjunct[..own] : conjunct, .. rest];
     }
 
     private const int MaxConjunctWords = 4;
@@ -208,6 +248,22 @@ public static partial class QuestionParts
 
     [GeneratedRegex(@"^(?:the|a|an|for|in|at|on|of|to|by|with|from)$", RegexOptions.IgnoreCase)]
     private static partial Regex Opener();
+
+    [GeneratedRegex(@"^(?:how|what|what's|whats|when|when's|where|where's|who|who's|which)$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhWord();
+
+    [GeneratedRegex(@"^(?:does|did|do|is|are|was|were|has|have|had|will|would|can|could)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Auxiliary();
+
+    [GeneratedRegex(@"^(?:is|are|was|were)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Copula();
+
+    [GeneratedRegex(@"^(?:in|on|at|for|to|from|during|against|with|by|over|since|after|before|of)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Preposition();
+
+    // Verbs a chat question asks with after its subject ("does india have", "did hodges win", "did they agree to pay").
+    [GeneratedRegex(@"^(?:have|has|had|win|won|pay|paid|sell|sold|buy|bought|make|made|get|got|earn|spend|score|scored|beat|lose|lost|send|sent|watch|cost|employ|own|need|want|plan|hold|give|play|raise|offer|bid|receive|sign|agree|take|took|charge|fetch|gross|attract|draw|post|report|expect)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommonVerb();
 
     [GeneratedRegex(@"^(?:when|where|while|after|before)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingClause();

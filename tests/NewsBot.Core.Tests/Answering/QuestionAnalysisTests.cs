@@ -94,6 +94,8 @@ public sealed class QuestionAnalysisTests
     [InlineData("how much did sales rise", false)]
     [InlineData("how many planes did jal buy", false)]
     [InlineData("what % of nissan does renault own", false)]
+    [InlineData("what did lenovo pay for ibm's pc business", true)]
+    [InlineData("what stake did shanda buy in sina", false)]
     public void HowMuch_WithAVerbOfPaying_AsksForMoney(string question, bool money) =>
         Assert.Equal(money, QuestionAnalysis.Of(question).AsksMoney);
 }

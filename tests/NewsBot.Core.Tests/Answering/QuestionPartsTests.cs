@@ -62,6 +62,22 @@ public sealed class QuestionPartsTests
         Assert.Equal(["holcim paying for aggregate", "federated paying for may"], parts);
     }
 
+    [Theory]
+    [InlineData("how many staff does sun interbrew have vs southcorp", "how many staff does southcorp have")]
+    [InlineData("how many mobile users does india have vs china", "how many mobile users does china have")]
+    [InlineData("how much did the ex enron directors agree to pay vs the ex worldcom directors", "how much did the ex worldcom directors agree to pay")]
+    [InlineData("how many caps did dave hodges win for the usa vs gareth llewellyn for wales", "how many caps did gareth llewellyn win for wales")]
+    [InlineData("how many texts did the uk send on new year's day vs in the whole of december", "how many texts did the uk send in the whole of december")]
+    [InlineData("how much is a digital tv box for france's tnt vs the cheapest sky plus box", "how much is the cheapest sky plus box")]
+    [InlineData("how old are bekele and andy murray", "how old are andy murray")]
+    public void TheConjunct_StandsForTheSubjectAfterTheAuxiliary_OrForTheLastPhrase(string question, string second)
+    {
+        var parts = QuestionParts.Of(question);
+
+        Assert.Equal(2, parts.Count);
+        Assert.Equal(second, parts[1]);
+    }
+
     [Fact]
     public void TwoWholeQuestionsJoinedByAnd_BorrowNothing()
     {
