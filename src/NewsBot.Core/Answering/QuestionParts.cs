@@ -230,7 +230,7 @@ public static partial class QuestionParts
 
     // "&" joins two questions only before a second wh-word: elsewhere it joins a name ("marks & spencer", "b & q"); so
     // does "v" ("… venus v when dementieva beat her"), elsewhere a fixture.
-    [GeneratedRegex(@"(?<and>,?\s+(?:and|&|vs\.?|versus|v)\s+)(?=(?:how|what|when|where|who|which|why)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<and>,?\s+(?:and|&|vs\.?|versus|v)\s+)(?=(?:how|what|whats|when|whens|where|wheres|who|whos|which|why)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SecondQuestion();
 
     [GeneratedRegex(@"\s+(?:vs\.?|versus|and|v(?=\s+(?:the|[\w-]+(?:'s|s'))\s))\s+", RegexOptions.IgnoreCase)]

@@ -83,6 +83,8 @@ public sealed class QuestionPartsTests
     {
         Assert.Equal(["when's the london marathon", "when does the aus open start"], QuestionParts.Of("when's the london marathon and when does the aus open start"));
         Assert.Equal(["who runs eurotunnel", "who runs qantas"], QuestionParts.Of("who runs eurotunnel and who runs qantas"));
+        Assert.Equal(["how many mps did labour win in 1974", "whats the size of blair's 2001 majority"],
+            QuestionParts.Of("how many mps did labour win in 1974 and whats the size of blair's 2001 majority"));
     }
 
     [Fact]
