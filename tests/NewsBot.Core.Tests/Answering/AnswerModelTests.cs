@@ -118,6 +118,28 @@ public sealed class AnswerModelTests
     }
 
     [Fact]
+    public void SentencesTheRankerCannotTellApart_AreOrderedByTheLogisticModel()
+    {
+        // The ranker weighs only feature 0, which both sentences share; the logistic model prefers the one with feature 1.
+        var logistic = new double[AnswerFeatures.Count];
+        logistic[1] = 4;
+        var ranker = new double[AnswerFeatures.Count];
+        ranker[0] = 2;
+        var weights = new AnswerWeights(-1, logistic, Threshold: 0.5) { Ranker = ranker };
+        var plain = new double[AnswerFeatures.Count];
+        plain[0] = 1;
+        var answering = new double[AnswerFeatures.Count];
+        answering[0] = 1;
+        answering[1] = 1;
+
+        var scores = weights.ScoreAll([plain, answering]);
+
+        Assert.Equal(2 + AnswerWeights.LogisticShareOfOrder * 3, scores[1].Order, 9);
+        Assert.True(scores[1].Order > scores[0].Order);
+        Assert.Equal(scores[1].Order, weights.RankScore(answering), 9);
+    }
+
+    [Fact]
     public void ModelWithARankerOfTheWrongLength_IsRefused_NamingIt()
     {
         var weights = AnswerModel.Shipped.File.WithoutSimilarity with { Ranker = [1.0, 2.0] };
