@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsBot.Core.Index;
 using NewsBot.Core.Language;
 
@@ -9,7 +10,7 @@ namespace NewsBot.Core.Answering;
 /// both sentences hold every one of the question's (three or more) key terms. A pole-vault "meet" in Birmingham is no rival
 /// to where two ministers met in New Delhi: "meet" is all they share.
 /// </summary>
-internal static class ConflictFinder
+internal static partial class ConflictFinder
 {
     /// <summary>The stories, in retrieval's order, among which two reports may disagree.</summary>
     private const int RivalStories = 2;
@@ -89,6 +90,8 @@ internal static class ConflictFinder
                 // "who's kenteris's lawyer": a person answers; a rival naming only places ("in Germany", "in Chicago")
                 // does not.
                 && (best.Features[PersonFeature] == 0 || c.Features[PersonFeature] > 0)
+                // "who's fiat's ceo": "said GM chief executive Rick Wagoner" names another body's chief, no other answer.
+                && !RoleOfAnother(c.Text, analysis)
                 // Figures differ only against figures of the same sort and another value: "in 2003" is no rival to "an
                 // eight-year ban", nor "£35bn" to "£35 billion".
                 && (analysis.Kind != AnswerKind.Number || Figures.Differ(bestFigures, Amounts(c)))
@@ -142,6 +145,43 @@ internal static class ConflictFinder
             .Select(s => s.Score)
             .DefaultIfEmpty(0)
             .Max(score => Math.Max(score, rival.Score));
+
+    // A role the question asks about ("chief executive"), right after a capitalised name the question does not hold ("GM
+    // chief executive Rick Wagoner", for "who's fiat's ceo"): that body's holder of the role, not the question's; or after
+    // "former" when the question asks who holds it now.
+    private static bool RoleOfAnother(string sentence, QuestionAnalysis analysis)
+    {
+        if (analysis.Kind != AnswerKind.Name)
+            return false;
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(WordEdges)).ToArray();
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (!PersonCues.IsRole(words[i].ToLowerInvariant()) || !analysis.KeyTerms.Contains(WordKeys.Of(words[i].ToLowerInvariant())))
+                continue;
+            var before = i - 1;
+            while (before > 0 && PersonCues.IsRole(words[before].ToLowerInvariant()))
+                before--;
+            // "former Fiat chief executive Giuseppe Morchio" held the role; "who's fiat's ceo" asks who holds it now.
+            while (before > 0 && char.IsUpper(words[before][0]) && Former.Contains(words[before - 1].ToLowerInvariant()))
+                before--;
+            if (Former.Contains(words[before].ToLowerInvariant()) && !analysis.Tokens.Any(PastWords.Contains))
+                return true;
+            var name = Possessive().Replace(words[before], "");
+            if (name.Length > 1 && char.IsUpper(name[0]) && !Stopwords.Contains(name.ToLowerInvariant())
+                && !analysis.KeyTerms.Contains(WordKeys.Of(name.ToLowerInvariant())))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Former = new(StringComparer.Ordinal) { "former", "ex", "previous", "late" };
+
+    private static readonly HashSet<string> PastWords = new(StringComparer.Ordinal) { "was", "were", "did", "former", "ex", "before", "previous", "used" };
+
+    private static readonly char[] WordEdges = ['"', '\'', '(', ')', ',', '.', ':', ';', '“', '”', '‘', '’', '!', '?'];
+
+    [GeneratedRegex(@"(?:'s|’s|'|’)$")]
+    private static partial Regex Possessive();
 
     // Ranks a question may ask for.
     private static readonly HashSet<string> Ordinals = new(

@@ -38,6 +38,21 @@ public sealed class ConflictFinderTests
         Assert.Equal([rival], ConflictFinder.Rivals(best, [best, rival], QuestionAnalysis.Of("Which city is the largest city in California?"), threshold: 0.189, ratio: 0.12).Select(r => r.Rival));
     }
 
+    [Theory]
+    [InlineData("The deal was done, said GM chief executive Rick Wagoner of the Fiat talks.", "rick wagoner")]
+    [InlineData("The deal was done, said former Fiat chief executive Giuseppe Morchio.", "giuseppe morchio")]
+    public void AnotherBodysHolderOfTheRole_OrAFormerOne_IsNoRival(string text, string fact)
+    {
+        var question = QuestionAnalysis.Of("who's fiat's ceo");
+        string[] terms = [.. question.KeyTerms];
+        var best = Candidate("fiat", "Fiat and GM settle", "The deal was done, said Fiat chief executive Sergio Marchionne.", terms, "sergio marchionne", 0.5);
+        var rival = Candidate("gm", "Fiat and GM settle", text, terms, fact, 0.4);
+        var current = Candidate("gm", "Fiat and GM settle", "The deal was done, said Fiat chief executive Herbert Demel.", terms, "herbert demel", 0.4);
+
+        Assert.Empty(ConflictFinder.Rivals(best, [best, rival], question, threshold: 0.189, ratio: 0.12));
+        Assert.Equal([current], ConflictFinder.Rivals(best, [best, current], question, threshold: 0.189, ratio: 0.12).Select(r => r.Rival));
+    }
+
     private static CandidateSentence Candidate(string article, string title, string text, string[] covered, string fact, double score) =>
         new(new SearchHit(new Passage(Passage.MakeId(article, 0), article, 0, 0, text.Length, text, title, null, null), 1.0),
             0, text.Length, text, covered.ToHashSet(StringComparer.Ordinal), 0.5, [fact], score, new double[AnswerFeatures.Count]);
