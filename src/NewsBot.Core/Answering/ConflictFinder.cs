@@ -213,7 +213,7 @@ internal static partial class ConflictFinder
         var words = text.Split([' ', '\n', '\t', '-', '–', '/'], StringSplitOptions.RemoveEmptyEntries);
         for (var i = 1; i < words.Length; i++)
         {
-            var word = words[i].Trim('"', '\'', '(', ')', ',', '.', ':', ';', '“', '”', '‘', '’', '!', '?');
+            var word = words[i].Trim(WordEdges);
             var previous = words[i - 1];
             var lower = word.ToLowerInvariant();
             // A month or a weekday is when, not who: two November stories share nothing by it.

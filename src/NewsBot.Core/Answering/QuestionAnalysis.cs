@@ -14,9 +14,9 @@ public sealed record QuestionAnalysis(IReadOnlyList<string> KeyTerms, AnswerKind
     public bool AsksDuration => Kind == AnswerKind.Number && Tokens.Where((t, i) => t == "long" && i > 0 && Tokens[i - 1] == "how").Any();
 
     /// <summary>
-    /// "how much did halloween gross", "how much is jal paying per plane", "what did lenovo pay for ibm's pc business": an amount of money, which news writes with a
-    /// currency ("$60m", "£1.8m", "120.7m euros"). Not "how much did sales rise" (a share may answer) nor "how much is it
-    /// raising its dividend by".
+    /// "how much did halloween gross", "how much is jal paying per plane", "what did lenovo pay for ibm's pc business": an
+    /// amount of money, which news writes with a currency ("$60m", "£1.8m", "120.7m euros"). Not "how much did sales rise"
+    /// (a share may answer), "how much is it raising its dividend by" nor "what stake did it buy".
     /// </summary>
     public bool AsksMoney => Kind == AnswerKind.Number
         && (Tokens.Where((t, i) => t == "much" && i > 0 && Tokens[i - 1] == "how").Any()
