@@ -27,7 +27,7 @@ internal static class Stopwords
         "tell", "please", "know", "anything", "something", "happen", "happened", "happens",
         // chat padding: "who's the guy suing apple cos …", "whats t-mobile's new thing called", "a vs b"
         "actually", "really", "basically", "exactly", "anyway", "guy", "guys", "thing", "things", "stuff", "gonna", "wanna",
-        "gotta", "u", "ur", "cos", "coz", "cuz", "tho", "pls", "plz", "btw", "lol", "supposed", "vs", "versus",
+        "gotta", "cos", "coz", "cuz", "tho", "pls", "plz", "btw", "lol", "supposed", "vs", "versus",
     };
 
     /// <summary>True when a lower-cased word carries no topic.</summary>

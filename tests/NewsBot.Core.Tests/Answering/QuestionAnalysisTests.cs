@@ -98,4 +98,15 @@ public sealed class QuestionAnalysisTests
     [InlineData("what stake did shanda buy in sina", false)]
     public void HowMuch_WithAVerbOfPaying_AsksForMoney(string question, bool money) =>
         Assert.Equal(money, QuestionAnalysis.Of(question).AsksMoney);
+
+    [Fact]
+    public void ChatPadding_LeavesTheLettersOfNamesAlone()
+    {
+        // "u" stands for "you" in chat, but is also the "U" of "U.S.": as a stop word, "u.s" shared no word with itself.
+        var question = QuestionAnalysis.Of("which state has the highest gas prices");
+        var place = AnswerEntities.Find("Here are the highest gas prices in the U.S.:", AnswerKind.Place, question.QuestionWords, question.KeyTerms);
+
+        // Two reports both placing it "in the U.S." agree.
+        Assert.True(AnswerEntities.Overlap(place, place));
+    }
 }
