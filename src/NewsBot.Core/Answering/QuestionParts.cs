@@ -43,7 +43,7 @@ public static partial class QuestionParts
         var cut = text.LastIndexOfAny([',', ':']);
         if (cut > 0 && Alternatives().IsMatch(text[cut..]) && IsComparison(text[..cut]))
         {
-            var stem = text[..cut].Trim();
+            var stem = Measured(text[..cut].Trim());
             return Usable([.. Alternatives().Split(text[(cut + 1)..]).Select(a => stem + " " + a.Trim())]);
         }
 
@@ -127,6 +127,26 @@ public static partial class QuestionParts
             rest = [.. theirs < 0 ? rest : rest[..theirs], .. conjunct[own..]];
         }
         return verb == aux + 1 ? null : [.. left[..(aux + 1)], .. own > 0 ? conjunct[..own] : conjunct, .. rest];
+    }
+
+    // "who's older, A or B" asks each one's age: "how old is A", "how old is B" (an age is what the articles give, not
+    // "older"); likewise taller, bigger, heavier, richer.
+    private static string Measured(string stem)
+    {
+        var match = ComparedMeasure().Match(stem);
+        if (!match.Success)
+            return stem;
+        var measure = match.Groups["than"].Value.ToLowerInvariant() switch
+        {
+            "older" or "younger" => "old",
+            "taller" or "shorter" => "tall",
+            "bigger" or "larger" or "smaller" => "big",
+            "heavier" or "lighter" => "heavy",
+            "richer" or "poorer" => "rich",
+            _ => null,
+        };
+        var verb = match.Groups["verb"].Success ? match.Groups["verb"].Value.ToLowerInvariant() : "is";
+        return measure is null ? stem : $"how {measure} {verb}";
     }
 
     private const int MaxConjunctWords = 4;
@@ -251,6 +271,9 @@ public static partial class QuestionParts
 
     [GeneratedRegex(@"^(?:how|what|what's|whats|when|when's|where|where's|who|who's|which)$", RegexOptions.IgnoreCase)]
     private static partial Regex WhWord();
+
+    [GeneratedRegex(@"^(?:who|which(?:\s+\w+)?)(?:'s|\s+(?<verb>is|was|are|were))\s+(?<than>\w+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparedMeasure();
 
     [GeneratedRegex(@"^(?:does|did|do|is|are|was|were|has|have|had|will|would|can|could)$", RegexOptions.IgnoreCase)]
     private static partial Regex Auxiliary();

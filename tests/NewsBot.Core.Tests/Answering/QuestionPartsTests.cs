@@ -78,6 +78,13 @@ public sealed class QuestionPartsTests
         Assert.Equal(second, parts[1]);
     }
 
+    [Theory]
+    [InlineData("who's older, robert jackson or paul boateng", "how old is robert jackson", "how old is paul boateng")]
+    [InlineData("which robot is taller, asimo or emiew", "how tall is asimo", "how tall is emiew")]
+    [InlineData("who was younger, debra hill or anna keaveney", "how old was debra hill", "how old was anna keaveney")]
+    public void WhoIsOlder_AsksEachOnesAge(string question, string first, string second) =>
+        Assert.Equal([first, second], QuestionParts.Of(question));
+
     [Fact]
     public void TwoWholeQuestionsJoinedByAnd_BorrowNothing()
     {
