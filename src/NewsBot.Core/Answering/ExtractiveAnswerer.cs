@@ -310,14 +310,16 @@ public sealed class ExtractiveAnswerer(
     private const double RunnerUpFactShare = 0.25;
 
     // The ranker orders and the logistic probability declines, and the two can disagree: when the ranker's pick is
-    // unlikely but one of the next two is likely (and, for a name, date, number or place, holds one beside the terms),
-    // that one answers first instead of a decline ("… Blue Nude which has been given an estimate of £1.8m").
+    // unlikely but one of the next two is likely (above its own floor: a sure answer needs less), and for a name, date,
+    // number or place holds one beside the terms (for "how long", a duration anywhere), that one answers first instead
+    // of a decline ("… Blue Nude which has been given an estimate of £1.8m"; "the conversation in Delhi … was over in
+    // less than 10 minutes").
     private static IReadOnlyList<CandidateSentence> Promoted(IReadOnlyList<CandidateSentence> candidates, QuestionAnalysis analysis, double threshold)
     {
-        if (candidates.Count < 2 || candidates[0].Score >= threshold)
+        if (candidates.Count < 2 || candidates[0].Score >= SureAnswer.Floor(candidates[0], analysis, threshold))
             return candidates;
-        var likely = candidates.Take(RunnersUpLooked + 1).Skip(1).Where(c => c.Score >= threshold).MaxBy(c => c.Score);
-        if (likely is null || (analysis.Kind != AnswerKind.Other && likely.Entities.Count == 0))
+        var likely = candidates.Take(RunnersUpLooked + 1).Skip(1).Where(c => c.Score >= SureAnswer.Floor(c, analysis, threshold)).MaxBy(c => c.Score);
+        if (likely is null || (analysis.Kind != AnswerKind.Other && likely.Entities.Count == 0 && likely.Features[TypedFeature] == 0))
             return candidates;
         return [likely, .. candidates.Where(c => !ReferenceEquals(c, likely))];
     }

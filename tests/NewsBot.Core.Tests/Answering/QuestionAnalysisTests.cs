@@ -60,6 +60,15 @@ public sealed class QuestionAnalysisTests
     }
 
     [Fact]
+    public void HowLongDidItLast_AsksForADuration_AndLastIsNoTermTheAnswerMustRepeat()
+    {
+        var analysis = QuestionAnalysis.Of("how long did the conversation last?");
+
+        Assert.True(analysis.AsksDuration);
+        Assert.Equal([WordKeys.Of("conversation")], analysis.KeyTerms);
+    }
+
+    [Fact]
     public void WhichCityHosted_AsksForAPlace_AndHostedIsNoTermTheAnswerMustRepeat()
     {
         var analysis = QuestionAnalysis.Of("which city hosted the meeting?");

@@ -48,6 +48,18 @@ public sealed class SampleArticleRealPassageTests : IDisposable
     }
 
     [Theory]
+    [InlineData("how long did the conversation last?")]
+    [InlineData("how long did their conversation last")]
+    public void HowLongDidTheConversationLast_SaysLessThanTenMinutes_Cited(string question)
+    {
+        // The ranker puts the lead ("met briefly on Thursday") first; the sentence with the duration is a sure answer.
+        var reply = Ask(question);
+
+        Assert.False(reply.Abstained, reply.Answer);
+        Assert.Contains(reply.Citations, c => c.ArticleId == "004_97ff55d69b32dccd" && c.Quote.Contains("less than 10 minutes", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("when did the war in ukraine begin?")]
     [InlineData("when did the war in ukraine start")]
     [InlineData("what year did the war start")]
