@@ -153,22 +153,23 @@ internal static partial class ConflictFinder
     {
         if (analysis.Kind != AnswerKind.Name)
             return false;
-        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(WordEdges)).ToArray();
+        // A lone quotation mark or bracket trims to nothing: no word.
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(WordEdges)).Where(w => w.Length > 0).ToArray();
+        var lower = words.Select(w => w.ToLowerInvariant()).ToArray();
         for (var i = 1; i < words.Length; i++)
         {
-            if (!PersonCues.IsRole(words[i].ToLowerInvariant()) || !analysis.KeyTerms.Contains(WordKeys.Of(words[i].ToLowerInvariant())))
+            if (!PersonCues.IsRole(lower[i]) || !analysis.KeyTerms.Contains(WordKeys.Of(lower[i])))
                 continue;
             var before = i - 1;
-            while (before > 0 && PersonCues.IsRole(words[before].ToLowerInvariant()))
+            while (before > 0 && PersonCues.IsRole(lower[before]))
                 before--;
             // "former Fiat chief executive Giuseppe Morchio" held the role; "who's fiat's ceo" asks who holds it now.
-            while (before > 0 && char.IsUpper(words[before][0]) && Former.Contains(words[before - 1].ToLowerInvariant()))
+            while (before > 0 && char.IsUpper(words[before][0]) && Former.Contains(lower[before - 1]))
                 before--;
-            if (Former.Contains(words[before].ToLowerInvariant()) && !analysis.Tokens.Any(PastWords.Contains))
+            if (Former.Contains(lower[before]) && !analysis.Tokens.Any(PastWords.Contains))
                 return true;
-            var name = Possessive().Replace(words[before], "");
-            if (name.Length > 1 && char.IsUpper(name[0]) && !Stopwords.Contains(name.ToLowerInvariant())
-                && !analysis.KeyTerms.Contains(WordKeys.Of(name.ToLowerInvariant())))
+            var name = Possessive().Replace(lower[before], "");
+            if (name.Length > 1 && char.IsUpper(words[before][0]) && !Stopwords.Contains(name) && !analysis.KeyTerms.Contains(WordKeys.Of(name)))
                 return true;
         }
         return false;
@@ -183,9 +184,9 @@ internal static partial class ConflictFinder
     [GeneratedRegex(@"(?:'s|’s|'|’)$")]
     private static partial Regex Possessive();
 
-    // Ranks a question may ask for.
+    // Ranks a question may ask for ("3rd" is written out as "third" before it becomes a term: ChatShorthand).
     private static readonly HashSet<string> Ordinals = new(
-        new[] { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "1st", "2nd", "3rd", "4th", "5th" }.Select(WordKeys.Of),
+        new[] { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth" }.Select(WordKeys.Of),
         StringComparer.Ordinal);
 
     private static readonly int PersonFeature = AnswerFeatures.Names.ToList().IndexOf("person_any");

@@ -239,7 +239,6 @@ public static partial class QuestionParts
 
     private readonly record struct Sides(string[] Left, string[] Conjunct, string[] Tail, string Separator, string Body);
 
-
     private static bool IsComparison(string text) => Comparative().IsMatch(text);
 
     private static List<string> Usable(IEnumerable<string> parts)

@@ -53,6 +53,17 @@ public sealed class ConflictFinderTests
         Assert.Equal([current], ConflictFinder.Rivals(best, [best, current], question, threshold: 0.189, ratio: 0.12).Select(r => r.Rival));
     }
 
+    [Fact]
+    public void ALoneQuotationMarkBeforeTheRole_IsNoWord()
+    {
+        var question = QuestionAnalysis.Of("who's fiat's ceo");
+        string[] terms = [.. question.KeyTerms];
+        var best = Candidate("fiat", "Fiat and GM settle", "The deal was done, said Fiat chief executive Sergio Marchionne.", terms, "sergio marchionne", 0.5);
+        var rival = Candidate("gm", "Fiat and GM settle", "The deal was done, said former \" chief executive Herbert Demel.", terms, "herbert demel", 0.4);
+
+        Assert.Empty(ConflictFinder.Rivals(best, [best, rival], question, threshold: 0.189, ratio: 0.12));
+    }
+
     private static CandidateSentence Candidate(string article, string title, string text, string[] covered, string fact, double score) =>
         new(new SearchHit(new Passage(Passage.MakeId(article, 0), article, 0, 0, text.Length, text, title, null, null), 1.0),
             0, text.Length, text, covered.ToHashSet(StringComparer.Ordinal), 0.5, [fact], score, new double[AnswerFeatures.Count]);
