@@ -64,10 +64,7 @@ internal sealed record AnswerTypeHint(AnswerKind Kind)
                 "where" => AnswerKind.Place,
                 "who" or "whom" or "whose" or "whos" => AnswerKind.Name,
                 "how" when next is "many" or "much" or "long" or "old" or "far" => AnswerKind.Number,
-                "what" or "which" when TimeWords.Contains(next) => AnswerKind.Time,
-                "what" or "which" when NumberWords.Contains(next) => AnswerKind.Number,
-                "what" or "which" when PlaceWords.Contains(next) => AnswerKind.Place,
-                "what" or "which" when OrganisationWords.Contains(next) => AnswerKind.Organisation,
+                "what" or "which" => HeadKind(tokens, i).Kind,
                 // Chat style drops the wh-word's apostrophe ("whens the vote", "wheres it held").
                 "whens" => AnswerKind.Time,
                 "wheres" => AnswerKind.Place,
@@ -93,13 +90,36 @@ internal sealed record AnswerTypeHint(AnswerKind Kind)
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var next = tokens[i + 1];
-            if (tokens[i] is "what" or "which" && (TimeWords.Contains(next) || NumberWords.Contains(next) || PlaceWords.Contains(next)))
-                words.Add(next);
+            if (tokens[i] is "what" or "which" && HeadKind(tokens, i) is { Kind: AnswerKind.Time or AnswerKind.Number or AnswerKind.Place } head)
+                words.Add(head.Word);
             if (tokens[i] == "how" && next == "long")
                 words.UnionWith(tokens.Skip(i + 2).Where(t => t is "last" or "lasted" or "take" or "took"));
         }
         return words;
     }
+
+    // The kind the noun after "what/which" names, and that noun: the first of its words ("what year"), or one later in
+    // its phrase ("what london venue did …", "which chinese city was …", "which us team"), up to the verb.
+    private static (AnswerKind Kind, string Word) HeadKind(IReadOnlyList<string> tokens, int at)
+    {
+        for (var i = at + 1; i < tokens.Count && i <= at + PhraseWords; i++)
+        {
+            var word = tokens[i];
+            if (TimeWords.Contains(word))
+                return (AnswerKind.Time, word);
+            if (NumberWords.Contains(word))
+                return (AnswerKind.Number, word);
+            if (PlaceWords.Contains(word))
+                return (AnswerKind.Place, word);
+            if (OrganisationWords.Contains(word))
+                return (AnswerKind.Organisation, word);
+            if (Stopwords.Contains(word) && word is not ("us" or "uk"))
+                break;
+        }
+        return (AnswerKind.Other, "");
+    }
+
+    private const int PhraseWords = 3;
 
     /// <summary>True when a lower-cased word token could be (part of) an answer of this kind (times and numbers only).</summary>
     public bool Accepts(ReadOnlySpan<char> token) => Kind switch

@@ -43,9 +43,29 @@ public sealed class AnswerTypeHintTests
     [InlineData("How old was Tesla?", AnswerKind.Number)]
     [InlineData("What time did the ferry sink?", AnswerKind.Time)]
     [InlineData("Where did they meet?", AnswerKind.Place)]
+    [InlineData("what london venue did rooster play at", AnswerKind.Place)]
+    [InlineData("which chinese city was the fire in", AnswerKind.Place)]
+    [InlineData("which us team is he going to coach", AnswerKind.Organisation)]
+    [InlineData("what first prize did she win", AnswerKind.Other)]
     public void TheAnswererAndRetrieval_AgreeOnTheKind(string question, AnswerKind kind)
     {
         Assert.Equal(kind, QuestionAnalysis.Of(question).Kind);
         Assert.Equal(kind, AnswerTypeHint.Of([.. QueryTerms.Tokens(question)]).Kind);
     }
+
+    // The noun that says the kind may stand later in its phrase, but not past its verb: "what did the city say" asks
+    // nothing of a place.
+    [Theory]
+    [InlineData("what london venue did rooster play at", "venue")]
+    [InlineData("which chinese city was the fire in", "city")]
+    [InlineData("what year did he leave", "year")]
+    public void TheNounOfTheKind_IsNoTermTheAnswerMustRepeat(string question, string word)
+    {
+        Assert.Contains(word, AnswerTypeHint.KindWords([.. QueryTerms.Tokens(question)]));
+        Assert.DoesNotContain(NewsBot.Core.Language.WordKeys.Of(word), QuestionAnalysis.Of(question).KeyTerms);
+    }
+
+    [Fact]
+    public void ANounAfterTheVerb_SaysNothingOfTheKind() =>
+        Assert.Equal(AnswerKind.Other, AnswerTypeHint.Of([.. QueryTerms.Tokens("what did the city say about the plan")]).Kind);
 }
