@@ -14,9 +14,10 @@ public sealed record QuestionAnalysis(IReadOnlyList<string> KeyTerms, AnswerKind
     public bool AsksDuration => Kind == AnswerKind.Number && Tokens.Where((t, i) => t == "long" && i > 0 && Tokens[i - 1] == "how").Any();
 
     /// <summary>
-    /// "how much did halloween gross", "how much is jal paying per plane", "what did lenovo pay for ibm's pc business": an
-    /// amount of money, which news writes with a currency ("$60m", "£1.8m", "120.7m euros"). Not "how much did sales rise"
-    /// (a share may answer), "how much is it raising its dividend by" nor "what stake did it buy".
+    /// "how much did halloween gross", "how much is jal paying per plane", "what did lenovo pay for ibm's pc business", "how
+    /// much is britain giving …", "how much did she donate": an amount of money, which news writes with a currency ("$60m",
+    /// "£1.8m", "120.7m euros"). Not "how much did sales rise" (a share may answer), "how much is it raising its dividend
+    /// by" nor "what stake did it buy".
     /// </summary>
     public bool AsksMoney => Kind == AnswerKind.Number
         && (Tokens.Where((t, i) => t == "much" && i > 0 && Tokens[i - 1] == "how").Any()
@@ -34,6 +35,8 @@ public sealed record QuestionAnalysis(IReadOnlyList<string> KeyTerms, AnswerKind
         "pay", "pays", "paid", "paying", "cost", "costs", "costing", "worth", "spend", "spends", "spent", "spending", "fee",
         "fees", "price", "priced", "gross", "grossed", "fetch", "fetched", "salary", "fine", "fined", "owe", "owes", "owed",
         "bid", "offer", "offered", "offering", "sell", "sold", "buy", "bought", "money", "earn", "earned", "make", "made",
+        "give", "gives", "giving", "gave", "given", "donate", "donated", "donating", "pledge", "pledged", "pledging",
+        "invest", "invested", "investing", "charge", "charged", "charging", "award", "awarded", "grant", "granted",
     };
 
     private static readonly HashSet<string> RaiseWords = new(StringComparer.Ordinal) { "raise", "raises", "raised", "raising" };

@@ -105,6 +105,9 @@ public sealed class QuestionAnalysisTests
     [InlineData("what % of nissan does renault own", false)]
     [InlineData("what did lenovo pay for ibm's pc business", true)]
     [InlineData("what stake did shanda buy in sina", false)]
+    [InlineData("how much is britain giving rwandan rape survivors", true)]
+    [InlineData("how much did sandra bullock donate", true)]
+    [InlineData("how much did the uk pledge to the vaccine scheme", true)]
     public void HowMuch_WithAVerbOfPaying_AsksForMoney(string question, bool money) =>
         Assert.Equal(money, QuestionAnalysis.Of(question).AsksMoney);
 
