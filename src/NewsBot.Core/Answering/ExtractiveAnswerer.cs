@@ -150,29 +150,36 @@ public sealed class ExtractiveAnswerer(
     private const double TwoStoryConfidenceShare = 0.4;
 
     private const double RunnerUpShare = 0.5;
+
+    // A part of a comparison needs half the probability a whole answer needs, once another part is sure: the asker names
+    // both stories, a part declined fails the whole question, and the likeliest sentence, cited, is the better reply.
+    private const double PartFloorShare = 0.5;
     private static readonly int TypedFeature = AnswerFeatures.Names.ToList().IndexOf("entity_typed");
 
     // Each part answered from its own retrieval, a different sentence (and article, when one answers) for each, by the
-    // rules a one-part question is declined by; null when no part finds a likely answer, so the whole question is
-    // answered as one. A part without an answer is named as such after the others.
+    // rules a one-part question is declined by, with half the floor (PartFloorShare); null when no part finds an answer
+    // that clears the whole floor, so the whole question is answered as one. A part without an answer is named as such
+    // after the others.
     private async Task<Reply?> AnswerPartsAsync(IReadOnlyList<string> parts, CancellationToken cancellationToken)
     {
         var chosen = new List<(CandidateSentence Sentence, QuestionAnalysis Analysis)>();
         var unanswered = new List<string>();
+        var sure = false;
         foreach (var part in parts)
         {
             var hits = index.SearchForAnswer(part, answering.Value.TopK, answering.Value.MaxPassagesPerArticle);
             var (analysis, candidates, threshold) = await ScoreAsync(part, hits, cancellationToken);
             var likely = Promoted(candidates, analysis, threshold)
-                .Where(c => c.Score >= SureAnswer.Floor(c, analysis, threshold) && c.Coverage >= _options.MinCoverage && chosen.All(x => x.Sentence.Text != c.Text))
+                .Where(c => c.Score >= PartFloorShare * SureAnswer.Floor(c, analysis, threshold) && c.Coverage >= _options.MinCoverage && chosen.All(x => x.Sentence.Text != c.Text))
                 .ToList();
             var pick = likely.FirstOrDefault(c => chosen.All(x => x.Sentence.ArticleId != c.ArticleId)) ?? likely.FirstOrDefault();
             if (pick is null)
                 unanswered.Add(part);
             else
                 chosen.Add((pick, analysis));
+            sure |= pick is not null && pick.Score >= SureAnswer.Floor(pick, analysis, threshold);
         }
-        if (chosen.Count == 0)
+        if (!sure)
             return null;
         var reply = AnswerComposer.Compose(chosen, differ: false);
         return unanswered.Count == 0

@@ -515,6 +515,30 @@ public sealed class ExtractiveAnswererTests : IDisposable
         Assert.EndsWith("The articles I know don't say \u201Cwhen did the city zoo shut\u201D.", reply.Answer, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ATwoPartQuestion_WithOnePartSure_AnswersTheOtherAboveHalfItsFloor()
+    {
+        _index.With(
+            ("tunnel", "Harbour tunnel", "The harbour tunnel reopened on 14 March after a long repair."),
+            ("zoo", "City zoo", "Visitors said the city zoo had closed its gates on 2 May, and its animals went to a farm park."));
+        const string question = "when did the harbour tunnel reopen and when did the city zoo shut";
+        const string tunnel = "when did the harbour tunnel reopen";
+        const string zoo = "when did the city zoo shut";
+        var scorer = ExtractiveAnswerer.Create(_index.Index);
+        var (tunnelAnalysis, tunnelBest, _) = await scorer.ScoreAsync(tunnel, _index.Index.SearchForAnswer(tunnel, 8, 2));
+        var (zooAnalysis, zooBest, _) = await scorer.ScoreAsync(zoo, _index.Index.SearchForAnswer(zoo, 8, 2));
+        // A threshold that puts the zoo's sentence at three quarters of its floor, while the tunnel's clears its own.
+        var threshold = zooBest[0].Score / (0.75 * SureAnswer.Floor(zooBest[0], zooAnalysis, 1));
+        Assert.True(tunnelBest[0].Score >= SureAnswer.Floor(tunnelBest[0], tunnelAnalysis, threshold), "the tunnel's part is sure");
+        Assert.True(zooBest[0].Score < SureAnswer.Floor(zooBest[0], zooAnalysis, threshold), "asked alone, the zoo's part is declined");
+
+        var reply = Ask(question, new ExtractiveOptions { MinConfidence = threshold });
+
+        Assert.Equal(["tunnel", "zoo"], reply.Citations.Select(c => c.ArticleId).Order());
+        Assert.Contains("2 May", reply.Answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("don't say", reply.Answer, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("bridge")]
     [InlineData("🌉")]
