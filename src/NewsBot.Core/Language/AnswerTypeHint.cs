@@ -64,7 +64,7 @@ internal sealed record AnswerTypeHint(AnswerKind Kind)
                 "where" => AnswerKind.Place,
                 "who" or "whom" or "whose" or "whos" => AnswerKind.Name,
                 "how" when next is "many" or "much" or "long" or "old" or "far" => AnswerKind.Number,
-                "what" or "which" => HeadKind(tokens, i).Kind,
+                "what" or "whats" or "which" => HeadKind(tokens, i).Kind,
                 // Chat style drops the wh-word's apostrophe ("whens the vote", "wheres it held").
                 "whens" => AnswerKind.Time,
                 "wheres" => AnswerKind.Place,
@@ -74,7 +74,7 @@ internal sealed record AnswerTypeHint(AnswerKind Kind)
                 return new AnswerTypeHint(kind);
             // "which school was he at when he said …": the first "which/what" with its own noun is the question; a later
             // "when" or "where" belongs to a clause.
-            if (tokens[i] is "what" or "which" && next.Length > 0 && !Stopwords.Contains(next))
+            if (tokens[i] is "what" or "whats" or "which" && next.Length > 0 && !Stopwords.Contains(next))
                 return Unknown;
         }
         return Unknown;
@@ -90,7 +90,7 @@ internal sealed record AnswerTypeHint(AnswerKind Kind)
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var next = tokens[i + 1];
-            if (tokens[i] is "what" or "which" && HeadKind(tokens, i) is { Kind: AnswerKind.Time or AnswerKind.Number or AnswerKind.Place } head)
+            if (tokens[i] is "what" or "whats" or "which" && HeadKind(tokens, i) is { Kind: AnswerKind.Time or AnswerKind.Number or AnswerKind.Place } head)
                 words.Add(head.Word);
             if (tokens[i] == "how" && next == "long")
                 words.UnionWith(tokens.Skip(i + 2).Where(t => t is "last" or "lasted" or "take" or "took"));
@@ -99,10 +99,20 @@ internal sealed record AnswerTypeHint(AnswerKind Kind)
     }
 
     // The kind the noun after "what/which" names, and that noun: the first of its words ("what year"), or one later in
-    // its phrase ("what london venue did …", "which chinese city was …", "which us team"), up to the verb.
+    // its phrase ("what london venue did …", "which chinese city was …", "which us team"), up to the verb; after "what
+    // is the" too ("what is the premiere date of …", "whats the date of the vote").
     private static (AnswerKind Kind, string Word) HeadKind(IReadOnlyList<string> tokens, int at)
     {
-        for (var i = at + 1; i < tokens.Count && i <= at + PhraseWords; i++)
+        var from = at + 1;
+        var copula = tokens[at] is "what" && from < tokens.Count && tokens[from] is "is" or "was" or "s" or "are" or "were";
+        if (copula)
+            from++;
+        // "what was kelly holmes' time" asks for her time in the race, not for a date: only "the" opens the phrase.
+        if (tokens[at] is "what" or "whats" && from < tokens.Count && tokens[from] is "the" or "a" or "an")
+            from++;
+        else if (copula)
+            return (AnswerKind.Other, "");
+        for (var i = from; i < tokens.Count && i < from + PhraseWords; i++)
         {
             var word = tokens[i];
             if (TimeWords.Contains(word))

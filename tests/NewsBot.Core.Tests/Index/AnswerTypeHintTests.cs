@@ -47,6 +47,10 @@ public sealed class AnswerTypeHintTests
     [InlineData("which chinese city was the fire in", AnswerKind.Place)]
     [InlineData("which us team is he going to coach", AnswerKind.Organisation)]
     [InlineData("what first prize did she win", AnswerKind.Other)]
+    [InlineData("What is the premiere date of The Walking Dead Season 11?", AnswerKind.Time)]
+    [InlineData("whats the date of the election", AnswerKind.Time)]
+    [InlineData("what was kelly holmes time in the 1500m", AnswerKind.Other)]
+    [InlineData("what is the capital of france", AnswerKind.Other)]
     public void TheAnswererAndRetrieval_AgreeOnTheKind(string question, AnswerKind kind)
     {
         Assert.Equal(kind, QuestionAnalysis.Of(question).Kind);
