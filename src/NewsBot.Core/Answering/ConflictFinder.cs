@@ -56,14 +56,16 @@ internal static partial class ConflictFinder
 
         bool Differs(CandidateSentence c, bool sameStatement)
         {
+            // Twin sentences differ only in their facts, so the facts differ, though they may share a word ("December").
+            var twins = Twins(best, c);
             var holdsTheSameTerms =
                 // The same statement with another value needs only half the usual confidence.
                 c.Score >= threshold * MinThresholdShare * (sameStatement ? SameStatementShare : 1)
-                && Support(c, best, candidates, topArticles) >= ratio * best.Score
-                && !AnswerEntities.Overlap(best.Entities, c.Entities)
-                // A name the best sentence itself mentions ("talks on Ukraine") is context, not a rival answer.
-                && !AnswerEntities.Overlap(c.Entities, [best.Text])
-                && !AnswerEntities.Overlap(best.Entities, [c.Text])
+                && (twins || Support(c, best, candidates, topArticles) >= ratio * best.Score)
+                && (twins || (!AnswerEntities.Overlap(best.Entities, c.Entities)
+                    // A name the best sentence itself mentions ("talks on Ukraine") is context, not a rival answer.
+                    && !AnswerEntities.Overlap(c.Entities, [best.Text])
+                    && !AnswerEntities.Overlap(best.Entities, [c.Text])))
                 // The same statement: the rival holds the question terms the best sentence holds ("not been this high
                 // since the 1930s" has no rival in "unemployment rose 7,000 in November", which never says "high"), all
                 // but one of three or more, and that one a name ("the war in Ukraine, which began in 2014" / "since the
@@ -190,6 +192,22 @@ internal static partial class ConflictFinder
         StringComparer.Ordinal);
 
     private static readonly int PersonFeature = AnswerFeatures.Names.ToList().IndexOf("person_any");
+
+    // Two sentences that are the same words but for their facts ("OpenAI Inc was founded in December 2015 by …" /
+    // "… in December 2005 by …"): one statement with two values, whatever the model makes of either value; the model's
+    // liking for one ("December 2005") says nothing of which report is right. Every word only one of them has is in a
+    // fact, and they share enough other words to be a statement.
+    private static bool Twins(CandidateSentence a, CandidateSentence b)
+    {
+        var facts = a.Entities.Concat(b.Entities).SelectMany(QueryTerms.Tokens).ToHashSet(StringComparer.Ordinal);
+        var left = QueryTerms.Tokens(a.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var right = QueryTerms.Tokens(b.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var differing = left.Except(right).Concat(right.Except(left)).ToList();
+        return differing.Count > 0 && differing.All(facts.Contains) && left.Count(t => !facts.Contains(t)) >= TwinWords;
+    }
+
+    /// <summary>Words (besides their facts) twin sentences need at least: "Release date: June 9, 2010" says too little.</summary>
+    private const int TwinWords = 5;
 
     private static bool BothHoldEveryTerm(CandidateSentence a, CandidateSentence b, QuestionAnalysis analysis) =>
         analysis.KeyTerms.Count >= 3 && analysis.KeyTerms.All(t => a.Covered.Contains(t) && b.Covered.Contains(t));

@@ -335,6 +335,42 @@ public sealed class ExtractiveAnswererTests : IDisposable
         Assert.True(reply.Abstained || reply.Citations.Count > 0);
     }
 
+    [Theory]
+    [InlineData("When was OpenAI founded?", "December 2015", "December 2005")]
+    [InlineData("Who is the CEO of Tesla?", "Elon Musk", "Mark Zuckerberg")]
+    public void TwoReportsInTheSameWordsButTheFact_AreShownAsDiffering_HoweverUnevenlyTheModelLikesThem(string question, string first, string second)
+    {
+        // The reports differ only in the fact; the facts share a word ("December") or sit in the same words ("Tesla CEO …"),
+        // which before made them one answer, and the model's dislike of one value kept it from counting as a rival.
+        var template = question.StartsWith("When", StringComparison.Ordinal)
+            ? "OpenAI Inc was founded in {0} by Elon Musk, Sam Altman and Greg Brockman as a non-profit research lab."
+            : "Tesla CEO {0} said during the earnings call that production of the Semi is on hold.";
+        _index.With(
+            ("a", "Snippet 1", string.Format(System.Globalization.CultureInfo.InvariantCulture, template, first)),
+            ("b", "Snippet 2", string.Format(System.Globalization.CultureInfo.InvariantCulture, template, second)));
+
+        var reply = Ask(question, new ExtractiveOptions { MinConfidence = 0.01 });
+
+        Assert.True(reply.SourcesDiffer, reply.Answer);
+        Assert.Equal(["a", "b"], reply.Citations.Select(c => c.ArticleId).Order());
+        Assert.Contains(first, reply.Answer, StringComparison.Ordinal);
+        Assert.Contains(second, reply.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TwoSentencesDifferingBeyondTheirFacts_AreNoTwins()
+    {
+        // "founded" against "dissolved": two statements, not one with two values.
+        _index.With(
+            ("a", "Snippet 1", "OpenAI Inc was founded in December 2015 by Elon Musk, Sam Altman and Greg Brockman as a research lab."),
+            ("b", "Snippet 2", "OpenAI Inc was dissolved in December 2005 by Elon Musk, Sam Altman and Greg Brockman as a research lab."));
+
+        var reply = Ask("When was OpenAI founded?", new ExtractiveOptions { MinConfidence = 0.01 });
+
+        Assert.False(reply.SourcesDiffer, reply.Answer);
+        Assert.Contains("December 2015", reply.Answer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void UnrelatedEventsSharingAWord_AreNotShownAsDiffering()
     {
