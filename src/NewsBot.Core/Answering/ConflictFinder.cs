@@ -7,8 +7,9 @@ namespace NewsBot.Core.Answering;
 /// <summary>
 /// Decides when two reports disagree: another article's sentence answers the same question about the same event
 /// with a different fact of the asked-for kind. The same event: the two passages share a good part of their names, or
-/// both sentences hold every one of the question's (three or more) key terms. A pole-vault "meet" in Birmingham is no rival
-/// to where two ministers met in New Delhi: "meet" is all they share.
+/// both sentences hold every one of the question's (three or more) key terms, or the two sentences are the same words but
+/// for their facts. A pole-vault "meet" in Birmingham is no rival to where two ministers met in New Delhi: "meet" is all
+/// they share.
 /// </summary>
 internal static partial class ConflictFinder
 {
@@ -47,17 +48,18 @@ internal static partial class ConflictFinder
         var bestFigures = analysis.Kind == AnswerKind.Number ? Amounts(best) : [];
         var bestNameKeys = Keys(bestNames);
         var bestBeside = Beside(best, analysis);
+        // Twin sentences (the same words but for their facts) are one statement, whichever stories they come from; they
+        // differ only in their facts, so the facts differ, though they may share a word ("December").
         return candidates
-            .Where(c => c.ArticleId != best.ArticleId
-                && topArticles.Contains(c.ArticleId) && topArticles.Contains(best.ArticleId)
-                && c.Entities.Count > 0)
-            .Select(c => (Rival: c, SameStatement: Beside(c, analysis).Overlaps(bestBeside)))
-            .Where(x => Differs(x.Rival, x.SameStatement));
+            .Where(c => c.ArticleId != best.ArticleId && c.Entities.Count > 0)
+            .Select(c => (Rival: c, Twins: Twins(best, c)))
+            .Where(x => x.Twins || (topArticles.Contains(x.Rival.ArticleId) && topArticles.Contains(best.ArticleId)))
+            .Select(x => (x.Rival, SameStatement: x.Twins || Beside(x.Rival, analysis).Overlaps(bestBeside), x.Twins))
+            .Where(x => Differs(x.Rival, x.SameStatement, x.Twins))
+            .Select(x => (x.Rival, x.SameStatement));
 
-        bool Differs(CandidateSentence c, bool sameStatement)
+        bool Differs(CandidateSentence c, bool sameStatement, bool twins)
         {
-            // Twin sentences differ only in their facts, so the facts differ, though they may share a word ("December").
-            var twins = Twins(best, c);
             var holdsTheSameTerms =
                 // The same statement with another value needs only half the usual confidence.
                 c.Score >= threshold * MinThresholdShare * (sameStatement ? SameStatementShare : 1)

@@ -358,6 +358,23 @@ public sealed class ExtractiveAnswererTests : IDisposable
     }
 
     [Fact]
+    public void ATwinReport_IsShownAsDiffering_EvenFromAStoryRetrievalRanksBelowTheFirstTwo()
+    {
+        _index.With(
+            ("a", "Snippet 1", "OpenAI Inc was founded in December 2015 by Elon Musk, Sam Altman and Greg Brockman as a research lab."),
+            ("c", "OpenAI founders", "OpenAI founders say OpenAI was founded so that OpenAI could share what OpenAI found, and founded it as OpenAI Inc."),
+            ("b", "Snippet 2", "OpenAI Inc was founded in December 2005 by Elon Musk, Sam Altman and Greg Brockman as a research lab."));
+        const string question = "When was OpenAI founded?";
+        var stories = _index.Index.Search(question, 8).Select(h => h.Passage.ArticleId).Distinct().ToList();
+        Assert.Equal("c", stories[0]);
+
+        var reply = Ask(question, new ExtractiveOptions { MinConfidence = 0.01 });
+
+        Assert.True(reply.SourcesDiffer, reply.Answer);
+        Assert.Equal(["a", "b"], reply.Citations.Select(c => c.ArticleId).Order());
+    }
+
+    [Fact]
     public void TwoSentencesDifferingBeyondTheirFacts_AreNoTwins()
     {
         // "founded" against "dissolved": two statements, not one with two values.
