@@ -137,6 +137,10 @@ public sealed record QuestionAnalysis(IReadOnlyList<string> KeyTerms, AnswerKind
         }
         if (wh is "what" or "whats" && tokens.Count > 2 && tokens[^1] is "called" or "named")
             return AnswerKind.Organisation;
+        // "whats the name of argentina's economy minister", "whats morquendi's real name": a proper name, a person's
+        // when a role is named.
+        if (wh is "what" or "whats" && tokens.Count > 2 && tokens.Skip(1).Any(t => t is "name" or "nickname" or "called" or "named"))
+            return tokens.Any(PersonCues.IsRole) ? AnswerKind.Name : AnswerKind.Organisation;
         // No wh-word at all, ending on a role: "eurotunnel ceo?", "fa chief executive".
         if (wh is null && tokens.Count is > 1 and <= 6 && PersonCues.IsRole(tokens[^1]))
             return AnswerKind.Name;

@@ -24,6 +24,10 @@ public sealed class QuestionAnalysisTests
     [InlineData("why did nortel restate its profit", AnswerKind.Other)]
     [InlineData("what age was viotti", AnswerKind.Number)]
     [InlineData("what was the name of the city where tesla lived", AnswerKind.Place)]
+    [InlineData("whats the name of BT's own 3d game engine", AnswerKind.Organisation)]
+    [InlineData("whats morquendi's real name", AnswerKind.Organisation)]
+    [InlineData("whats the name of argentina's economy minister", AnswerKind.Name)]
+    [InlineData("whats farrell's character called in scrubs", AnswerKind.Organisation)]
     public void ChatQuestionsAskingForAName_WithoutWho_GetANameKind(string question, AnswerKind kind) =>
         Assert.Equal(kind, QuestionAnalysis.Of(question).Kind);
 
