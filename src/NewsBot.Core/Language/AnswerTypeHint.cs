@@ -38,6 +38,8 @@ internal sealed record AnswerTypeHint(AnswerKind Kind)
     {
         "company", "firm", "team", "club", "side", "party", "group", "band", "bank", "airline", "network", "channel",
         "newspaper", "paper", "label", "brand", "studio", "carrier", "organisation", "organization", "agency",
+        // Works are named like bodies: "what film won …" is answered by a capitalised title ("Toy Story 4").
+        "film", "movie", "song", "single", "album", "book", "novel", "show", "programme", "series", "musical", "game",
     };
 
     private static readonly HashSet<string> Months = new(MonthNames, StringComparer.Ordinal);

@@ -51,6 +51,8 @@ public sealed class AnswerTypeHintTests
     [InlineData("whats the date of the election", AnswerKind.Time)]
     [InlineData("what was kelly holmes time in the 1500m", AnswerKind.Other)]
     [InlineData("what is the capital of france", AnswerKind.Other)]
+    [InlineData("What movie won the Oscar for Best Animated Film in 2020?", AnswerKind.Organisation)]
+    [InlineData("what radio show was he on his way to", AnswerKind.Organisation)]
     public void TheAnswererAndRetrieval_AgreeOnTheKind(string question, AnswerKind kind)
     {
         Assert.Equal(kind, QuestionAnalysis.Of(question).Kind);
