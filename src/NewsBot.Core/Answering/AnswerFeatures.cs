@@ -58,7 +58,7 @@ public static class AnswerFeatures
         IReadOnlyDictionary<string, double>? indexIdf)
     {
         // [1] Tokens and keys of each sentence.
-        var tokens = sentences.Select(s => QueryTerms.Tokens(s.Text).Take(QueryTerms.MaxScannedTokens).ToList()).ToList();
+        var tokens = sentences.Select(s => ChatShorthand.ExpandInText(QueryTerms.Tokens(s.Text).Take(QueryTerms.MaxScannedTokens)).ToList()).ToList();
         var keys = tokens.Select(t => t.Select(WordKeys.Of).ToList()).ToList();
         var keySets = keys.Select(k => k.ToHashSet(StringComparer.Ordinal)).ToList();
 

@@ -51,4 +51,14 @@ internal static class ChatShorthand
     /// <summary>The question's lower-cased tokens with each shorthand replaced by the words it stands for.</summary>
     public static IEnumerable<string> Expand(IEnumerable<string> tokens) =>
         tokens.SelectMany(token => Written.TryGetValue(token, out var words) ? words : [token]);
+
+    // The shorthand news itself writes, and means one thing by wherever it stands: "Tesla CEO Elon Musk".
+    private static readonly HashSet<string> WrittenInNews = new(StringComparer.Ordinal) { "ceo", "ceos" };
+
+    /// <summary>
+    /// A sentence's lower-cased tokens with the shorthand news writes too ("CEO") written out as a question's is, so that
+    /// "who is lego's ceo" (asked as "chief executive") meets "CEO Niels B. Christiansen".
+    /// </summary>
+    public static IEnumerable<string> ExpandInText(IEnumerable<string> tokens) =>
+        tokens.SelectMany(token => WrittenInNews.Contains(token) ? Written[token] : [token]);
 }

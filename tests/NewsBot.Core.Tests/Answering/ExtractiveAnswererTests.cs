@@ -265,6 +265,20 @@ public sealed class ExtractiveAnswererTests : IDisposable
     }
 
     [Fact]
+    public void ACeoInTheArticle_MeetsTheChiefExecutiveOfTheQuestion()
+    {
+        const string text = "Lego play has never mattered more, CEO Niels Christiansen tells Time. The toymaker sold more bricks.";
+        var passage = new NewsBot.Core.Passages.Passage("a#0", "a", 0, 0, text.Length, text, "Lego", null, null);
+        var question = QuestionAnalysis.Of("who is lego's ceo");
+
+        var scored = SentenceScorer.Score(question, AnswerSentence.Of([new(passage, 1.0)]), AnswerModel.Shipped);
+
+        // The question's "ceo" is written out as "chief executive" (keys "boss" and "executiv"); the article's "CEO" is too.
+        Assert.Contains("CEO", scored[0].Text, StringComparison.Ordinal);
+        Assert.Equal(question.KeyTerms.Order(), scored[0].Covered.Order());
+    }
+
+    [Fact]
     public void MinConfidence_IsTheDeclineThreshold_AndMinCoverageAFloorUnderIt()
     {
         _index.With(("a", "Bridge", "The river bridge opened on Monday."));
