@@ -8,7 +8,7 @@ namespace NewsBot.Core.Answering;
 /// </summary>
 public static class SentenceScorer
 {
-    /// <summary>What is left of the probability of a sentence without a fact of the asked-for date, number, money or place kind.</summary>
+    /// <summary>What is left of the probability of a sentence without a fact of the asked-for date, number or money kind.</summary>
     private const double WithoutFactShare = 0.3;
 
     /// <summary>The same for the ranker's order: log(0.3), as the ranker's score is a log-odds among the sentences.</summary>
@@ -46,16 +46,17 @@ public static class SentenceScorer
         var scored = new List<(CandidateSentence Sentence, double Order)>(sentences.Count);
         var weights = model.For(withSimilarity);
         var scores = weights.ScoreAll([.. rows.Select(r => (IReadOnlyList<double>)r.Values)]);
-        var needsFact = question.Kind is AnswerKind.Time or AnswerKind.Number or AnswerKind.Place;
+        var needsFact = question.Kind is AnswerKind.Time or AnswerKind.Number;
         var asksCount = question.Kind == AnswerKind.Number && AnswerEntities.AsksCount(question.QuestionWords);
         var asksMoney = question.AsksMoney;
         for (var i = 0; i < sentences.Count; i++)
         {
             var (s, row) = (sentences[i], rows[i]);
             var (probability, order) = scores[i];
-            // "when …?", "how many …?" and "where …?" are answered by a date, a number or a place: a sentence holding none
-            // (besides the question's own) cannot be the answer, however well it repeats the question ("… playing from a
-            // London venue" does not say which London venue).
+            // "when …?" and "how many …?" are answered by a date or a number: a sentence holding none (besides the
+            // question's own) cannot be the answer, however well it repeats the question. Not so "where …?": news and
+            // SQuAD write many places without a capital after a preposition ("on the south bank of the river"), and
+            // requiring one cost the SQuAD training half a point.
             // A year is no count either: "the treaty, signed in 2010, limits the number of warheads" says not how many.
             // Nor is "about 500 planes over the next 20 years" what one costs.
             if (needsFact && (row.Values[AnswerFeatures.EntityAny] == 0 || asksCount && row.Entities.Count > 0 && row.Entities.All(Figures.IsYear)
