@@ -150,10 +150,12 @@ internal static partial class ConflictFinder
             .DefaultIfEmpty(0)
             .Max(score => Math.Max(score, rival.Score));
 
-    // A role the question asks about ("chief executive"), right after a capitalised name the question does not hold ("GM
-    // chief executive Rick Wagoner", for "who's fiat's ceo"): that body's holder of the role, not the question's; or after
-    // "former" when the question asks who holds it now.
-    private static bool RoleOfAnother(string sentence, QuestionAnalysis analysis)
+    /// <summary>
+    /// True when the sentence names a role the question asks about ("chief executive") right after a capitalised name the
+    /// question does not hold ("GM chief executive Rick Wagoner", for "who's fiat's ceo"): that body's holder of the role,
+    /// not the question's; or after "former" when the question asks who holds it now. No rival, and no runner-up to show.
+    /// </summary>
+    internal static bool RoleOfAnother(string sentence, QuestionAnalysis analysis)
     {
         if (analysis.Kind != AnswerKind.Name)
             return false;

@@ -121,7 +121,7 @@ public sealed class ExtractiveAnswererTests : IDisposable
     public void ARunnerUpNamingAnotherFact_IsShown_EvenWithUnderHalfTheBestOnesProbability()
     {
         // The runner-up (a Dublin school) holds some 0.4 of the best sentence's probability: other added sentences need
-        // half, a runner-up naming another fact of the asked-for kind a quarter.
+        // half, a runner-up naming another fact of the asked-for kind 0.15.
         _index.With(("video", "Video pulled", "The new video of singer Brian McFadden has been pulled after a Dublin school complained about being associated with his song.\n\n"
             + "St Fintian's High School complained that the video clearly shows the school."));
 
