@@ -81,7 +81,8 @@ internal static partial class ConflictFinder
                 // The same participants: a question's name the rival's sentence lacks must be named in its story ("when
                 // did Martin Luther publish his translation" has no rival in Lefevre's translation of 1523; "since the war
                 // began a year ago" comes from a story on the Ukraine war).
-                && MissingNamedInStory(c, best, bestNameKeys, onlyNames: false);
+                && MissingNamedInStory(c, best, bestNameKeys, onlyNames: false)
+                && NamesTheQuestionsNames(c, analysis, bestNameKeys);
             if (!holdsTheSameTerms)
                 return false;
             // The rival story's names, once: for the participants the other way round and for the same story.
@@ -212,6 +213,17 @@ internal static partial class ConflictFinder
 
     /// <summary>Words (besides their facts) twin sentences need at least: "Release date: June 9, 2010" says too little.</summary>
     private const int TwinWords = 5;
+
+    // The question's names that the best sentence's story names, named in the rival's story too: "what yr did portishead
+    // win the mercury prize" has no rival in a story on another band's Mercury Prize that never names Portishead.
+    private static bool NamesTheQuestionsNames(CandidateSentence rival, QuestionAnalysis analysis, IReadOnlySet<string> bestNameKeys)
+    {
+        var names = analysis.KeyTerms.Where(bestNameKeys.Contains).ToList();
+        if (names.Count == 0)
+            return true;
+        var story = WordKeys.InText(Story(rival)).ToHashSet(StringComparer.Ordinal);
+        return names.All(story.Contains);
+    }
 
     private static bool BothHoldEveryTerm(CandidateSentence a, CandidateSentence b, QuestionAnalysis analysis) =>
         analysis.KeyTerms.Count >= 3 && analysis.KeyTerms.All(t => a.Covered.Contains(t) && b.Covered.Contains(t));

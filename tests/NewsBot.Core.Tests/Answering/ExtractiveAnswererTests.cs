@@ -480,6 +480,20 @@ public sealed class ExtractiveAnswererTests : IDisposable
     }
 
     [Fact]
+    public void AStoryThatNeverNamesTheQuestionsName_IsNoRival()
+    {
+        // Neither sentence names Portishead ("the band"); only the first story does. The second is another band's prize.
+        _index.With(
+            ("portishead", "Portishead plan new album", "Bristol trio Portishead are recording again. Barrow said he was surprised people thought the band, who won the Mercury Music Prize in 1995, had split up."),
+            ("size", "Size returns with new album", "Drum and bass star Roni Size is back. Size, whose album won the Mercury Music Prize in 1997, said the band had split up."));
+
+        var reply = Ask("what yr did portishead win the mercury prize", new ExtractiveOptions { MinConfidence = 0.01, ConflictRatio = 0.01 });
+
+        Assert.False(reply.SourcesDiffer, reply.Answer);
+        Assert.Contains("1995", reply.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AThirdStorySharingANameAndATerm_IsNoRivalToTheTwoStoriesRetrievalPutsFirst()
     {
         _index.With(
