@@ -109,11 +109,19 @@ internal static partial class ConflictFinder
     /// <summary>
     /// True when the rival holds every question term the best sentence holds, a name (not a country) of the best
     /// sentence's story counting when the rival's story names it ("the two had a brief encounter … in Mumbai", in a
-    /// story on Blinken and Lavrov): without the encoder, what says that two sentences state the same thing.
+    /// story on Blinken and Lavrov), and the two share a term that is no name: without the encoder, what says that two
+    /// sentences state the same thing.
     /// </summary>
-    public static bool HoldsTheTermsOf(CandidateSentence rival, CandidateSentence best) =>
+    public static bool HoldsTheTermsOf(CandidateSentence rival, CandidateSentence best)
+    {
+        var names = Names(Story(best));
         // A country ("German") is the setting of many stories, not a participant that marks one event.
-        MissingNamedInStory(rival, best, Keys(Names(Story(best)).Where(n => !PlaceAliases.IsCountry(n))), onlyNames: true);
+        return MissingNamedInStory(rival, best, Keys(names.Where(n => !PlaceAliases.IsCountry(n))), onlyNames: true)
+            // And one term the two share is no name: what happened ("meet" in "the Delhi meeting" and "met in Mumbai"). Two
+            // sentences naming Mia Hamm ("Hamm … helped the US claim a 5-0 win", "the shortlisted candidates are Mia Hamm
+            // …") may say anything about her.
+            && Keys(names) is var nameKeys && best.Covered.Intersect(rival.Covered).Any(t => !nameKeys.Contains(t));
+    }
 
     // The question terms the best sentence holds and the rival's sentence lacks: each one that is a name of the best
     // sentence's story must be named in the rival's story, and with onlyNames every one must be such a name.

@@ -480,6 +480,21 @@ public sealed class ExtractiveAnswererTests : IDisposable
     }
 
     [Fact]
+    public void TwoSentencesSharingOnlyNames_AreNoTwoReportsOfOneFact_WithoutTheEncoder()
+    {
+        // Both sentences name Nissan and Renault, and nothing else the question asks ("own" is a stop word): the second
+        // says how Ghosn will split his time, not what Renault owns.
+        _index.With(
+            ("results", "Renault profits rise", "Renault made record profits last year. Japanese carmaker Nissan - in which Renault owns a 44% stake - contributed 1.7bn euros in net income over the year."),
+            ("ghosn", "Renault boss starts work", "Carlos Ghosn takes over at Renault and Nissan. In his new job as Renault chief executive, Mr Ghosn will devote 40% of his time to Renault and 40% to Nissan."));
+
+        var reply = Ask("what % of nissan does renault own", new ExtractiveOptions { MinConfidence = 0.01, ConflictRatio = 0.01 });
+
+        Assert.False(reply.SourcesDiffer, reply.Answer);
+        Assert.DoesNotContain("differ", reply.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AStoryThatNeverNamesTheQuestionsName_IsNoRival()
     {
         // Neither sentence names Portishead ("the band"); only the first story does. The second is another band's prize.
