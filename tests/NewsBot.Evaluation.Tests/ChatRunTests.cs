@@ -61,6 +61,27 @@ public sealed class ChatRunTests : IDisposable
         Assert.Equal(1, report.Tables[0].Rows.Single(r => (string)r[0]! == "answerable")[2]);
     }
 
+    // "What % of nissan does renault own": the Renault results story's "Nissan - in which Renault owns a 44% stake" and
+    // the Ghosn story's "will devote 40% of his time to Renault, 40% to Nissan" share only the two names, and the
+    // encoder found the two sentences alike; sources differ only when two sentences share what happened too.
+    [SharedDataFact("datasets/bbc_news_fulltext/bbc/business/216.txt")]
+    public async Task Two_stories_sharing_only_names_are_not_shown_as_differing()
+    {
+        var corpus = _temp.File("bbc_news_fulltext");
+        Directory.CreateDirectory(Path.Combine(corpus, "bbc", "business"));
+        foreach (var number in new[] { "216", "247" })
+            File.Copy(RepoPaths.InShared($"datasets/bbc_news_fulltext/bbc/business/{number}.txt"), Path.Combine(corpus, "bbc", "business", $"{number}.txt"));
+        var questions = _temp.File("chat.jsonl");
+        File.WriteAllText(questions, """
+            {"id":"t2092","type":"answerable","question":"what % of nissan does renault own","answers":["44%"],"articles":["bbc-business-247"]}
+            """);
+
+        var report = await ChatRun.RunAsync(questions, corpus, new EvalSettings(), CancellationToken.None);
+
+        var failures = report.Tables[1].Rows.ToDictionary(r => (string)r[0]!, r => r[1]);
+        Assert.Equal(0, failures.Single(f => f.Key.Contains("false disagreement", StringComparison.Ordinal)).Value);
+    }
+
     [Fact]
     public async Task Chat_run_names_gold_ids_the_corpus_lacks()
     {

@@ -120,8 +120,17 @@ internal static partial class ConflictFinder
             // And one term the two share is no name: what happened ("meet" in "the Delhi meeting" and "met in Mumbai"). Two
             // sentences naming Mia Hamm ("Hamm … helped the US claim a 5-0 win", "the shortlisted candidates are Mia Hamm
             // …") may say anything about her.
-            && Keys(names) is var nameKeys && best.Covered.Intersect(rival.Covered).Any(t => !nameKeys.Contains(t));
+            && SharesWhatHappened(rival, best, Keys(names));
     }
+
+    /// <summary>
+    /// True when the two sentences share a question term that is no name of the best sentence's story: what happened
+    /// ("meet" in "the Delhi meeting" and the Mumbai "G20 meeting"), not only who it happened to.
+    /// </summary>
+    public static bool SharesWhatHappened(CandidateSentence rival, CandidateSentence best) => SharesWhatHappened(rival, best, Keys(Names(Story(best))));
+
+    private static bool SharesWhatHappened(CandidateSentence rival, CandidateSentence best, IReadOnlySet<string> nameKeys) =>
+        best.Covered.Intersect(rival.Covered).Any(t => !nameKeys.Contains(t));
 
     // The question terms the best sentence holds and the rival's sentence lacks: each one that is a name of the best
     // sentence's story must be named in the rival's story, and with onlyNames every one must be such a name.

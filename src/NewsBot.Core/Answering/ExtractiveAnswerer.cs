@@ -99,6 +99,9 @@ public sealed class ExtractiveAnswerer(
             // ago"): the same statement with another value, however the rest of the sentences differ.
             if (sameStatement)
                 return rival;
+            // Two sentences that share only names ("Nissan", "Renault") may say anything about them.
+            if (!ConflictFinder.SharesWhatHappened(rival, best))
+                continue;
             // The whole sentences first; the words before the facts only when those differ (one encoder call fewer).
             var sentences = await similarity.SimilaritiesAsync(best.Text, [rival.Text], cancellationToken);
             // Without the encoder, only a rival holding every question term the best sentence holds (or its story, for

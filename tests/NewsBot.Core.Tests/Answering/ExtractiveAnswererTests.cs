@@ -479,8 +479,10 @@ public sealed class ExtractiveAnswererTests : IDisposable
         Assert.Contains("1522", reply.Citations[0].Quote, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void TwoSentencesSharingOnlyNames_AreNoTwoReportsOfOneFact_WithoutTheEncoder()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void TwoSentencesSharingOnlyNames_AreNoTwoReportsOfOneFact(bool encoder)
     {
         // Both sentences name Nissan and Renault, and nothing else the question asks ("own" is a stop word): the second
         // says how Ghosn will split his time, not what Renault owns.
@@ -488,7 +490,11 @@ public sealed class ExtractiveAnswererTests : IDisposable
             ("results", "Renault profits rise", "Renault made record profits last year. Japanese carmaker Nissan - in which Renault owns a 44% stake - contributed 1.7bn euros in net income over the year."),
             ("ghosn", "Renault boss starts work", "Carlos Ghosn takes over at Renault and Nissan. In his new job as Renault chief executive, Mr Ghosn will devote 40% of his time to Renault and 40% to Nissan."));
 
-        var reply = Ask("what % of nissan does renault own", new ExtractiveOptions { MinConfidence = 0.01, ConflictRatio = 0.01 });
+        const string question = "what % of nissan does renault own";
+        var answerer = ExtractiveAnswerer.Create(_index.Index, new ExtractiveOptions { MinConfidence = 0.01, ConflictRatio = 0.01 },
+            encoder ? Embeddings.SharedEncoder.Similarity : null);
+
+        var reply = answerer.Answer(question, _index.Index.Search(question, 8));
 
         Assert.False(reply.SourcesDiffer, reply.Answer);
         Assert.DoesNotContain("differ", reply.Answer, StringComparison.Ordinal);
