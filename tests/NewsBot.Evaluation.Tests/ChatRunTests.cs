@@ -48,9 +48,7 @@ public sealed class ChatRunTests : IDisposable
     [SharedDataFact("datasets/bbc_news_fulltext/bbc/entertainment/184.txt")]
     public async Task A_runner_up_naming_another_fact_is_shown_from_a_sixth_of_the_best_ones_probability()
     {
-        var corpus = _temp.File("bbc_news_fulltext");
-        Directory.CreateDirectory(Path.Combine(corpus, "bbc", "entertainment"));
-        File.Copy(RepoPaths.InShared("datasets/bbc_news_fulltext/bbc/entertainment/184.txt"), Path.Combine(corpus, "bbc", "entertainment", "184.txt"));
+        var corpus = SharedStories("entertainment", "184");
         var questions = _temp.File("chat.jsonl");
         File.WriteAllText(questions, """
             {"id":"t6014","type":"answerable","question":"who took over from tim kash as top of the pops host","answers":["Fearne Cotton"],"articles":["bbc-entertainment-184"]}
@@ -67,10 +65,7 @@ public sealed class ChatRunTests : IDisposable
     [SharedDataFact("datasets/bbc_news_fulltext/bbc/business/216.txt")]
     public async Task Two_stories_sharing_only_names_are_not_shown_as_differing()
     {
-        var corpus = _temp.File("bbc_news_fulltext");
-        Directory.CreateDirectory(Path.Combine(corpus, "bbc", "business"));
-        foreach (var number in new[] { "216", "247" })
-            File.Copy(RepoPaths.InShared($"datasets/bbc_news_fulltext/bbc/business/{number}.txt"), Path.Combine(corpus, "bbc", "business", $"{number}.txt"));
+        var corpus = SharedStories("business", "216", "247");
         var questions = _temp.File("chat.jsonl");
         File.WriteAllText(questions, """
             {"id":"t2092","type":"answerable","question":"what % of nissan does renault own","answers":["44%"],"articles":["bbc-business-247"]}
@@ -137,6 +132,16 @@ public sealed class ChatRunTests : IDisposable
         Story(corpus, "sport", "002", "Keeper signs for Lisbon club",
             "Goalkeeper Tomas Varga has joined Sporting Lisbon on a three-year contract.\n\n"
             + "Varga, 29, kept eleven clean sheets last season for his former club in Budapest.");
+        return corpus;
+    }
+
+    // A corpus of a few BBC stories copied from ../shared at test time (never into the repo).
+    private string SharedStories(string topic, params string[] numbers)
+    {
+        var corpus = _temp.File("bbc_news_fulltext");
+        Directory.CreateDirectory(Path.Combine(corpus, "bbc", topic));
+        foreach (var number in numbers)
+            File.Copy(RepoPaths.InShared($"datasets/bbc_news_fulltext/bbc/{topic}/{number}.txt"), Path.Combine(corpus, "bbc", topic, $"{number}.txt"));
         return corpus;
     }
 
