@@ -31,9 +31,11 @@ internal static partial class ConflictFinder
     /// <summary>
     /// The sentences that may disagree with the best one, most likely first (the caller checks their meaning), each with
     /// whether it states its fact beside the same question term as the best sentence ("which began in 2014", "the war
-    /// began a year ago"): the same statement with another value.
+    /// began a year ago"): the same statement with another value; and whether the two share a question term that is no
+    /// name of the best sentence's story: what happened ("meet" in "the Delhi meeting" and the Mumbai "G20 meeting"), not
+    /// only who it happened to (two sentences naming only Nissan and Renault may say anything about them).
     /// </summary>
-    public static IEnumerable<(CandidateSentence Rival, bool SameStatement)> Rivals(
+    public static IEnumerable<(CandidateSentence Rival, bool SameStatement, bool SharesWhatHappened)> Rivals(
         CandidateSentence best, IReadOnlyList<CandidateSentence> candidates, QuestionAnalysis analysis, double threshold, double ratio)
     {
         // "which website won …": the organisation kind takes every capitalised name near the terms, and a second
@@ -48,15 +50,16 @@ internal static partial class ConflictFinder
         var bestFigures = analysis.Kind == AnswerKind.Number ? Amounts(best) : [];
         var bestNameKeys = Keys(bestNames);
         var bestBeside = Beside(best, analysis);
+        var bestWords = Words(best);
         // Twin sentences (the same words but for their facts) are one statement, whichever stories they come from; they
         // differ only in their facts, so the facts differ, though they may share a word ("December").
         return candidates
             .Where(c => c.ArticleId != best.ArticleId && c.Entities.Count > 0)
-            .Select(c => (Rival: c, Twins: Twins(best, c)))
+            .Select(c => (Rival: c, Twins: Twins(best, bestWords, c)))
             .Where(x => x.Twins || (topArticles.Contains(x.Rival.ArticleId) && topArticles.Contains(best.ArticleId)))
             .Select(x => (x.Rival, SameStatement: x.Twins || Beside(x.Rival, analysis).Overlaps(bestBeside), x.Twins))
             .Where(x => Differs(x.Rival, x.SameStatement, x.Twins))
-            .Select(x => (x.Rival, x.SameStatement));
+            .Select(x => (x.Rival, x.SameStatement, best.Covered.Intersect(x.Rival.Covered).Any(t => !bestNameKeys.Contains(t))));
 
         bool Differs(CandidateSentence c, bool sameStatement, bool twins)
         {
@@ -109,28 +112,12 @@ internal static partial class ConflictFinder
     /// <summary>
     /// True when the rival holds every question term the best sentence holds, a name (not a country) of the best
     /// sentence's story counting when the rival's story names it ("the two had a brief encounter … in Mumbai", in a
-    /// story on Blinken and Lavrov), and the two share a term that is no name: without the encoder, what says that two
-    /// sentences state the same thing.
+    /// story on Blinken and Lavrov): without the encoder, what says that two sentences (that share what happened, see
+    /// <see cref="Rivals"/>) state the same thing.
     /// </summary>
-    public static bool HoldsTheTermsOf(CandidateSentence rival, CandidateSentence best)
-    {
-        var names = Names(Story(best));
+    public static bool HoldsTheTermsOf(CandidateSentence rival, CandidateSentence best) =>
         // A country ("German") is the setting of many stories, not a participant that marks one event.
-        return MissingNamedInStory(rival, best, Keys(names.Where(n => !PlaceAliases.IsCountry(n))), onlyNames: true)
-            // And one term the two share is no name: what happened ("meet" in "the Delhi meeting" and "met in Mumbai"). Two
-            // sentences naming Mia Hamm ("Hamm … helped the US claim a 5-0 win", "the shortlisted candidates are Mia Hamm
-            // …") may say anything about her.
-            && SharesWhatHappened(rival, best, Keys(names));
-    }
-
-    /// <summary>
-    /// True when the two sentences share a question term that is no name of the best sentence's story: what happened
-    /// ("meet" in "the Delhi meeting" and the Mumbai "G20 meeting"), not only who it happened to.
-    /// </summary>
-    public static bool SharesWhatHappened(CandidateSentence rival, CandidateSentence best) => SharesWhatHappened(rival, best, Keys(Names(Story(best))));
-
-    private static bool SharesWhatHappened(CandidateSentence rival, CandidateSentence best, IReadOnlySet<string> nameKeys) =>
-        best.Covered.Intersect(rival.Covered).Any(t => !nameKeys.Contains(t));
+        MissingNamedInStory(rival, best, Keys(Names(Story(best)).Where(n => !PlaceAliases.IsCountry(n))), onlyNames: true);
 
     // The question terms the best sentence holds and the rival's sentence lacks: each one that is a name of the best
     // sentence's story must be named in the rival's story, and with onlyNames every one must be such a name.
@@ -219,14 +206,17 @@ internal static partial class ConflictFinder
     // "… in December 2005 by …"): one statement with two values, whatever the model makes of either value; the model's
     // liking for one ("December 2005") says nothing of which report is right. Every word only one of them has is in a
     // fact, and they share enough other words to be a statement.
-    private static bool Twins(CandidateSentence a, CandidateSentence b)
+    // The best sentence's words (Words) are passed in, read once for all the candidates it is set against.
+    private static bool Twins(CandidateSentence best, IReadOnlySet<string> bestWords, CandidateSentence other)
     {
-        var facts = a.Entities.Concat(b.Entities).SelectMany(QueryTerms.Tokens).ToHashSet(StringComparer.Ordinal);
-        var left = QueryTerms.Tokens(a.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        var right = QueryTerms.Tokens(b.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        var differing = left.Except(right).Concat(right.Except(left)).ToList();
-        return differing.Count > 0 && differing.All(facts.Contains) && left.Count(t => !facts.Contains(t)) >= TwinWords;
+        var facts = best.Entities.Concat(other.Entities).SelectMany(QueryTerms.Tokens).ToHashSet(StringComparer.Ordinal);
+        var words = Words(other);
+        var differing = bestWords.Except(words).Concat(words.Except(bestWords)).ToList();
+        return differing.Count > 0 && differing.All(facts.Contains) && bestWords.Count(t => !facts.Contains(t)) >= TwinWords;
     }
+
+    private static HashSet<string> Words(CandidateSentence sentence) =>
+        QueryTerms.Tokens(sentence.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Words (besides their facts) twin sentences need at least: "Release date: June 9, 2010" says too little.</summary>
     private const int TwinWords = 5;

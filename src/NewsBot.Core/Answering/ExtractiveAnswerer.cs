@@ -89,7 +89,7 @@ public sealed class ExtractiveAnswerer(
         CandidateSentence best, IReadOnlyList<CandidateSentence> candidates, QuestionAnalysis analysis, double threshold, CancellationToken cancellationToken,
         CandidateSentence? ratioOf = null)
     {
-        foreach (var (rival, sameStatement) in ConflictFinder.Rivals(best, candidates, analysis, threshold, _options.ConflictRatio)
+        foreach (var (rival, sameStatement, sharesWhatHappened) in ConflictFinder.Rivals(best, candidates, analysis, threshold, _options.ConflictRatio)
             // Checked against an agreeing report, a rival must contradict the best sentence too: a value the best
             // sentence itself states ("bought Yugansk for $9.3bn … to part settle a $27.5bn tax claim") is no other answer.
             .Where(r => ratioOf is null || !AnswerEntities.Overlap(r.Rival.Entities, [ratioOf.Text]) && r.Rival.Score >= _options.ConflictRatio * ratioOf.Score)
@@ -100,7 +100,7 @@ public sealed class ExtractiveAnswerer(
             if (sameStatement)
                 return rival;
             // Two sentences that share only names ("Nissan", "Renault") may say anything about them.
-            if (!ConflictFinder.SharesWhatHappened(rival, best))
+            if (!sharesWhatHappened)
                 continue;
             // The whole sentences first; the words before the facts only when those differ (one encoder call fewer).
             var sentences = await similarity.SimilaritiesAsync(best.Text, [rival.Text], cancellationToken);
