@@ -79,10 +79,6 @@ public sealed record QuestionAnalysis(IReadOnlyList<string> KeyTerms, AnswerKind
         // only says that a place is wanted, like "last" after "how long".
         if (kind == AnswerKind.Place)
             measure.UnionWith(tokens.Where(PlaceVerbs.Contains));
-        // "how long did the conversation last?" is answered by "the conversation … was over in less than 10 minutes":
-        // "last" only says that a duration is wanted.
-        if (measure.Contains("long"))
-            measure.UnionWith(tokens.Where(DurationVerbs.Contains));
         var keys = QueryTerms.KeyTerms(tokens, QueryTerms.NamedStopwords(question)).Where(t => !measure.Contains(t))
             .Select(WordKeys.Of).Distinct(StringComparer.Ordinal).ToList();
         return new QuestionAnalysis(keys, kind, tokens.Select(WordKeys.Of).ToHashSet(StringComparer.Ordinal), tokens);
@@ -113,8 +109,6 @@ public sealed record QuestionAnalysis(IReadOnlyList<string> KeyTerms, AnswerKind
         "spend", "spent", "raise", "raised", "fine", "fined", "tax", "dividend", "income", "wage", "wages", "score",
         "age", "ages", "aged",
     };
-
-    private static readonly HashSet<string> DurationVerbs = new(StringComparer.Ordinal) { "last", "lasted", "lasts", "take", "took", "takes" };
 
     private static readonly HashSet<string> PlaceVerbs = new(StringComparer.Ordinal) { "host", "hosts", "hosted", "hosting", "located", "based" };
 

@@ -84,7 +84,7 @@ internal sealed record AnswerTypeHint(AnswerKind Kind)
 
     /// <summary>
     /// The words that only say what kind of answer is wanted: the noun after "what/which" ("which city", "what year")
-    /// and, after "how long", the verb of duration ("last", "take"). The answer sentence need not repeat them.
+    /// and, with "how long", the verb of duration ("last", "take"). The answer sentence need not repeat them.
     /// </summary>
     public static IReadOnlySet<string> KindWords(IReadOnlyList<string> tokens)
     {
@@ -94,8 +94,9 @@ internal sealed record AnswerTypeHint(AnswerKind Kind)
             var next = tokens[i + 1];
             if (tokens[i] is "what" or "whats" or "which" && HeadKind(tokens, i) is { Kind: AnswerKind.Time or AnswerKind.Number or AnswerKind.Place } head)
                 words.Add(head.Word);
+            // "how long did the conversation last?" is answered by "the conversation … was over in less than 10 minutes".
             if (tokens[i] == "how" && next == "long")
-                words.UnionWith(tokens.Skip(i + 2).Where(t => t is "last" or "lasted" or "take" or "took"));
+                words.UnionWith(tokens.Where(DurationVerbs.Contains));
         }
         return words;
     }
@@ -132,6 +133,8 @@ internal sealed record AnswerTypeHint(AnswerKind Kind)
     }
 
     private const int PhraseWords = 3;
+
+    private static readonly HashSet<string> DurationVerbs = new(StringComparer.Ordinal) { "last", "lasted", "lasts", "take", "took", "takes" };
 
     /// <summary>True when a lower-cased word token could be (part of) an answer of this kind (times and numbers only).</summary>
     public bool Accepts(ReadOnlySpan<char> token) => Kind switch
