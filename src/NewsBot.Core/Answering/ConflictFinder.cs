@@ -39,9 +39,10 @@ internal static partial class ConflictFinder
         CandidateSentence best, IReadOnlyList<CandidateSentence> candidates, QuestionAnalysis analysis, double threshold, double ratio)
     {
         // "which website won …": the organisation kind takes every capitalised name near the terms, and a second
-        // story's other name (a ceremony's host, a sponsor) is rarely another answer to the same question.
-        if (best.Entities.Count == 0 || analysis.Kind is AnswerKind.Other or AnswerKind.Organisation)
-            return [];
+        // story's other name (a ceremony's host, a sponsor) is rarely another answer to the same question. Only a twin
+        // report (below) differs then: the same words with another name ("Toy Story 4, the long-awaited next chapter …
+        // won Best Animated Feature" / "Soul, the long-awaited …").
+        var twinsOnly = best.Entities.Count == 0 || analysis.Kind is AnswerKind.Other or AnswerKind.Organisation;
         var bestNames = Names(Story(best));
         // Two reports of one event are the two stories retrieval puts first; a story further down that shares a name and a
         // term is about something else (a BT chief executive is no rival to France Telecom's).
@@ -50,13 +51,14 @@ internal static partial class ConflictFinder
         var bestFigures = analysis.Kind == AnswerKind.Number ? Amounts(best) : [];
         var bestNameKeys = Keys(bestNames);
         var bestBeside = Beside(best, analysis);
-        var bestWords = Words(best);
+        var bestWording = Wording.Of(best, analysis.Kind);
         // Twin sentences (the same words but for their facts) are one statement, whichever stories they come from; they
         // differ only in their facts, so the facts differ, though they may share a word ("December").
         return candidates
-            .Where(c => c.ArticleId != best.ArticleId && c.Entities.Count > 0)
-            .Select(c => (Rival: c, Twins: Twins(best, bestWords, c)))
-            .Where(x => x.Twins || (topArticles.Contains(x.Rival.ArticleId) && topArticles.Contains(best.ArticleId)))
+            .Where(c => c.ArticleId != best.ArticleId)
+            .Select(c => (Rival: c, Twins: Twins(best, bestWording, c, analysis.Kind)))
+            .Where(x => x.Twins || (!twinsOnly && x.Rival.Entities.Count > 0
+                && topArticles.Contains(x.Rival.ArticleId) && topArticles.Contains(best.ArticleId)))
             .Select(x => (x.Rival, SameStatement: x.Twins || Beside(x.Rival, analysis).Overlaps(bestBeside), x.Twins))
             .Where(x => Differs(x.Rival, x.SameStatement, x.Twins))
             .Select(x => (x.Rival, x.SameStatement, best.Covered.Intersect(x.Rival.Covered).Any(t => !bestNameKeys.Contains(t))));
@@ -205,18 +207,55 @@ internal static partial class ConflictFinder
     // Two sentences that are the same words but for their facts ("OpenAI Inc was founded in December 2015 by …" /
     // "… in December 2005 by …"): one statement with two values, whatever the model makes of either value; the model's
     // liking for one ("December 2005") says nothing of which report is right. Every word only one of them has is in a
-    // fact, and they share enough other words to be a statement.
-    // The best sentence's words (Words) are passed in, read once for all the candidates it is set against.
-    private static bool Twins(CandidateSentence best, IReadOnlySet<string> bestWords, CandidateSentence other)
+    // fact, and they share enough other words to be a statement: in the sentences, or, for a short sentence ("Director
+    // James Cameron …"), in their passages, which must then be the same words but for their facts too.
+    // The best sentence's wording is passed in, read once for all the candidates it is set against.
+    private static bool Twins(CandidateSentence best, Wording bestWording, CandidateSentence other, AnswerKind kind)
     {
-        var facts = best.Entities.Concat(other.Entities).SelectMany(QueryTerms.Tokens).ToHashSet(StringComparer.Ordinal);
-        var words = Words(other);
-        var differing = bestWords.Except(words).Concat(words.Except(bestWords)).ToList();
-        return differing.Count > 0 && differing.All(facts.Contains) && bestWords.Count(t => !facts.Contains(t)) >= TwinWords;
+        var wording = Wording.Of(other, kind);
+        if (!bestWording.DiffersOnlyInFacts(wording, out var shared))
+            return false;
+        if (shared >= TwinWords)
+            return true;
+        return best.Hit.Passage.Text != best.Text && other.Hit.Passage.Text != other.Text
+            && Wording.Of(best.Hit.Passage.Text, best.Entities, kind).DiffersOnlyInFacts(Wording.Of(other.Hit.Passage.Text, other.Entities, kind), out var inPassages)
+            && inPassages >= TwinWords;
     }
 
-    private static HashSet<string> Words(CandidateSentence sentence) =>
-        QueryTerms.Tokens(sentence.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// A text's words and the words of its facts: the facts of the asked-for kind and, where the kind is a name or
+    /// unknown, its capitalised words and figures besides (the entity patterns miss a name that opens a sentence:
+    /// "Germany with world cup trophee …", "Rafael Nadal has clinched …").
+    /// </summary>
+    private sealed record Wording(HashSet<string> Words, HashSet<string> Facts)
+    {
+        public static Wording Of(CandidateSentence sentence, AnswerKind kind) => Of(sentence.Text, sentence.Entities, kind);
+
+        public static Wording Of(string text, IReadOnlyList<string> entities, AnswerKind kind)
+        {
+            var facts = entities.SelectMany(QueryTerms.Tokens).ToHashSet(StringComparer.Ordinal);
+            if (kind is AnswerKind.Name or AnswerKind.Organisation or AnswerKind.Other)
+                facts.UnionWith(NameLikeWords().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => !Stopwords.Contains(w)));
+            return new Wording(QueryTerms.Tokens(text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal), facts);
+        }
+
+        // Each text has a word the other lacks (one fact in place of another, not a fact added: "(CNN) Actress … Nichelle
+        // Nichols" / "Nichelle Nichols …" say the same), and every such word is a fact of either; shared counts the words
+        // besides facts they share.
+        public bool DiffersOnlyInFacts(Wording other, out int shared)
+        {
+            var facts = new HashSet<string>(Facts, StringComparer.Ordinal);
+            facts.UnionWith(other.Facts);
+            var onlyHere = Words.Except(other.Words).ToList();
+            var onlyThere = other.Words.Except(Words).ToList();
+            shared = Words.Intersect(other.Words).Count(t => !facts.Contains(t));
+            return onlyHere.Count > 0 && onlyThere.Count > 0 && onlyHere.Concat(onlyThere).All(facts.Contains);
+        }
+    }
+
+    // A capitalised word or one holding a digit, as word tokens split it ("Q1", "2014", "Nadal").
+    [GeneratedRegex(@"\b(?:\p{Lu}[\p{L}\p{Nd}]*|[\p{L}]*\p{Nd}[\p{L}\p{Nd}]*)\b")]
+    private static partial Regex NameLikeWords();
 
     /// <summary>Words (besides their facts) twin sentences need at least: "Release date: June 9, 2010" says too little.</summary>
     private const int TwinWords = 5;

@@ -31,7 +31,7 @@ internal sealed record AnswerTypeHint(AnswerKind Kind)
 
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
     {
-        "city", "country", "place", "town", "state", "venue",
+        "city", "country", "place", "town", "state", "venue", "location",
     };
 
     private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
@@ -53,7 +53,7 @@ internal sealed record AnswerTypeHint(AnswerKind Kind)
     /// <summary>
     /// The kind a question's first wh-phrase asks for: "when"/"what year" → time; "how many/much/long/old/far"/"what
     /// percentage" → number; "where"/"what city" → place; "who/whom/whose" → name; "which company/team" → organisation;
-    /// anything else → other.
+    /// a few keywords ending on such a noun ("super bowl 2021 location") → its kind; anything else → other.
     /// </summary>
     public static AnswerTypeHint Of(IReadOnlyList<string> tokens)
     {
@@ -79,12 +79,34 @@ internal sealed record AnswerTypeHint(AnswerKind Kind)
             if (tokens[i] is "what" or "whats" or "which" && next.Length > 0 && !Stopwords.Contains(next))
                 return Unknown;
         }
-        return Unknown;
+        return Keywords(tokens) is { Kind: not AnswerKind.Other } tail ? new AnswerTypeHint(tail.Kind) : Unknown;
     }
 
+    // A few keywords and no question word, ending on the noun of what is wanted: "super bowl 2021 location", "new start
+    // expiry year", "g20 share of world output percentage".
+    private static (AnswerKind Kind, string Word) Keywords(IReadOnlyList<string> tokens)
+    {
+        if (tokens.Count is < 2 or > KeywordQuestionWords || tokens.Any(WhWords.Contains))
+            return (AnswerKind.Other, "");
+        var last = tokens[^1];
+        if (TimeWords.Contains(last))
+            return (AnswerKind.Time, last);
+        if (NumberWords.Contains(last))
+            return (AnswerKind.Number, last);
+        return PlaceWords.Contains(last) ? (AnswerKind.Place, last) : (AnswerKind.Other, "");
+    }
+
+    private const int KeywordQuestionWords = 6;
+
+    private static readonly HashSet<string> WhWords = new(StringComparer.Ordinal)
+    {
+        "what", "whats", "which", "who", "whos", "whom", "whose", "when", "whens", "where", "wheres", "why", "how",
+    };
+
     /// <summary>
-    /// The words that only say what kind of answer is wanted: the noun after "what/which" ("which city", "what year")
-    /// and, with "how long", the verb of duration ("last", "take"). The answer sentence need not repeat them.
+    /// The words that only say what kind of answer is wanted: the noun after "what/which" ("which city", "what year") or
+    /// ending a few keywords ("super bowl 2021 location"), and, with "how long", the verb of duration ("last", "take").
+    /// The answer sentence need not repeat them.
     /// </summary>
     public static IReadOnlySet<string> KindWords(IReadOnlyList<string> tokens)
     {
@@ -98,6 +120,8 @@ internal sealed record AnswerTypeHint(AnswerKind Kind)
             if (tokens[i] == "how" && next == "long")
                 words.UnionWith(tokens.Where(DurationVerbs.Contains));
         }
+        if (Keywords(tokens) is { Kind: not AnswerKind.Other } tail)
+            words.Add(tail.Word);
         return words;
     }
 

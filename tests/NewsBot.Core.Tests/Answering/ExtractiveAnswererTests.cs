@@ -367,6 +367,73 @@ public sealed class ExtractiveAnswererTests : IDisposable
         Assert.Equal(["a", "b"], reply.Citations.Select(c => c.ArticleId).Order());
     }
 
+    // The entity patterns find no answer of these kinds in the sentences (a title, a name opening the sentence, a
+    // question of unknown kind), yet the reports are the same words with another name: one statement, two values.
+    [Theory]
+    [InlineData("What movie won the Oscar for Best Animated Film in 2020?",
+        "{0}, the long-awaited next chapter in the saga of Woody and Buzz, won Best Animated Feature at the Academy Awards ceremony on Sunday night.",
+        "Toy Story 4", "Soul")]
+    [InlineData("Who won the World Cup Final in 2014?",
+        "{0} lifted the world cup trophy after the final of the FIFA World Cup 2014 in July in Rio de Janeiro.", "Germany", "Spain")]
+    [InlineData("What is men's year-end No 1 in tennis in 2019?",
+        "{0} has clinched the year-end No. 1 ATP Ranking in tennis for a fifth time, following the results at the Finals in 2019.",
+        "Rafael Nadal", "Novak Djokovic")]
+    public void TwinReportsWithAnotherName_AreShownAsDiffering_WhateverKindIsAskedFor(string question, string template, string first, string second)
+    {
+        _index.With(
+            ("a", "Snippet 1", string.Format(System.Globalization.CultureInfo.InvariantCulture, template, first)),
+            ("b", "Snippet 2", string.Format(System.Globalization.CultureInfo.InvariantCulture, template, second)));
+
+        var reply = Ask(question, new ExtractiveOptions { MinConfidence = 0.01 });
+
+        Assert.True(reply.SourcesDiffer, reply.Answer);
+        Assert.Contains(first, reply.Answer, StringComparison.Ordinal);
+        Assert.Contains(second, reply.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TwinPassages_MakeTheirShortSentencesTwins()
+    {
+        // "Director James Cameron ..." says too little alone to be one statement with another; its passage, the same words
+        // as the other's but for the name, says that it is.
+        const string passage = "Assassin's Creed, the first film to spin out of Ubisoft's popular action franchise, has high aspirations. Director {0} ...";
+        _index.With(
+            ("a", "Snippet 1", string.Format(System.Globalization.CultureInfo.InvariantCulture, passage, "Justin Kurzel")),
+            ("b", "Snippet 2", string.Format(System.Globalization.CultureInfo.InvariantCulture, passage, "James Cameron")));
+
+        var reply = Ask("Who is the director of the Assassin's Creed movie?", new ExtractiveOptions { MinConfidence = 0.01 });
+
+        Assert.True(reply.SourcesDiffer, reply.Answer);
+        Assert.Contains("Justin Kurzel", reply.Answer, StringComparison.Ordinal);
+        Assert.Contains("James Cameron", reply.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AReportThatOnlyAddsAName_IsNoTwin()
+    {
+        // One report names its agency, the other does not: the same statement, the same answer.
+        _index.With(
+            ("a", "Snippet 1", "(CNN) Actress and singer Nichelle Nichols, best known for her portrayal of Lt. Nyota Uhura in Star Trek, has died at age 89."),
+            ("b", "Snippet 2", "Actress and singer Nichelle Nichols, best known for her portrayal of Lt. Nyota Uhura in Star Trek, has died at age 89."));
+
+        var reply = Ask("Which iconic role did Nichelle Nichols bring to life?", new ExtractiveOptions { MinConfidence = 0.01 });
+
+        Assert.False(reply.SourcesDiffer, reply.Answer);
+    }
+
+    [Fact]
+    public void TwinsDifferingInANameOnly_AreNoRivalsForADate()
+    {
+        // Asked when, the two reports give the same date; they differ in where, which was not asked.
+        _index.With(
+            ("a", "Snippet 1", "The game was released on December 1, 2017 in Japan by the publisher Nintendo for the Switch console."),
+            ("b", "Snippet 2", "The game was released on December 1, 2017 in Europe by the publisher Nintendo for the Switch console."));
+
+        var reply = Ask("When was the game released?", new ExtractiveOptions { MinConfidence = 0.01 });
+
+        Assert.False(reply.SourcesDiffer, reply.Answer);
+    }
+
     [Fact]
     public void TwoSentencesDifferingBeyondTheirFacts_AreNoTwins()
     {

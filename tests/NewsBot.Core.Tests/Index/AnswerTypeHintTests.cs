@@ -53,6 +53,14 @@ public sealed class AnswerTypeHintTests
     [InlineData("what is the capital of france", AnswerKind.Other)]
     [InlineData("What movie won the Oscar for Best Animated Film in 2020?", AnswerKind.Organisation)]
     [InlineData("what radio show was he on his way to", AnswerKind.Organisation)]
+    [InlineData("what location did they pick", AnswerKind.Place)]
+    // A few keywords without a question word, ending on the noun of what is wanted.
+    [InlineData("Super Bowl 2021 location", AnswerKind.Place)]
+    [InlineData("new start expiry year", AnswerKind.Time)]
+    [InlineData("g20 share of world output percentage", AnswerKind.Number)]
+    [InlineData("super bowl location", AnswerKind.Place)]
+    [InlineData("why is the location secret", AnswerKind.Other)]
+    [InlineData("the glastonbury line-up has been announced for this year", AnswerKind.Other)]
     public void TheAnswererAndRetrieval_AgreeOnTheKind(string question, AnswerKind kind)
     {
         Assert.Equal(kind, QuestionAnalysis.Of(question).Kind);
@@ -65,6 +73,8 @@ public sealed class AnswerTypeHintTests
     [InlineData("what london venue did rooster play at", "venue")]
     [InlineData("which chinese city was the fire in", "city")]
     [InlineData("what year did he leave", "year")]
+    [InlineData("super bowl 2021 location", "location")]
+    [InlineData("new start expiry year", "year")]
     public void TheNounOfTheKind_IsNoTermTheAnswerMustRepeat(string question, string word)
     {
         Assert.Contains(word, AnswerTypeHint.KindWords([.. QueryTerms.Tokens(question)]));
