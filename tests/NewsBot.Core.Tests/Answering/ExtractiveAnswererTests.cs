@@ -392,6 +392,23 @@ public sealed class ExtractiveAnswererTests : IDisposable
     }
 
     [Fact]
+    public void TwinReports_AreShownAsDiffering_ThoughNeitherHoldsEveryTermNorTheirStoriesShareNames()
+    {
+        // The question's "Q1" is written out as "first quarter", which neither report holds, and the snippets name
+        // nothing else: the reports are still one statement with two figures.
+        const string template = "That represents an 81 percent increase year over year, compared to {0} in revenue in Q1 2021.";
+        _index.With(
+            ("a", "Snippet 1", string.Format(System.Globalization.CultureInfo.InvariantCulture, template, "$10.4 billion")),
+            ("b", "Snippet 2", string.Format(System.Globalization.CultureInfo.InvariantCulture, template, "$1.39 billion")));
+
+        var reply = Ask("What was Tesla's revenue in Q1 2021?", new ExtractiveOptions { MinConfidence = 0.01 });
+
+        Assert.True(reply.SourcesDiffer, reply.Answer);
+        Assert.Contains("$10.4 billion", reply.Answer, StringComparison.Ordinal);
+        Assert.Contains("$1.39 billion", reply.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TwinPassages_MakeTheirShortSentencesTwins()
     {
         // "Director James Cameron ..." says too little alone to be one statement with another; its passage, the same words
