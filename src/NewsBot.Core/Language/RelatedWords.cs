@@ -16,7 +16,7 @@ internal static class RelatedWords
         "quit resign resignation", "win victory winner", "sell sale seller", "price cost",
         "rise increase", "fall drop", "award prize", "jail prison", "firm company", "boss chief", "profit earnings",
         "cut reduce", "hire appoint", "sack dismiss", "big large", "biggest largest", "replace succeed successor",
-        "sue suit lawsuit", "close closure shut",
+        "sue suit lawsuit", "close closure shut", "expire expiry",
         // The doer beside the deed: "who directed the 3rd harry potter" — "Harry Potter director Alfonso Cuaron".
         "direct director", "produce producer", "write writer author", "own owner", "found founder", "manage manager",
         "sing singer", "lead leader", "invent inventor", "design designer", "create creator", "kill killer",

@@ -409,6 +409,20 @@ public sealed class ExtractiveAnswererTests : IDisposable
     }
 
     [Fact]
+    public void AKeywordQuestion_IsAnsweredByTheSentenceWithItsKindAndItsWordsInAnotherForm()
+    {
+        // "new start expiry year": a year is asked for ("year" need not be repeated), and "expire" is "expiry".
+        _index.With(("treaty", "Talks on the New START treaty",
+            "The New START nuclear treaty, which was signed in 2010, limits the warheads the US and Russia may deploy. "
+            + "The treaty is set to expire in 2026, and there have been concerns about its renewal."));
+
+        var reply = Ask("new start expiry year");
+
+        Assert.False(reply.Abstained, reply.Answer);
+        Assert.StartsWith("The treaty is set to expire in 2026", reply.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TwinPassages_MakeTheirShortSentencesTwins()
     {
         // "Director James Cameron ..." says too little alone to be one statement with another; its passage, the same words
