@@ -63,9 +63,10 @@ public sealed record QuestionAnalysis(IReadOnlyList<string> KeyTerms, AnswerKind
         var tokens = QueryTerms.QuestionTokens(question);
         // "how long/old/far" asks for a measure: "long" is the question, not a term the answer repeats.
         var measure = tokens.Where((t, i) => i > 0 && tokens[i - 1] == "how").ToHashSet(StringComparer.Ordinal);
-        // "since when has the war been going on" asks when, as "since" does not say what the answer repeats.
+        // "since when has the war been going on" asks when, as "since" does not say what the answer repeats; nor does
+        // "going" ("the war began a year ago").
         if (tokens.Where((t, i) => t == "since" && i + 1 < tokens.Count && tokens[i + 1] == "when").Any())
-            measure.Add("since");
+            measure.UnionWith(["since", "going"]);
         measure.UnionWith(AnswerTypeHint.KindWords(tokens));
         var kind = AnswerTypeHint.Of(tokens).Kind;
         // "what % …" asks for a share: the sign is not a word token.

@@ -55,12 +55,13 @@ public sealed class QuestionAnalysisTests
     }
 
     [Fact]
-    public void SinceWhen_AsksWhen_AndSinceIsNoTermTheAnswerMustRepeat()
+    public void SinceWhen_AsksWhen_AndSinceAndGoingAreNoTermsTheAnswerMustRepeat()
     {
+        // Answered by "since the war began a year ago", which says neither.
         var analysis = QuestionAnalysis.Of("since when has the ukraine war been going");
 
         Assert.Equal(AnswerKind.Time, analysis.Kind);
-        Assert.Equal(["ukrain", "war", "go"], analysis.KeyTerms);
+        Assert.Equal(["ukrain", "war"], analysis.KeyTerms);
     }
 
     [Fact]
