@@ -80,10 +80,10 @@ internal static partial class ConflictFinder
                 // in "poor French results … in 1758", which never says "defeat").
                 && best.Covered.Where(t => !c.Covered.Contains(t)).ToList() is var missing
                 && missing.Count <= (best.Covered.Count >= 3 ? 1 : 0) && missing.All(bestNameKeys.Contains)
-                // A rank the question asks for ("the fifth-largest city") and the best sentence holds must be the
-                // rival's too: "the two largest cities" name other ranks, not another fifth-largest. One neither holds
-                // ("Q1", asked as "first quarter", written "Q1" in both) tells them nothing.
-                && analysis.KeyTerms.Where(t => Ordinals.Contains(t) && best.Covered.Contains(t)).All(c.Covered.Contains)
+                // A rank the question asks for ("the fifth-largest city") must be the rival's too: "the two largest
+                // cities" name other ranks, not another fifth-largest. A twin has the best sentence's words, ranks and
+                // all ("Q1", which the question's "first quarter" is written out from, in both).
+                && (twins || analysis.KeyTerms.Where(Ordinals.Contains).All(c.Covered.Contains))
                 // The same participants: a question's name the rival's sentence lacks must be named in its story ("when
                 // did Martin Luther publish his translation" has no rival in Lefevre's translation of 1523; "since the war
                 // began a year ago" comes from a story on the Ukraine war).
