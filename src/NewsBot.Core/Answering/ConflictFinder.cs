@@ -238,7 +238,8 @@ internal static partial class ConflictFinder
             var facts = entities.SelectMany(QueryTerms.Tokens).ToHashSet(StringComparer.Ordinal);
             if (kind is AnswerKind.Name or AnswerKind.Organisation or AnswerKind.Other)
                 facts.UnionWith(NameLikeWords().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => !Stopwords.Contains(w)));
-            return new Wording(QueryTerms.Tokens(text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal), facts);
+            // Tokens are lower-cased as they are read.
+            return new Wording(QueryTerms.Tokens(text).ToHashSet(StringComparer.Ordinal), facts);
         }
 
         // Each text has a word the other lacks (one fact in place of another, not a fact added: "(CNN) Actress … Nichelle

@@ -88,12 +88,21 @@ internal sealed record AnswerTypeHint(AnswerKind Kind)
     {
         if (tokens.Count is < 2 or > KeywordQuestionWords || tokens.Any(WhWords.Contains))
             return (AnswerKind.Other, "");
+        // A closing "company" or "show" names the topic more often than what is wanted ("glastonbury show").
         var last = tokens[^1];
-        if (TimeWords.Contains(last))
-            return (AnswerKind.Time, last);
-        if (NumberWords.Contains(last))
-            return (AnswerKind.Number, last);
-        return PlaceWords.Contains(last) ? (AnswerKind.Place, last) : (AnswerKind.Other, "");
+        return NounKind(last) is var kind and not (AnswerKind.Organisation or AnswerKind.Other) ? (kind, last) : (AnswerKind.Other, "");
+    }
+
+    // The kind a noun says is wanted ("year" → time, "percentage" → number, "city" → place, "team" → organisation).
+    private static AnswerKind NounKind(string word)
+    {
+        if (TimeWords.Contains(word))
+            return AnswerKind.Time;
+        if (NumberWords.Contains(word))
+            return AnswerKind.Number;
+        if (PlaceWords.Contains(word))
+            return AnswerKind.Place;
+        return OrganisationWords.Contains(word) ? AnswerKind.Organisation : AnswerKind.Other;
     }
 
     private const int KeywordQuestionWords = 6;
@@ -142,14 +151,8 @@ internal sealed record AnswerTypeHint(AnswerKind Kind)
         for (var i = from; i < tokens.Count && i < from + PhraseWords; i++)
         {
             var word = tokens[i];
-            if (TimeWords.Contains(word))
-                return (AnswerKind.Time, word);
-            if (NumberWords.Contains(word))
-                return (AnswerKind.Number, word);
-            if (PlaceWords.Contains(word))
-                return (AnswerKind.Place, word);
-            if (OrganisationWords.Contains(word))
-                return (AnswerKind.Organisation, word);
+            if (NounKind(word) is var kind and not AnswerKind.Other)
+                return (kind, word);
             if (Stopwords.Contains(word) && word is not ("us" or "uk"))
                 break;
         }
