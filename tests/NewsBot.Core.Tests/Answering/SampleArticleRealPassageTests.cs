@@ -19,8 +19,8 @@ public sealed class SampleArticleRealPassageTests : IDisposable
     }
 
     // As the product retrieves: Answering:TopK passages, at most Answering:MaxPassagesPerArticle from one article.
-    private Reply Ask(string question) =>
-        ExtractiveAnswerer.Create(_index.Index, similarity: Embeddings.SharedEncoder.Similarity)
+    private Reply Ask(string question, bool encoder = true) =>
+        ExtractiveAnswerer.Create(_index.Index, similarity: encoder ? Embeddings.SharedEncoder.Similarity : null)
             .Answer(question, _index.Index.SearchForAnswer(question, new AnsweringOptions().TopK, new AnsweringOptions().MaxPassagesPerArticle));
 
     [Theory]
@@ -39,8 +39,7 @@ public sealed class SampleArticleRealPassageTests : IDisposable
     public void WithoutTheEncoder_WhereDidBlinkenAndLavrovMeet_ShowsBothReports()
     {
         // "the two had a brief encounter … in Mumbai" never names Lavrov; its story does.
-        var reply = ExtractiveAnswerer.Create(_index.Index)
-            .Answer("where did blinken and lavrov meet", _index.Index.SearchForAnswer("where did blinken and lavrov meet", new AnsweringOptions().TopK, new AnsweringOptions().MaxPassagesPerArticle));
+        var reply = Ask("where did blinken and lavrov meet", encoder: false);
 
         Assert.True(reply.SourcesDiffer, reply.Answer);
         Assert.Contains(reply.Citations, c => c.ArticleId == "000_6a9e5e658e7f90a5" && c.Quote.Contains("New Delhi", StringComparison.Ordinal));
